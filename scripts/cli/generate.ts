@@ -1,0 +1,20 @@
+import process from 'node:process'
+import { generateDeck } from '../pipeline/generate'
+import { parseCommonArgs } from './parse-args'
+import { createProgress, displayPath, printDiagnostics } from './report'
+import { runCli } from './run-cli'
+
+const USAGE = 'usage: npm run generate -- [article.md] [--out DIR]'
+
+runCli(async () => {
+  const args = parseCommonArgs(process.argv.slice(2), USAGE)
+  if (args.help) {
+    process.stdout.write(`${USAGE}\nWrites DIR/slides.md from the article (default: articles/why-chatgpt.md into the project root).\n`)
+    return
+  }
+  const progress = createProgress()
+  progress.start('generate')
+  const result = await generateDeck({ article: args.article, outDir: args.outDir })
+  printDiagnostics(result.diagnostics)
+  progress.end(`${result.deck.slides.length} slides -> ${displayPath(result.slidesPath)}`)
+})

@@ -1,0 +1,47 @@
+import { resolve } from 'node:path'
+import process from 'node:process'
+import { parseArgs } from 'node:util'
+import { UsageError } from '../lib/errors'
+import { DEFAULT_ARTICLE, PROJECT_ROOT } from '../pipeline/paths'
+
+/** The options every command shares. */
+export interface CommonArgs {
+  article: string
+  outDir: string
+  dark: boolean
+  help: boolean
+}
+
+/**
+ * Reads `[article.md] [--out DIR] [--dark]` from the command line. The article defaults
+ * to the project's own, the output folder to the project root. `npm run` starts
+ * scripts in the project root, so relative paths are taken from where the user was
+ * (`INIT_CWD`).
+ */
+export function parseCommonArgs(argv: string[], usage: string): CommonArgs {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        dark: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    })
+  }
+  catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${usage}`)
+  }
+  const { values, positionals } = parsed
+  if (positionals.length > 1)
+    throw new UsageError(`expected at most one article, got ${positionals.length}\n${usage}`)
+  const cwd = process.env.INIT_CWD ?? process.cwd()
+  return {
+    article: positionals[0] ? resolve(cwd, positionals[0]) : DEFAULT_ARTICLE,
+    outDir: values.out ? resolve(cwd, values.out) : PROJECT_ROOT,
+    dark: values.dark ?? false,
+    help: values.help ?? false,
+  }
+}

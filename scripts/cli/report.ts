@@ -1,0 +1,41 @@
+import type { Diagnostic } from '../lib/diagnostics'
+import { relative } from 'node:path'
+import process from 'node:process'
+import { formatDiagnostic } from '../lib/diagnostics'
+
+/** Prints diagnostics on stderr, with paths relative to the current folder. */
+export function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
+  for (const diagnostic of diagnostics)
+    process.stderr.write(`${formatDiagnostic({ ...diagnostic, file: diagnostic.file && displayPath(diagnostic.file) })}\n`)
+}
+
+/** A path as the user would type it from where they ran the command. */
+export function displayPath(path: string): string {
+  const shown = relative(process.env.INIT_CWD ?? process.cwd(), path)
+  return shown && !shown.startsWith('..') ? shown : path
+}
+
+/** Progress lines on stderr: one per stage, printed when the stage ends, with its time. */
+export interface Progress {
+  start: (stage: string) => void
+  end: (detail?: string) => void
+}
+
+/** Creates a {@link Progress}; starting a stage ends the one before it. */
+export function createProgress(): Progress {
+  let current: { stage: string, started: number } | undefined
+  const end = (detail = 'done') => {
+    if (!current)
+      return
+    const seconds = ((performance.now() - current.started) / 1000).toFixed(1)
+    process.stderr.write(`${current.stage.padEnd(9)} ${detail} (${seconds}s)\n`)
+    current = undefined
+  }
+  return {
+    start(stage) {
+      end()
+      current = { stage, started: performance.now() }
+    },
+    end,
+  }
+}

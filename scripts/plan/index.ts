@@ -1,0 +1,2 @@
+export { planDeck } from './plan-deck'
+export type * from './types'

@@ -1,0 +1,99 @@
+/** Languages the planner distinguishes; the value is the deck's `lang` attribute. */
+export type Lang = 'zh-CN' | 'en'
+
+/** Inline content: text with the article's own emphasis, links, code and math. */
+export type Inline
+  = | { type: 'text', value: string }
+    | { type: 'strong' | 'emphasis' | 'delete', children: Inline[] }
+    | { type: 'code', value: string }
+    | { type: 'math', value: string }
+    | { type: 'link', url: string, children: Inline[] }
+    | { type: 'break' }
+
+/** One point of a list, with its nested points. */
+export interface Point {
+  inlines: Inline[]
+  children: Point[]
+}
+
+/** Column alignment of a table. */
+export type Align = 'left' | 'right' | 'center' | null
+
+/** Content that can appear on a slide or in its notes. */
+export type Block
+  = | { type: 'points', ordered: boolean, start?: number, items: Point[] }
+    | { type: 'paragraph', inlines: Inline[] }
+    | { type: 'code', lang?: string, value: string }
+    | { type: 'table', align: Align[], header: Inline[][], rows: Inline[][][] }
+    | { type: 'quote', blocks: Block[] }
+    | { type: 'math', value: string }
+    | { type: 'image', src: string, alt: string, title?: string, remote: boolean, line?: number }
+
+/** Fields every slide has. */
+interface SlideBase {
+  /** The article's words for this slide, read aloud by the speaker. */
+  notes: Block[]
+  /** Line in the article where the slide's content starts. */
+  line?: number
+}
+
+/** The title slide. */
+export interface CoverSlide extends SlideBase {
+  kind: 'cover'
+  title: string
+  subtitle?: string
+  author?: string
+}
+
+/** The list of sections. */
+export interface AgendaSlide extends SlideBase {
+  kind: 'agenda'
+  title: string
+  items: string[]
+}
+
+/** A divider that opens a section and says where the talk is. */
+export interface SectionSlide extends SlideBase {
+  kind: 'section'
+  title: string
+  index: number
+  total: number
+}
+
+/** A slide of content taken from a section. */
+export interface ContentSlide extends SlideBase {
+  kind: 'content'
+  title: string
+  /** The section this slide belongs to, for running headers. */
+  section?: string
+  blocks: Block[]
+  /** Part number when a section is split over several slides (1-based), with the total. */
+  part?: { index: number, total: number }
+}
+
+/** The last slide: thanks and questions. */
+export interface ClosingSlide extends SlideBase {
+  kind: 'closing'
+  title: string
+  /** Questions to the audience, from the article's own questions section. */
+  questions: Inline[][]
+}
+
+/** Any slide of a deck. */
+export type Slide = CoverSlide | AgendaSlide | SectionSlide | ContentSlide | ClosingSlide
+
+/** What the deck is about, for the headmatter and exports. */
+export interface DeckMeta {
+  title: string
+  subtitle?: string
+  author?: string
+  lang: Lang
+  /** Path of the article the deck was planned from. */
+  source: string
+}
+
+/** A planned talk: the typed model the renderer turns into Slidev Markdown. */
+export interface Deck {
+  meta: DeckMeta
+  slides: Slide[]
+}

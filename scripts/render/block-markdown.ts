@@ -1,0 +1,90 @@
+import type { Block, Inline, Point } from '../plan/types'
+import { bundledLanguages } from 'shiki'
+import { escapeAttribute, escapeLineStart, fenceFor } from './escape-markdown'
+import { protectMath, renderInlines } from './inline-markdown'
+
+/** How image blocks are drawn: a path the deck can load, or a placeholder. */
+export type ImageResolver = (block: Extract<Block, { type: 'image' }>) => string | undefined
+
+/** Options for {@link renderBlocks}. */
+export interface RenderBlockOptions {
+  resolveImage?: ImageResolver
+}
+
+/** Renders blocks as Slidev Markdown, separated by blank lines. */
+export function renderBlocks(blocks: readonly Block[], options: RenderBlockOptions = {}): string {
+  return blocks.map(block => renderBlock(block, options)).filter(Boolean).join('\n\n')
+}
+
+function renderBlock(block: Block, options: RenderBlockOptions): string {
+  switch (block.type) {
+    case 'paragraph':
+      return escapeLineStart(renderInlines(block.inlines))
+    case 'points':
+      return renderPoints(block.items, block.ordered, block.start ?? 1, 0)
+    case 'code':
+      return renderCode(block.value, block.lang)
+    case 'math':
+      return `$$\n${protectMath(block.value.trim())}\n$$`
+    case 'quote':
+      return renderBlocks(block.blocks, options).split('\n').map(line => (line ? `> ${line}` : '>')).join('\n')
+    case 'table':
+      return renderTable(block)
+    case 'image':
+      return renderImage(block, options.resolveImage?.(block))
+  }
+}
+
+function renderPoints(items: readonly Point[], ordered: boolean, start: number, depth: number): string {
+  const indent = '  '.repeat(depth)
+  return items.map((item, index) => {
+    const marker = ordered ? `${start + index}.` : '-'
+    const text = escapeLineStart(renderInlines(item.inlines)) || '&nbsp;'
+    const line = `${indent}${marker} ${text}`
+    const childIndent = depth + (ordered ? Math.ceil((marker.length + 1) / 2) : 1)
+    const children = item.children.length > 0 ? `\n${renderPoints(item.children, false, 1, childIndent)}` : ''
+    return line + children
+  }).join('\n')
+}
+
+const CODE_LANG = /^[\w#+.-]+$/
+
+/** A language Shiki can highlight, or `text`. */
+export function codeLanguage(lang: string | undefined): string {
+  const name = lang?.trim().toLowerCase()
+  if (!name || !CODE_LANG.test(name))
+    return 'text'
+  return name in bundledLanguages ? name : 'text'
+}
+
+function renderCode(value: string, lang: string | undefined): string {
+  const fence = fenceFor(value)
+  return `${fence}${codeLanguage(lang)}\n${value.replace(/\n+$/, '')}\n${fence}`
+}
+
+function renderTable(block: Extract<Block, { type: 'table' }>): string {
+  const width = Math.max(block.header.length, ...block.rows.map(row => row.length))
+  const cell = (inlines: Inline[] | undefined) => renderInlines(inlines ?? []).replace(/\n/g, ' ') || ' '
+  const row = (cells: Inline[][]) => `| ${Array.from({ length: width }, (_, i) => cell(cells[i])).join(' | ')} |`
+  const rule = Array.from({ length: width }, (_, i) => {
+    const align = block.align[i]
+    return align === 'center' ? ':---:' : align === 'right' ? '---:' : align === 'left' ? ':---' : '---'
+  })
+  return [row(block.header), `| ${rule.join(' | ')} |`, ...block.rows.map(row)].join('\n')
+}
+
+function renderImage(block: Extract<Block, { type: 'image' }>, resolved: string | undefined): string {
+  if (resolved)
+    return `<figure class="deck-figure"><img src="${escapeAttribute(resolved)}" alt="${escapeAttribute(block.alt)}"></figure>`
+  const host = block.remote ? hostOf(block.src) : ''
+  return `<ImagePlaceholder alt="${escapeAttribute(block.alt)}" source="${escapeAttribute(host || block.src)}" />`
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url.startsWith('//') ? `https:${url}` : url).host
+  }
+  catch {
+    return ''
+  }
+}

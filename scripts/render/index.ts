@@ -1,0 +1,3 @@
+export type { ImageResolver } from './block-markdown'
+export { renderSlidev } from './render-slidev'
+export type { RenderOptions } from './render-slidev'

@@ -1,0 +1,92 @@
+import type { Block, Deck, Slide } from '../plan/types'
+import type { ImageResolver } from './block-markdown'
+import { stringify } from 'yaml'
+import { renderBlocks } from './block-markdown'
+import { escapeLineStart } from './escape-markdown'
+import { renderInlines } from './inline-markdown'
+
+/** Options for {@link renderSlidev}. */
+export interface RenderOptions {
+  /** Path of the project (our Slidev theme) relative to the folder of `slides.md`. */
+  themePath?: string
+  /** Where an image block's picture can be loaded from, relative to `slides.md`; none draws a placeholder. */
+  resolveImage?: ImageResolver
+}
+
+/** A favicon inside the page, so the deck asks no CDN for one. */
+const FAVICON = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#1e3a5f"/><rect x="7" y="9" width="18" height="3" rx="1.5" fill="#f59e0b"/><rect x="7" y="15" width="14" height="3" rx="1.5" fill="#fff"/><rect x="7" y="21" width="10" height="3" rx="1.5" fill="#fff"/></svg>')}`
+
+/**
+ * Renders a planned deck as Slidev Markdown: the headmatter, one slide per planned
+ * slide with its layout, and the notes as the slide's closing comment.
+ * The only code that knows Slidev syntax.
+ */
+export function renderSlidev(deck: Deck, { themePath = './', resolveImage }: RenderOptions = {}): string {
+  const slides = deck.slides.map((slide, index) => {
+    const frontmatter = { ...(index === 0 ? headmatter(deck, themePath) : {}), ...slideFrontmatter(slide) }
+    const body = renderBody(slide, { resolveImage })
+    const notes = renderNotes(slide.notes)
+    return `---\n${stringify(frontmatter, { lineWidth: 0 }).trimEnd()}\n---\n\n${body}${notes ? `\n\n<!--\n${notes}\n-->` : ''}\n`
+  })
+  return slides.join('\n')
+}
+
+function headmatter(deck: Deck, themePath: string): Record<string, unknown> {
+  return {
+    theme: themePath,
+    title: deck.meta.title,
+    ...(deck.meta.author ? { author: deck.meta.author } : {}),
+    ...(deck.meta.subtitle ? { info: deck.meta.subtitle } : {}),
+    lang: deck.meta.lang,
+    colorSchema: 'light',
+    aspectRatio: '16/9',
+    canvasWidth: 960,
+    routerMode: 'hash',
+    favicon: FAVICON,
+    fonts: { sans: 'Noto Sans SC', mono: 'JetBrains Mono', provider: 'none' },
+    exportFilename: 'slides',
+    transition: 'fade',
+    mdc: false,
+    drawings: { persist: false },
+  }
+}
+
+function slideFrontmatter(slide: Slide): Record<string, unknown> {
+  switch (slide.kind) {
+    case 'cover':
+      return { layout: 'cover' }
+    case 'agenda':
+      return { layout: 'agenda' }
+    case 'section':
+      return { layout: 'section', sectionIndex: slide.index, sectionTotal: slide.total }
+    case 'content':
+      return {
+        layout: 'content',
+        ...(slide.section && slide.section !== slide.title ? { section: slide.section } : {}),
+        ...(slide.part ? { part: `${slide.part.index}/${slide.part.total}` } : {}),
+      }
+    case 'closing':
+      return { layout: 'end' }
+  }
+}
+
+function renderBody(slide: Slide, options: { resolveImage?: ImageResolver }): string {
+  const title = `# ${escapeLineStart(renderInlines([{ type: 'text', value: slide.title }]))}`
+  switch (slide.kind) {
+    case 'cover':
+      return [title, slide.subtitle && `<p class="subtitle">${renderInlines([{ type: 'text', value: slide.subtitle }])}</p>`, slide.author && `<p class="author">${renderInlines([{ type: 'text', value: slide.author }])}</p>`].filter(Boolean).join('\n\n')
+    case 'agenda':
+      return `${title}\n\n${slide.items.map((item, index) => `${index + 1}. ${escapeLineStart(renderInlines([{ type: 'text', value: item }]))}`).join('\n')}`
+    case 'section':
+      return title
+    case 'content':
+      return [title, renderBlocks(slide.blocks, options)].filter(Boolean).join('\n\n')
+    case 'closing':
+      return [title, slide.questions.length > 0 ? slide.questions.map((question, index) => `${index + 1}. ${renderInlines(question)}`).join('\n') : ''].filter(Boolean).join('\n\n')
+  }
+}
+
+/** Renders notes and keeps them inside their HTML comment. */
+function renderNotes(notes: readonly Block[]): string {
+  return renderBlocks(notes).replace(/-->/g, '--\\>').replace(/<!--/g, '\\<!--')
+}

@@ -1,0 +1,54 @@
+import type { Inline } from '../../scripts/plan/types'
+import { describe, expect, it } from 'vitest'
+import { escapeLineStart, escapeText, joinSoftBreaks } from '../../scripts/render/escape-markdown'
+import { protectMath, renderInlines } from '../../scripts/render/inline-markdown'
+
+describe('escapeText', () => {
+  it('escapes Markdown punctuation so it shows literally', () => {
+    expect(escapeText('a*b*_c_ [x](y) <b> `z` | ~~s~~ $5 & #1')).toBe('a\\*b\\*\\_c\\_ \\[x\\](y) \\<b\\> \\`z\\` \\| \\~\\~s\\~\\~ \\$5 \\& \\#1')
+  })
+
+  it('keeps Vue interpolation from running', () => {
+    expect(escapeText('use {{ name }} here')).toBe('<span v-pre>use {{ name }} here</span>')
+  })
+
+  it('joins soft line breaks: nothing between CJK characters, a space elsewhere', () => {
+    expect(joinSoftBreaks('中文\n继续')).toBe('中文继续')
+    expect(joinSoftBreaks('English\ntext')).toBe('English text')
+    expect(joinSoftBreaks('中文\nEnglish')).toBe('中文 English')
+  })
+})
+
+describe('escapeLineStart', () => {
+  it.each([
+    ['- not a list', '\\- not a list'],
+    ['1. not ordered', '1\\. not ordered'],
+    ['+ plus', '\\+ plus'],
+    ['=== setext', '\\=== setext'],
+    ['plain', 'plain'],
+  ])('%s', (input, expected) => {
+    expect(escapeLineStart(input)).toBe(expected)
+  })
+})
+
+describe('renderInlines', () => {
+  it('renders emphasis as HTML tags, which CommonMark cannot misread next to CJK punctuation', () => {
+    const inlines: Inline[] = [{ type: 'text', value: '的' }, { type: 'strong', children: [{ type: 'text', value: '“大力”' }] }, { type: 'text', value: '出' }]
+    expect(renderInlines(inlines)).toBe('的<strong>“大力”</strong>出')
+  })
+
+  it('drops links with unsafe schemes but keeps their text', () => {
+    expect(renderInlines([{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', value: 'click' }] }])).toBe('click')
+    expect(renderInlines([{ type: 'link', url: 'https://a.example/?q="x"', children: [{ type: 'text', value: 'a' }] }])).toBe('<a href="https://a.example/?q=&quot;x&quot;" target="_blank" rel="noopener">a</a>')
+  })
+
+  it('wraps code in a fence longer than its backticks', () => {
+    expect(renderInlines([{ type: 'code', value: 'a`b' }])).toBe('``a`b``')
+  })
+})
+
+describe('protectMath', () => {
+  it('puts CJK runs in \\text{} so KaTeX uses the deck font', () => {
+    expect(protectMath('自回归语言模型+RLHF')).toBe('\\text{自回归语言模型}+RLHF')
+  })
+})
