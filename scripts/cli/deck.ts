@@ -3,6 +3,7 @@ import process from 'node:process'
 import { exportDeck } from '../export/export-deck'
 import { findBrowser } from '../export/find-browser'
 import { generateDeck } from '../pipeline/generate'
+import { formatCoverage } from '../verify/check-coverage'
 import { parseCommonArgs } from './parse-args'
 import { createProgress, displayPath, printDiagnostics } from './report'
 import { runCli } from './run-cli'
@@ -21,7 +22,7 @@ runCli(async () => {
   progress.start('generate')
   const generated = await generateDeck({ article: args.article, outDir: args.outDir })
   printDiagnostics(generated.diagnostics)
-  progress.end(`${generated.deck.slides.length} slides -> ${displayPath(generated.slidesPath)}`)
+  progress.end(`${generated.deck.slides.length} slides -> ${displayPath(generated.slidesPath)}; kept ${formatCoverage(generated.coverage)}`)
 
   const exportsDir = join(args.outDir, 'exports')
   const { meta } = generated.deck

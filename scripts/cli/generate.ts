@@ -1,5 +1,6 @@
 import process from 'node:process'
 import { generateDeck } from '../pipeline/generate'
+import { formatCoverage } from '../verify/check-coverage'
 import { parseCommonArgs } from './parse-args'
 import { createProgress, displayPath, printDiagnostics } from './report'
 import { runCli } from './run-cli'
@@ -16,5 +17,5 @@ runCli(async () => {
   progress.start('generate')
   const result = await generateDeck({ article: args.article, outDir: args.outDir })
   printDiagnostics(result.diagnostics)
-  progress.end(`${result.deck.slides.length} slides -> ${displayPath(result.slidesPath)}`)
+  progress.end(`${result.deck.slides.length} slides -> ${displayPath(result.slidesPath)}; kept ${formatCoverage(result.coverage)}`)
 })

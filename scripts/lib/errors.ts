@@ -40,3 +40,6 @@ export class BrowserNotFoundError extends DeckError {
 
 /** Building or exporting the deck failed. */
 export class ExportError extends DeckError {}
+
+/** The deck lost text of the article: a bug in the planner or renderer, never shipped silently. */
+export class CoverageError extends DeckError {}

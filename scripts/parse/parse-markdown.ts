@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { unwrapIndentedFences } from './unwrap-indented-fences'
 
 const processor = unified()
   .use(remarkParse)
@@ -11,7 +12,14 @@ const processor = unified()
   .use(remarkGfm)
   .use(remarkMath)
 
-/** Parses Markdown (CommonMark + GFM + math + YAML front matter) into an mdast tree with positions. */
-export function parseMarkdown(text: string): Root {
+function parseRaw(text: string): Root {
   return processor.runSync(processor.parse(text)) as Root
+}
+
+/**
+ * Parses Markdown (CommonMark + GFM + math + YAML front matter) into an mdast tree with
+ * positions, repairing fenced code blocks that were indented by mistake.
+ */
+export function parseMarkdown(text: string): Root {
+  return unwrapIndentedFences(parseRaw(text), parseRaw)
 }

@@ -1,11 +1,13 @@
 import type { Diagnostic } from '../lib/diagnostics'
 import type { Deck } from '../plan/types'
+import type { CoverageReport } from '../verify/check-coverage'
 import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArticle, readArticle } from '../parse'
 import { planDeck } from '../plan'
 import { renderSlidev } from '../render'
+import { assertComplete, checkCoverage } from '../verify/check-coverage'
 import { PROJECT_ROOT, relativeFrom } from './paths'
 import { resolveImages } from './resolve-images'
 
@@ -21,12 +23,14 @@ export interface GenerateResult {
   slidesPath: string
   deck: Deck
   markdown: string
+  coverage: CoverageReport
   diagnostics: Diagnostic[]
 }
 
 /**
- * Reads an article, plans the deck and writes `slides.md` into the output folder.
- * Bad input throws before anything is written; the file is replaced in one rename.
+ * Reads an article, plans the deck, checks that the deck keeps every sentence, number
+ * and line of code, and writes `slides.md` into the output folder. Bad input or lost
+ * text throws before anything is written; the file is replaced in one rename.
  */
 export async function generateDeck({ article, outDir }: GenerateOptions): Promise<GenerateResult> {
   const source = await readArticle(article)
@@ -35,10 +39,12 @@ export async function generateDeck({ article, outDir }: GenerateOptions): Promis
   const absoluteOut = resolve(outDir)
   const images = resolveImages(deck, resolve(article), absoluteOut)
   const markdown = renderSlidev(deck, { themePath: relativeFrom(absoluteOut, PROJECT_ROOT), resolveImage: images.resolveImage })
+  const coverage = checkCoverage(parsed.tree, markdown, deck.meta.lang)
+  assertComplete(coverage, article)
   const slidesPath = join(absoluteOut, 'slides.md')
   await mkdir(absoluteOut, { recursive: true })
   const temporary = `${slidesPath}.${process.pid}.tmp`
   await writeFile(temporary, markdown)
   await rename(temporary, slidesPath)
-  return { slidesPath, deck, markdown, diagnostics: [...parsed.diagnostics, ...images.diagnostics] }
+  return { slidesPath, deck, markdown, coverage, diagnostics: [...parsed.diagnostics, ...images.diagnostics] }
 }

@@ -1,8 +1,18 @@
-/** Most points a slide shows. */
+/** Most points (list items, nested ones included) a slide shows. */
 export const MAX_POINTS = 6
 /** Longest point, in CJK characters (an English word counts 2.5). */
 export const POINT_LENGTH = 40
-/** Slide weight a code block may take before it gets a slide of its own. */
-export const MAX_CODE_LINES = 14
-/** Table rows a slide shows before the table is split. */
-export const MAX_TABLE_ROWS = 7
+/** Points a paragraph longer than this (same units) may give two points instead of one. */
+export const LONG_PARAGRAPH = 90
+/** Least score a paragraph's best point needs to be shown; weaker paragraphs go to the notes only. */
+export const MIN_POINT_SCORE = 1
+/** Code blocks up to this many lines share a slide with points. */
+export const SHARED_CODE_LINES = 10
+/** Lines of code a slide shows; longer code is split over several slides. */
+export const MAX_CODE_LINES = 18
+/** Table rows a slide shows; taller tables are split by rows. */
+export const MAX_TABLE_ROWS = 8
+/** Quotes longer than this (same units) get a slide of their own. */
+export const SHORT_QUOTE = 90
+/** Deepest list level a slide shows (1 = top level); deeper items stay in the notes. */
+export const MAX_LIST_DEPTH = 2

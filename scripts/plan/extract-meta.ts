@@ -19,7 +19,12 @@ const EN_BYLINE = /^(?:by|author:)\s+(\S[^\n]{0,60})$/im
  * then a self-introduction or byline in the opening paragraphs).
  */
 export function extractMeta(frontMatter: FrontMatter, outline: Outline, fileName: string, text = ''): ArticleMeta {
-  const title = frontMatter.title ?? outline.title?.text ?? titleFromFileName(fileName, text)
+  const title = frontMatter.title
+    ?? outline.title?.text
+    ?? (isGenericName(fileName) ? undefined : titleFromFileName(fileName, text))
+    ?? outline.sections[0]?.titleText
+    ?? firstSentence(outline.intro)
+    ?? titleFromFileName(fileName, text)
   const description = typeof frontMatter.description === 'string' ? frontMatter.description.trim() : undefined
   const subtitle = frontMatter.subtitle ?? (description || undefined)
   const author = frontMatter.author ?? findAuthor(outline.intro.slice(0, 3))
@@ -36,6 +41,19 @@ function findAuthor(nodes: RootContent[]): string | undefined {
       return found[1].trim()
   }
   return undefined
+}
+
+const GENERIC_NAMES = /^(?:index|readme|input|article|post|draft|untitled|main|content|text|notes?)$/i
+
+function isGenericName(fileName: string): boolean {
+  return GENERIC_NAMES.test(fileName.replace(/^.*[\\/]/, '').replace(/\.(?:md|markdown)$/i, ''))
+}
+
+function firstSentence(nodes: RootContent[]): string | undefined {
+  const paragraph = nodes.find(node => node.type === 'paragraph')
+  const text = paragraph ? toString(paragraph).trim() : ''
+  const sentence = /^[^。！？.!?\n]{1,60}/.exec(text)?.[0]?.trim()
+  return sentence || undefined
 }
 
 /** A title made from the file name, each word spelled as the article spells it most often. */

@@ -1,167 +1,127 @@
 import type { RootContent } from 'mdast'
-import type { Block, ContentSlide, Inline, Lang, Point } from './types'
-import { MAX_CODE_LINES, MAX_POINTS, MAX_TABLE_ROWS, POINT_LENGTH } from './budget'
-import { clipOffset } from './clip-text'
-import { inlineText, sliceInlines, toInlines, trimInlines } from './inlines'
-import { splitSentences } from './sentences'
-import { imagesOf, isDisplayMath, isImageOnly, listBlock, paragraphBlock, tableBlock, toNoteBlocks } from './to-blocks'
-
-/** A piece of a section as it will be shown: what goes on the slide and what goes in the notes. */
-interface Unit {
-  slide: Block[]
-  notes: Block[]
-  weight: number
-  line?: number
-  /** A heading inside the section: the unit starts a new slide titled with it. */
-  heading?: string
-}
+import type { Group } from './pack-units'
+import type { Unit } from './to-units'
+import type { Block, ContentSlide, Lang, StatementSlide } from './types'
+import { packUnits } from './pack-units'
+import { toUnits } from './to-units'
 
 /** Options for {@link planContent}. */
 export interface PlanContentOptions {
   lang: Lang
+  /** Title of the topic these nodes belong to. */
   title: string
+  /** The section, for the running header, when it differs from the title. */
   section?: string
+  variant?: ContentSlide['variant']
 }
+
+const WORDS = {
+  'zh-CN': {
+    continued: (title: string) => `${title}（续）`,
+    code: (from: number, to: number, of: number) => `代码：第 ${from}–${to} 行，共 ${of} 行。`,
+    table: (from: number, to: number, of: number) => `表格：第 ${from}–${to} 行，共 ${of} 行。`,
+    figure: (alt: string) => `图：${alt}`,
+    snippet: (lang: string, lines: number) => `代码（${lang}，${lines} 行）。`,
+    formula: '公式见幻灯片。',
+    shown: '本页内容见幻灯片。',
+  },
+  'en': {
+    continued: (title: string) => `${title} (cont.)`,
+    code: (from: number, to: number, of: number) => `Code: lines ${from}–${to} of ${of}.`,
+    table: (from: number, to: number, of: number) => `Table: rows ${from}–${to} of ${of}.`,
+    figure: (alt: string) => `Figure: ${alt}`,
+    snippet: (lang: string, lines: number) => `Code (${lang}, ${lines} lines).`,
+    formula: 'The formula is on the slide.',
+    shown: 'The slide shows this part as it is.',
+  },
+} satisfies Record<Lang, unknown>
 
 /**
- * Plans the content slides of one section or subsection: each paragraph shows its lead
- * sentence as a point with the whole paragraph in the notes; lists, code, tables,
- * formulas, quotes and images are shown as they are; slides are filled up to
- * {@link MAX_POINTS} and split between units, never inside one.
+ * Plans the slides of one topic (a section, a subsection or the introduction): units
+ * from the article's blocks, packed into slides within the budget. Slides of one topic
+ * are numbered as parts and titled as continuations; each carries the article's words
+ * for what it shows in its notes.
  */
-export function planContent(nodes: readonly RootContent[], { lang, title, section }: PlanContentOptions): ContentSlide[] {
-  const units = nodes.flatMap(node => toUnits(node, lang))
-  const groups = packUnits(units)
-  return groups.map((group, index) => ({
-    kind: 'content',
-    title: group.heading ? `${title} · ${group.heading}` : title,
-    section,
-    blocks: mergePoints(group.units.flatMap(unit => unit.slide)),
-    notes: group.units.flatMap(unit => unit.notes),
+export function planContent(nodes: readonly RootContent[], options: PlanContentOptions): (ContentSlide | StatementSlide)[] {
+  const groups = packUnits(toUnits(nodes, { lang: options.lang }))
+  const totals = new Map<string | undefined, number>()
+  for (const group of groups) {
+    if (group.kind !== 'statement')
+      totals.set(group.heading, (totals.get(group.heading) ?? 0) + 1)
+  }
+  const seen = new Map<string | undefined, number>()
+  return groups.map((group) => {
+    if (group.kind === 'statement')
+      return statementSlide(group, options)
+    const index = (seen.get(group.heading) ?? 0) + 1
+    seen.set(group.heading, index)
+    return contentSlide(group, index, totals.get(group.heading) ?? 1, options)
+  })
+}
+
+function statementSlide(group: Group, { title, section }: PlanContentOptions): StatementSlide {
+  const unit = group.units.find(candidate => candidate.statement)!
+  return {
+    kind: 'statement',
+    section: group.heading ? `${section ?? title} · ${group.heading}` : (section ?? title),
+    text: unit.statement!.text,
+    variant: unit.statement!.variant,
+    notes: group.units.flatMap(candidate => candidate.notes),
     line: group.units[0]?.line,
-    part: groups.length > 1 ? { index: index + 1, total: groups.length } : undefined,
-  }))
+  }
 }
 
-function toUnits(node: RootContent, lang: Lang): Unit[] {
-  const line = node.position?.start.line
-  switch (node.type) {
-    case 'paragraph': {
-      if (isDisplayMath(node))
-        return [{ slide: [{ type: 'math', value: inlineText(toInlines(node.children)) }], notes: [], weight: 2, line }]
-      const images = imagesOf(node).map(image => ({ slide: [image], notes: [], weight: 4, line }))
-      if (isImageOnly(node))
-        return images
-      const paragraph = paragraphBlock(node)
-      if (paragraph.type !== 'paragraph' || inlineText(paragraph.inlines).trim() === '')
-        return images
-      return [{ slide: [pointsOf([leadPoint(paragraph.inlines, lang)])], notes: [paragraph], weight: 1, line }, ...images]
-    }
-    case 'list': {
-      const block = listBlock(node)
-      return chunk(block.items, MAX_POINTS, countPoints).map((items, index) => ({
-        slide: [{ ...block, items, start: block.ordered ? (block.start ?? 1) + offsetOf(block.items, items) : undefined }],
-        notes: index === 0 ? [block] : [],
-        weight: items.reduce((sum, item) => sum + countPoints(item), 0),
-        line,
-      }))
-    }
-    case 'code': {
-      const lines = node.value.split('\n').length
-      return [{ slide: [{ type: 'code', lang: node.lang ?? undefined, value: node.value }], notes: [], weight: lines > MAX_CODE_LINES ? MAX_POINTS : Math.min(MAX_POINTS, 2 + Math.ceil(lines / 4)), line }]
-    }
-    case 'math':
-      return [{ slide: [{ type: 'math', value: node.value }], notes: [], weight: 2, line }]
-    case 'table': {
-      const table = tableBlock(node)
-      return chunk(table.rows, MAX_TABLE_ROWS, () => 1).map(rows => ({ slide: [{ ...table, rows }], notes: [], weight: MAX_POINTS, line }))
-    }
-    case 'blockquote': {
-      const notes = toNoteBlocks(node)
-      const text = inlineText(node.children.flatMap(child => child.type === 'paragraph' ? toInlines(child.children) : []))
-      const lead = leadPoint([{ type: 'text', value: text }], lang)
-      return [{ slide: [{ type: 'quote', blocks: [{ type: 'paragraph', inlines: lead.inlines }] }], notes, weight: 2, line }]
-    }
-    case 'heading':
-      return [{ slide: [], notes: toNoteBlocks(node), weight: 0, line, heading: inlineText(toInlines(node.children)).trim() }]
-    case 'html':
-    case 'footnoteDefinition':
-      return [{ slide: [], notes: toNoteBlocks(node), weight: 0, line }]
-    default:
+function contentSlide(group: Group, index: number, total: number, { lang, title, section, variant }: PlanContentOptions): ContentSlide {
+  const words = WORDS[lang]
+  const base = group.heading ?? title
+  const blocks = mergePoints(group.units.flatMap(unit => unit.blocks))
+  const notes = group.units.flatMap(unit => unit.notes)
+  return {
+    kind: 'content',
+    title: index > 1 ? words.continued(base) : base,
+    section: group.heading ? (section ?? title) : section,
+    blocks,
+    notes: notes.length > 0 ? notes : describe(group.units, blocks, lang),
+    part: total > 1 ? { index, total } : undefined,
+    variant,
+    line: group.units[0]?.line,
+  }
+}
+
+/** Notes for a slide that shows something the article has no prose for: a code or table part, a figure. */
+function describe(units: readonly Unit[], blocks: readonly Block[], lang: Lang): Block[] {
+  const words = WORDS[lang]
+  const lines = units.flatMap((unit) => {
+    if (unit.chunk)
+      return [unit.chunk.what === 'code' ? words.code(unit.chunk.from, unit.chunk.to, unit.chunk.of) : words.table(unit.chunk.from, unit.chunk.to, unit.chunk.of)]
+    return unit.blocks.flatMap((block) => {
+      if (block.type === 'image' && block.alt)
+        return [words.figure(block.alt)]
+      if (block.type === 'code')
+        return [words.snippet(block.lang ?? 'text', block.value.split('\n').length)]
+      if (block.type === 'math')
+        return [words.formula]
       return []
-  }
+    })
+  })
+  const text = lines.length > 0 ? lines.join(' ') : blocks.length > 0 ? words.shown : ''
+  return text ? [{ type: 'paragraph', inlines: [{ type: 'text', value: text }] }] : []
 }
 
-function leadPoint(inlines: Inline[], lang: Lang): Point {
-  const text = inlineText(inlines)
-  const first = splitSentences(text, lang)[0] ?? { start: 0, end: text.length }
-  const end = first.start + clipOffset(text.slice(first.start, first.end), POINT_LENGTH, lang)
-  const point = trimInlines(sliceInlines(inlines, first.start, end))
-  const clipped = end < first.end || splitSentences(text, lang).length > 1
-  return { inlines: clipped ? [...point, { type: 'text', value: '…' }] : point, children: [] }
-}
-
-function pointsOf(items: Point[]): Block {
-  return { type: 'points', ordered: false, items }
-}
-
-function countPoints(point: Point): number {
-  return 1 + point.children.reduce((sum, child) => sum + countPoints(child), 0)
-}
-
-function offsetOf<T>(all: T[], part: T[]): number {
-  return part.length > 0 ? all.indexOf(part[0]!) : 0
-}
-
-function chunk<T>(items: T[], budget: number, weigh: (item: T) => number): T[][] {
-  const chunks: T[][] = []
-  let current: T[] = []
-  let used = 0
-  for (const item of items) {
-    const weight = weigh(item)
-    if (current.length > 0 && used + weight > budget) {
-      chunks.push(current)
-      current = []
-      used = 0
-    }
-    current.push(item)
-    used += weight
-  }
-  if (current.length > 0)
-    chunks.push(current)
-  return chunks
-}
-
-interface Group {
-  heading?: string
-  units: Unit[]
-}
-
-function packUnits(units: Unit[]): Group[] {
-  const groups: Group[] = []
-  let current: Group | undefined
-  let used = 0
-  for (const unit of units) {
-    const full = current && current.units.some(u => u.slide.length > 0) && used + unit.weight > MAX_POINTS
-    if (!current || unit.heading !== undefined || full) {
-      current = { heading: unit.heading ?? current?.heading, units: [] }
-      groups.push(current)
-      used = 0
-    }
-    current.units.push(unit)
-    used += unit.weight
-  }
-  return groups
-}
-
-function mergePoints(blocks: Block[]): Block[] {
+/** Joins neighbouring point lists of the same kind into one list. */
+function mergePoints(blocks: readonly Block[]): Block[] {
   const out: Block[] = []
   for (const block of blocks) {
     const last = out.at(-1)
-    if (block.type === 'points' && !block.ordered && last?.type === 'points' && !last.ordered)
+    if (block.type === 'points' && last?.type === 'points' && !block.ordered && !last.ordered) {
       last.items = [...last.items, ...block.items]
-    else
-      out.push(block.type === 'points' ? { ...block, items: [...block.items] } : block)
+      continue
+    }
+    if (block.type === 'points' && last?.type === 'points' && block.ordered && last.ordered && block.start === (last.start ?? 1) + last.items.length) {
+      last.items = [...last.items, ...block.items]
+      continue
+    }
+    out.push(block.type === 'points' ? { ...block, items: [...block.items] } : block)
   }
   return out
 }

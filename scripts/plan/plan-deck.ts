@@ -1,22 +1,32 @@
 import type { ParsedArticle } from '../parse'
 import type { Section } from './split-sections'
-import type { ContentSlide, Deck, Lang, Slide } from './types'
+import type { AgendaSlide, Block, ContentSlide, Deck, Lang, Slide, StatementSlide } from './types'
 import { toString } from 'mdast-util-to-string'
+import { MAX_POINTS } from './budget'
 import { detectLanguage } from './detect-language'
 import { extractMeta } from './extract-meta'
+import { partition } from './pack-units'
 import { planContent } from './plan-content'
+import { extractQuestions, isQuestionsTitle, isSummaryTitle } from './special-sections'
 import { splitSections } from './split-sections'
 import { toNoteBlocks } from './to-blocks'
+import { countPoints } from './to-units'
+
+/** With more sections than this, a section of a single slide gets no divider: its slide's header says where the talk is. */
+const MAX_DIVIDED_SECTIONS = 6
 
 const WORDS = {
-  'zh-CN': { agenda: '目录', intro: '开场', closing: '谢谢', questions: '欢迎提问' },
-  'en': { agenda: 'Agenda', intro: 'Introduction', closing: 'Thank you', questions: 'Questions?' },
-} satisfies Record<Lang, Record<string, string>>
+  'zh-CN': { agenda: '目录', intro: '引言', closing: '谢谢', title: (text: string) => `原标题：${text}` },
+  'en': { agenda: 'Agenda', intro: 'Introduction', closing: 'Thank you', title: (text: string) => `Original title: ${text}` },
+} satisfies Record<Lang, unknown>
 
 /**
- * Plans a deck from a parsed article: a cover, an agenda of the sections, a divider
- * per section followed by its content slides, and a closing slide. Every paragraph's
- * text lands in the notes of the slide that shows it. Pure: no I/O.
+ * Plans a deck from a parsed article: a cover (title, subtitle, author), an agenda of
+ * the sections, a divider per section that says where the talk is (in long articles,
+ * only for sections of more than one slide; every slide's header says it too), the sections'
+ * content slides, the article's summary as a summary slide, and a closing slide with
+ * the questions the article leaves to its readers. Every sentence of the article is
+ * on a slide or in its notes, in the article's order. Pure: no I/O.
  */
 export function planDeck(article: ParsedArticle): Deck {
   const outline = splitSections(article.tree)
@@ -24,33 +34,118 @@ export function planDeck(article: ParsedArticle): Deck {
   const lang = detectLanguage(text, article.frontMatter.lang)
   const meta = extractMeta(article.frontMatter, outline, article.path, text)
   const words = WORDS[lang]
-  const slides: Slide[] = []
 
+  const questions = outline.sections.findLast(section => isQuestionsTitle(section.titleText))
+  const sections = outline.sections.filter(section => section !== questions)
   const [first, ...rest] = outline.intro
   const greeting = first?.type === 'paragraph' && meta.author !== undefined && toString(first).includes(meta.author)
-  const coverNotes = greeting ? toNoteBlocks(first) : []
-  slides.push({ kind: 'cover', title: meta.title, subtitle: meta.subtitle, author: meta.author, notes: coverNotes, line: outline.title?.line })
+  const replacedTitle = outline.title && outline.title.text !== meta.title ? [paragraph(words.title(outline.title.text))] : []
 
-  const introNodes = greeting ? rest : outline.intro
-  const introSlides = planContent(introNodes, { lang, title: outline.sections.length > 0 ? words.intro : meta.title })
-
-  if (outline.sections.length > 0)
-    slides.push({ kind: 'agenda', title: words.agenda, items: outline.sections.map(section => section.titleText), notes: [] })
-  slides.push(...introSlides)
-
-  outline.sections.forEach((section, index) => {
-    slides.push({ kind: 'section', title: section.titleText, index: index + 1, total: outline.sections.length, notes: [], line: section.line })
-    slides.push(...planSection(section, lang))
+  const slides: Slide[] = [{
+    kind: 'cover',
+    title: meta.title,
+    subtitle: meta.subtitle,
+    author: meta.author,
+    notes: [...replacedTitle, ...(greeting ? toNoteBlocks(first) : [])],
+    line: outline.title?.line,
+  }]
+  if (sections.length > 1)
+    slides.push(...planAgenda(sections.map(section => section.titleText), words.agenda))
+  const introTitle = sections.length > 0 && !sections.some(section => section.titleText.toLowerCase() === words.intro.toLowerCase()) ? words.intro : meta.title
+  slides.push(...planContent(greeting ? rest : outline.intro, { lang, title: introTitle }))
+  sections.forEach((section, index) => {
+    const sectionNumber = sections.length > 1 ? { index: index + 1, total: sections.length } : undefined
+    const content = planSection(section, lang).map(slide => ({ ...slide, sectionNumber }))
+    if (sectionNumber && (sections.length <= MAX_DIVIDED_SECTIONS || content.length > 1))
+      slides.push({ kind: 'section', title: section.titleText, index: index + 1, total: sections.length, notes: [], line: section.line })
+    slides.push(...content)
   })
-
-  slides.push({ kind: 'closing', title: words.closing, questions: [], notes: [] })
+  slides.push({
+    kind: 'closing',
+    title: words.closing,
+    questions: questions ? extractQuestions(questions.nodes, lang) : [],
+    notes: questions ? [paragraph(questions.titleText, true), ...sectionNotes(questions)] : [],
+    line: questions?.line,
+  })
   return { meta: { ...meta, lang, source: article.path }, slides }
 }
 
-function planSection(section: Section, lang: Lang): ContentSlide[] {
-  return [section, ...section.subsections].flatMap((part) => {
-    if (part !== section && part.nodes.length === 0)
-      return [{ kind: 'content', title: part.titleText, section: section.titleText, blocks: [], notes: [], line: part.line } satisfies ContentSlide]
-    return planContent(part.nodes, { lang, title: part.titleText, section: section.titleText })
+/** The agenda, split into slides of at most {@link MAX_POINTS} sections of even size. */
+function planAgenda(items: string[], title: string): AgendaSlide[] {
+  const groups = partition(items.map(() => 1), MAX_POINTS)
+  return groups.map((indices, index) => ({
+    kind: 'agenda',
+    title,
+    items: indices.map(i => items[i]!),
+    start: indices[0]! + 1,
+    part: groups.length > 1 ? { index: index + 1, total: groups.length } : undefined,
+    notes: [],
+  }))
+}
+
+function planSection(section: Section, lang: Lang): (ContentSlide | StatementSlide)[] {
+  const variant = isSummaryTitle(section.titleText) ? 'summary' as const : undefined
+  const own = planContent(section.nodes, { lang, title: section.titleText, variant })
+  const parts = section.subsections.map((part) => {
+    if (part.nodes.length === 0)
+      return [{ kind: 'content', title: part.titleText, section: section.titleText, blocks: [], notes: [paragraph(part.titleText, true)], line: part.line } satisfies ContentSlide]
+    return planContent(part.nodes, { lang, title: part.titleText, section: section.titleText, variant })
   })
+  return [...own, ...mergeSmallParts(parts, section.titleText)]
+}
+
+/**
+ * Subsections that each fill one small slide share a slide instead, each under its own
+ * subheading, as long as the points and subheadings together fit the budget.
+ */
+function mergeSmallParts(parts: (ContentSlide | StatementSlide)[][], sectionTitle: string): (ContentSlide | StatementSlide)[] {
+  const out: (ContentSlide | StatementSlide)[] = []
+  let pending: ContentSlide[] = []
+  const flush = () => {
+    if (pending.length === 1)
+      out.push(pending[0]!)
+    else if (pending.length > 1)
+      out.push(combine(pending, sectionTitle))
+    pending = []
+  }
+  for (const slides of parts) {
+    const slide = slides[0]
+    if (slides.length !== 1 || slide?.kind !== 'content' || !isSmall(slide)) {
+      flush()
+      out.push(...slides)
+      continue
+    }
+    if (pending.reduce((sum, other) => sum + roomOf(other), 0) + roomOf(slide) > MAX_POINTS)
+      flush()
+    pending.push(slide)
+  }
+  flush()
+  return out
+}
+
+function isSmall(slide: ContentSlide): boolean {
+  return slide.blocks.every(block => block.type === 'points') && roomOf(slide) <= 3
+}
+
+function roomOf(slide: ContentSlide): number {
+  return 1 + slide.blocks.reduce((sum, block) => sum + (block.type === 'points' ? block.items.reduce((count, item) => count + countPoints(item), 0) : 0), 0)
+}
+
+function combine(slides: ContentSlide[], sectionTitle: string): ContentSlide {
+  return {
+    kind: 'content',
+    title: sectionTitle,
+    blocks: slides.flatMap(slide => [{ type: 'heading', inlines: [{ type: 'text', value: slide.title }] } satisfies Block, ...slide.blocks]),
+    notes: slides.flatMap(slide => [paragraph(slide.title, true), ...slide.notes]),
+    variant: slides[0]!.variant,
+    line: slides[0]!.line,
+  }
+}
+
+function sectionNotes(section: Section): Block[] {
+  return [...section.nodes.flatMap(toNoteBlocks), ...section.subsections.flatMap(sub => [paragraph(sub.titleText, true), ...sectionNotes(sub)])]
+}
+
+function paragraph(text: string, strong = false): Block {
+  return { type: 'paragraph', inlines: strong ? [{ type: 'strong', children: [{ type: 'text', value: text }] }] : [{ type: 'text', value: text }] }
 }

@@ -23,6 +23,7 @@ export type Align = 'left' | 'right' | 'center' | null
 export type Block
   = | { type: 'points', ordered: boolean, start?: number, items: Point[] }
     | { type: 'paragraph', inlines: Inline[] }
+    | { type: 'heading', inlines: Inline[] }
     | { type: 'code', lang?: string, value: string }
     | { type: 'table', align: Align[], header: Inline[][], rows: Inline[][][] }
     | { type: 'quote', blocks: Block[] }
@@ -50,6 +51,9 @@ export interface AgendaSlide extends SlideBase {
   kind: 'agenda'
   title: string
   items: string[]
+  /** Number of the first item (agendas longer than a slide's budget are split). */
+  start: number
+  part?: { index: number, total: number }
 }
 
 /** A divider that opens a section and says where the talk is. */
@@ -67,8 +71,24 @@ export interface ContentSlide extends SlideBase {
   /** The section this slide belongs to, for running headers. */
   section?: string
   blocks: Block[]
-  /** Part number when a section is split over several slides (1-based), with the total. */
+  /** Part number when a topic is split over several slides (1-based), with the total. */
   part?: { index: number, total: number }
+  /** `summary` for the slide(s) of the article's own summary section. */
+  variant?: 'summary'
+  /** Where the talk is: the number of the slide's section among all sections. */
+  sectionNumber?: { index: number, total: number }
+}
+
+/** One statement shown large: the article's bold-only paragraph, or a long quote. */
+export interface StatementSlide extends SlideBase {
+  kind: 'statement'
+  /** The section this slide belongs to, for running headers. */
+  section?: string
+  text: Inline[]
+  /** `quote` when the statement is a quotation from the article. */
+  variant: 'statement' | 'quote'
+  /** Where the talk is: the number of the slide's section among all sections. */
+  sectionNumber?: { index: number, total: number }
 }
 
 /** The last slide: thanks and questions. */
@@ -80,7 +100,7 @@ export interface ClosingSlide extends SlideBase {
 }
 
 /** Any slide of a deck. */
-export type Slide = CoverSlide | AgendaSlide | SectionSlide | ContentSlide | ClosingSlide
+export type Slide = CoverSlide | AgendaSlide | SectionSlide | ContentSlide | StatementSlide | ClosingSlide
 
 /** What the deck is about, for the headmatter and exports. */
 export interface DeckMeta {

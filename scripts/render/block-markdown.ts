@@ -20,6 +20,8 @@ function renderBlock(block: Block, options: RenderBlockOptions): string {
   switch (block.type) {
     case 'paragraph':
       return escapeLineStart(renderInlines(block.inlines))
+    case 'heading':
+      return `### ${escapeLineStart(renderInlines(block.inlines))}`
     case 'points':
       return renderPoints(block.items, block.ordered, block.start ?? 1, 0)
     case 'code':

@@ -53,7 +53,16 @@ function renderCode(value: string): string {
   return `${fence}${pad}${value.replace(/\n/g, ' ')}${pad}${fence}`
 }
 
-/** Wraps runs of CJK text in `\text{}` so KaTeX draws them with the deck's font. */
+const HAN_RUN = /[\p{Script=Han}，。：；！？、（）《》“”]+/gu
+const LATIN_WORD = /(?<![\\A-Z{])[A-Z]{2,}(?![A-Z}])/gi
+
+/**
+ * Wraps runs of CJK text in `\text{}` so KaTeX draws them with the deck's font. In a
+ * formula written in words (one with CJK text), Latin words are text too (`RLHF`, not
+ * the product R·L·H·F).
+ */
 export function protectMath(tex: string): string {
-  return tex.replace(/[\p{Script=Han}，。：；！？、（）《》“”]+/gu, run => `\\text{${run}}`)
+  if (!/\p{Script=Han}/u.test(tex))
+    return tex
+  return tex.replace(LATIN_WORD, word => `\\text{${word}}`).replace(HAN_RUN, run => `\\text{${run}}`)
 }

@@ -56,27 +56,36 @@ function slideFrontmatter(slide: Slide): Record<string, unknown> {
     case 'cover':
       return { layout: 'cover' }
     case 'agenda':
-      return { layout: 'agenda' }
+      return { layout: 'agenda', ...(slide.part ? { part: `${slide.part.index}/${slide.part.total}` } : {}) }
     case 'section':
       return { layout: 'section', sectionIndex: slide.index, sectionTotal: slide.total }
+    case 'statement':
+      return { layout: 'statement', variant: slide.variant, ...(slide.section ? { section: slide.section } : {}), ...position(slide.sectionNumber) }
     case 'content':
       return {
-        layout: 'content',
+        layout: slide.variant ?? 'content',
         ...(slide.section && slide.section !== slide.title ? { section: slide.section } : {}),
         ...(slide.part ? { part: `${slide.part.index}/${slide.part.total}` } : {}),
+        ...position(slide.sectionNumber),
       }
     case 'closing':
       return { layout: 'end' }
   }
 }
 
+function position(number: { index: number, total: number } | undefined): Record<string, number> {
+  return number ? { sectionIndex: number.index, sectionTotal: number.total } : {}
+}
+
 function renderBody(slide: Slide, options: { resolveImage?: ImageResolver }): string {
+  if (slide.kind === 'statement')
+    return `<p class="statement">${renderInlines(slide.text)}</p>`
   const title = `# ${escapeLineStart(renderInlines([{ type: 'text', value: slide.title }]))}`
   switch (slide.kind) {
     case 'cover':
       return [title, slide.subtitle && `<p class="subtitle">${renderInlines([{ type: 'text', value: slide.subtitle }])}</p>`, slide.author && `<p class="author">${renderInlines([{ type: 'text', value: slide.author }])}</p>`].filter(Boolean).join('\n\n')
     case 'agenda':
-      return `${title}\n\n${slide.items.map((item, index) => `${index + 1}. ${escapeLineStart(renderInlines([{ type: 'text', value: item }]))}`).join('\n')}`
+      return `${title}\n\n${slide.items.map((item, index) => `${slide.start + index}. ${escapeLineStart(renderInlines([{ type: 'text', value: item }]))}`).join('\n')}`
     case 'section':
       return title
     case 'content':

@@ -48,7 +48,11 @@ describe('renderInlines', () => {
 })
 
 describe('protectMath', () => {
-  it('puts CJK runs in \\text{} so KaTeX uses the deck font', () => {
-    expect(protectMath('自回归语言模型+RLHF')).toBe('\\text{自回归语言模型}+RLHF')
+  it('puts CJK runs in \\text{} so KaTeX uses the deck font, and Latin words of such a formula too', () => {
+    expect(protectMath('自回归语言模型+RLHF')).toBe('\\text{自回归语言模型}+\\text{RLHF}')
+  })
+
+  it('leaves a formula without CJK text alone', () => {
+    expect(protectMath('\\frac{a}{b} + x_{max}')).toBe('\\frac{a}{b} + x_{max}')
   })
 })

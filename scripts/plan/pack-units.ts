@@ -1,0 +1,160 @@
+import type { Unit } from './to-units'
+import { MAX_POINTS } from './budget'
+
+/** Units that go on one slide, under the topic heading they belong to. */
+export interface Group {
+  kind: 'flow' | 'own' | 'statement'
+  units: Unit[]
+  /** Heading of a deeper level inside the section, when the group follows one. */
+  heading?: string
+}
+
+/**
+ * Packs units into slides: a unit that introduces the next one, or that goes to the
+ * notes only, stays with its neighbour; units that need a slide of their own get one;
+ * runs of flowing units are split into as few slides as fit {@link MAX_POINTS}, with
+ * the load balanced between them (8 points make 4 + 4, not 6 + 2). Splits fall only
+ * between units, so never inside a paragraph or a list item.
+ */
+export function packUnits(units: readonly Unit[], capacity = MAX_POINTS): Group[] {
+  const groups: Group[] = []
+  let heading: string | undefined
+  let run: Unit[][] = []
+  const flushRun = () => {
+    for (const indices of partition(run.map(weightOf), capacity))
+      groups.push({ kind: 'flow', units: indices.flatMap(i => run[i]!), heading })
+    run = []
+  }
+  for (const glued of glue(units)) {
+    const headings = glued.filter(unit => unit.kind === 'heading')
+    if (headings.length > 0) {
+      flushRun()
+      heading = headings.at(-1)!.heading
+    }
+    const compound = glued.map(unit => (unit.kind === 'heading' ? { ...unit, kind: 'notes' as const } : unit))
+    const kind = kindOf(compound)
+    if (kind === 'flow') {
+      run.push(compound)
+      continue
+    }
+    flushRun()
+    groups.push({ kind, units: compound, heading })
+  }
+  flushRun()
+  return attachNotesOnly(groups)
+}
+
+/**
+ * Glues a lead-in or notes-only unit to the unit after it (to the one before, at the
+ * end), and a figure to the unit it illustrates.
+ */
+function glue(units: readonly Unit[]): Unit[][] {
+  const compounds: Unit[][] = []
+  let pending: Unit[] = []
+  for (const unit of units) {
+    const previous = compounds.at(-1)
+    if (unit.follows && pending.length === 0 && previous && !previous.some(other => other.kind === 'own' || other.kind === 'statement')) {
+      previous.push(unit)
+      continue
+    }
+    pending.push(unit)
+    const sticky = unit.leadIn || unit.kind === 'notes' || unit.kind === 'heading'
+    if (!sticky) {
+      compounds.push(pending)
+      pending = []
+    }
+  }
+  if (pending.length > 0) {
+    const last = compounds.at(-1)
+    if (last && !pending.some(unit => unit.kind === 'heading'))
+      last.push(...pending)
+    else
+      compounds.push(pending)
+  }
+  return compounds
+}
+
+function kindOf(compound: readonly Unit[]): Group['kind'] {
+  if (compound.some(unit => unit.kind === 'statement'))
+    return 'statement'
+  if (compound.some(unit => unit.kind === 'own'))
+    return 'own'
+  return 'flow'
+}
+
+function weightOf(compound: readonly Unit[]): number {
+  return compound.reduce((sum, unit) => sum + unit.weight, 0)
+}
+
+/** A flow group that shows nothing joins the group before it (or after it, when first). */
+function attachNotesOnly(groups: Group[]): Group[] {
+  const out: Group[] = []
+  let carry: Unit[] = []
+  for (const group of groups) {
+    const shows = group.kind !== 'flow' || group.units.some(unit => unit.blocks.length > 0)
+    if (!shows) {
+      const previous = out.at(-1)
+      if (previous && previous.heading === group.heading && previous.kind === 'flow')
+        previous.units.push(...group.units)
+      else
+        carry.push(...group.units)
+      continue
+    }
+    out.push(carry.length > 0 ? { ...group, units: [...carry, ...group.units] } : group)
+    carry = []
+  }
+  if (carry.length > 0) {
+    const previous = out.at(-1)
+    if (previous)
+      previous.units.push(...carry)
+    else
+      out.push({ kind: 'flow', units: carry })
+  }
+  return out
+}
+
+/**
+ * Splits weights into contiguous groups: the fewest groups whose loads fit `capacity`
+ * (an item heavier than capacity gets a group alone), then the smallest largest load.
+ * Ties go to the earliest split, so the result is deterministic.
+ */
+export function partition(weights: readonly number[], capacity: number): number[][] {
+  const n = weights.length
+  if (n === 0)
+    return []
+  const prefix = [0]
+  for (const weight of weights)
+    prefix.push(prefix.at(-1)! + weight)
+  const load = (from: number, to: number) => prefix[to]! - prefix[from]!
+  const fits = (from: number, to: number) => to - from === 1 || load(from, to) <= capacity
+  const minimum = Math.max(1, Math.ceil(prefix[n]! / capacity))
+  for (let groups = minimum; groups <= n; groups++) {
+    const best: number[][] = Array.from({ length: groups + 1 }, () => Array.from<number>({ length: n + 1 }).fill(Infinity))
+    const cut: number[][] = Array.from({ length: groups + 1 }, () => Array.from<number>({ length: n + 1 }).fill(-1))
+    best[0]![0] = 0
+    for (let g = 1; g <= groups; g++) {
+      for (let to = g; to <= n; to++) {
+        for (let from = g - 1; from < to; from++) {
+          if (!fits(from, to) || best[g - 1]![from] === Infinity)
+            continue
+          const worst = Math.max(best[g - 1]![from]!, load(from, to))
+          if (worst < best[g]![to]!) {
+            best[g]![to] = worst
+            cut[g]![to] = from
+          }
+        }
+      }
+    }
+    if (best[groups]![n] === Infinity)
+      continue
+    const result: number[][] = []
+    let to = n
+    for (let g = groups; g > 0; g--) {
+      const from = cut[g]![to]!
+      result.unshift(Array.from({ length: to - from }, (_, i) => from + i))
+      to = from
+    }
+    return result
+  }
+  return weights.map((_, i) => [i])
+}

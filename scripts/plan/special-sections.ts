@@ -1,0 +1,64 @@
+import type { RootContent } from 'mdast'
+import type { Inline, Lang } from './types'
+import { POINT_LENGTH } from './budget'
+import { splitClauses } from './clip-text'
+import { inlineText, sliceInlines, toInlines, trimInlines } from './inlines'
+import { measureText } from './measure-text'
+import { splitSentences } from './sentences'
+
+const SUMMARY = /^(?:小结|总结|本[章节课篇]小结|本[章节课篇]总结|结语|结论|回顾|要点回顾|summary|conclusions?|(?:key )?takeaways|recap|wrap[- ]?up|in summary)$/i
+const QUESTIONS = /^(?:思考题|思考|讨论|讨论题|课后思考|课后练习|问题与讨论|questions?|discussion(?: questions)?|food for thought|questions? for discussion)$/i
+const QUESTION_END = /[？?]$/
+const LEADING_CONNECTIVE = /^(?:还有|另外|那么|以及|此外|最后|and|also|finally)[，,]?\s*/i
+
+function bareTitle(title: string): string {
+  return title.replace(/^[\s\d.、:：)）(（#*\-\p{Extended_Pictographic}\uFE0F]+|[\s.。:：!！\p{Extended_Pictographic}\uFE0F]+$/gu, '').trim()
+}
+
+/** Whether a section title names the article's own summary (小结, Summary, Conclusion ...). */
+export function isSummaryTitle(title: string): boolean {
+  return SUMMARY.test(bareTitle(title))
+}
+
+/** Whether a section title names questions left to the reader (思考题, Questions ...). */
+export function isQuestionsTitle(title: string): boolean {
+  return QUESTIONS.test(bareTitle(title))
+}
+
+/**
+ * The questions a section asks its readers, for the closing slide: each sentence that
+ * ends with a question mark (trimmed from the front to the budget, so the question
+ * itself stays), and each list item.
+ */
+export function extractQuestions(nodes: readonly RootContent[], lang: Lang): Inline[][] {
+  const questions: Inline[][] = []
+  for (const node of nodes) {
+    if (node.type === 'list') {
+      for (const item of node.children) {
+        const paragraph = item.children.find(child => child.type === 'paragraph')
+        if (paragraph?.type === 'paragraph')
+          questions.push(trimInlines(toInlines(paragraph.children)))
+      }
+      continue
+    }
+    if (node.type !== 'paragraph')
+      continue
+    const inlines = trimInlines(toInlines(node.children))
+    const text = inlineText(inlines)
+    for (const sentence of splitSentences(text, lang)) {
+      if (!QUESTION_END.test(sentence.text))
+        continue
+      let start = sentence.start
+      for (const clause of splitClauses(sentence.text)) {
+        if (measureText(text.slice(start, sentence.end)) <= POINT_LENGTH)
+          break
+        start = sentence.start + clause.end
+      }
+      const connective = LEADING_CONNECTIVE.exec(text.slice(start, sentence.end))
+      if (connective && start + connective[0].length < sentence.end)
+        start += connective[0].length
+      questions.push(sliceInlines(inlines, start, sentence.end))
+    }
+  }
+  return questions
+}

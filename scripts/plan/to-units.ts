@@ -1,0 +1,361 @@
+import type { BlockContent, Blockquote, Code, List, ListItem, Paragraph, RootContent, Table } from 'mdast'
+import type { Block, Inline, Lang, Point } from './types'
+import { toString } from 'mdast-util-to-string'
+import { LONG_PARAGRAPH, MAX_CODE_LINES, MAX_LIST_DEPTH, MAX_POINTS, MAX_TABLE_ROWS, MIN_POINT_SCORE, POINT_LENGTH, SHARED_CODE_LINES, SHORT_QUOTE } from './budget'
+import { clipOffset } from './clip-text'
+import { inlineText, sliceInlines, toInlines, trimInlines } from './inlines'
+import { measureText } from './measure-text'
+import { dropSpacesBetweenWide, scorePoints } from './pick-points'
+import { splitSentences } from './sentences'
+import { imagesOf, isDisplayMath, isImageOnly, paragraphBlock, tableBlock, toNoteBlocks } from './to-blocks'
+
+/**
+ * A piece of a section as it will be presented: what the slide shows, what the notes
+ * say, and how much room it takes (in points).
+ */
+export interface Unit {
+  /** `flow` shares a slide; `own` needs a slide of its own; `statement` is a slide of one large statement; `notes` is shown nowhere but the notes; `heading` starts a new topic. */
+  kind: 'flow' | 'own' | 'statement' | 'notes' | 'heading'
+  blocks: Block[]
+  notes: Block[]
+  weight: number
+  /** Introduces the next unit ("as follows:"): both go on the same slide. */
+  leadIn?: boolean
+  /** Illustrates the unit before it (a figure after its paragraph): both go on the same slide. */
+  follows?: boolean
+  /** For `heading` units: the heading's text. */
+  heading?: string
+  /** For `statement` units: the text to show large. */
+  statement?: { text: Inline[], variant: 'statement' | 'quote' }
+  /** For parts of a code block or table split over several slides. */
+  chunk?: { index: number, total: number, what: 'code' | 'table', from: number, to: number, of: number }
+  line?: number
+}
+
+/** Context for {@link toUnits}. */
+export interface UnitOptions {
+  lang: Lang
+}
+
+const LEAD_IN_END = /[：:]\s*$/
+const LEADS_INTO = new Set(['list', 'code', 'table', 'math', 'blockquote'])
+
+/**
+ * Turns the block nodes of a section into units: each paragraph shows its key points
+ * (its whole text goes to the notes), lists keep their nesting within the budget,
+ * code and tables are split to fit, quotes and bold-only paragraphs become statements,
+ * formulas and figures are shown as they are. A paragraph ending with a colon stays
+ * with what it introduces.
+ */
+export function toUnits(nodes: readonly RootContent[], options: UnitOptions): Unit[] {
+  const units: Unit[] = []
+  nodes.forEach((node, index) => {
+    const next = nodes[index + 1]
+    units.push(...nodeUnits(node, next, options, units.at(-1)))
+  })
+  return units
+}
+
+function nodeUnits(node: RootContent, next: RootContent | undefined, options: UnitOptions, previous: Unit | undefined): Unit[] {
+  const line = node.position?.start.line
+  switch (node.type) {
+    case 'paragraph':
+      return paragraphUnits(node, next, options)
+    case 'list':
+      return listUnits(node, options, previous?.leadIn ? previous.weight : 0)
+    case 'code':
+      return codeUnits(node, line)
+    case 'math':
+      return [{ kind: 'flow', blocks: [{ type: 'math', value: node.value }], notes: [], weight: 2, line }]
+    case 'table':
+      return tableUnits(node, line)
+    case 'blockquote':
+      return quoteUnits(node, options)
+    case 'heading':
+      return [{ kind: 'heading', blocks: [], notes: toNoteBlocks(node), weight: 0, heading: inlineText(toInlines(node.children)).trim(), line }]
+    case 'html':
+    case 'footnoteDefinition':
+      return [{ kind: 'notes', blocks: [], notes: toNoteBlocks(node), weight: 0, line }]
+    default:
+      return []
+  }
+}
+
+function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang }: UnitOptions): Unit[] {
+  const line = node.position?.start.line
+  if (isDisplayMath(node))
+    return [{ kind: 'flow', blocks: [{ type: 'math', value: inlineText(toInlines(node.children)) }], notes: [], weight: 2, line }]
+  const figures: Unit[] = imagesOf(node).map(image => ({ kind: 'flow', blocks: [image], notes: [], weight: 4, follows: true, line }))
+  if (isImageOnly(node))
+    return figures
+  const paragraph = paragraphBlock(node)
+  if (paragraph.type !== 'paragraph' || inlineText(paragraph.inlines).trim() === '')
+    return figures
+  const text = inlineText(paragraph.inlines)
+  if (isBoldStatement(paragraph.inlines))
+    return [{ kind: 'statement', blocks: [], notes: [paragraph], weight: 0, statement: { text: dropSpacesBetweenWide(trimInlines(paragraph.inlines)), variant: 'statement' }, line }, ...figures]
+  const introduces = LEAD_IN_END.test(text) && next !== undefined && (LEADS_INTO.has(next.type) || (next.type === 'paragraph' && (isImageOnly(next) || isDisplayMath(next))))
+  const points = scorePoints(paragraph.inlines, { lang, max: !introduces && measureText(text) > LONG_PARAGRAPH ? 2 : 1 })
+  const shown = introduces ? points : points.filter(point => point.score >= MIN_POINT_SCORE)
+  if (shown.length === 0)
+    return [{ kind: 'notes', blocks: [], notes: [paragraph], weight: 0, line }, ...figures]
+  return [{
+    kind: 'flow',
+    blocks: [{ type: 'points', ordered: false, items: shown.map(point => ({ inlines: point.inlines, children: [] })) }],
+    notes: [paragraph],
+    weight: shown.length,
+    leadIn: introduces || undefined,
+    line,
+  }, ...figures]
+}
+
+/** Whether a paragraph is one bold statement: bold covers nearly all its text. */
+function isBoldStatement(inlines: readonly Inline[]): boolean {
+  const text = inlineText(inlines)
+  const bold = inlines.filter(inline => inline.type === 'strong').map(inline => inlineText([inline]).replace(/\s/g, '')).join('')
+  return measureText(text) >= 8 && bold.length >= text.replace(/\s/g, '').length * 0.9
+}
+
+function listUnits(list: List, options: UnitOptions, leadWeight: number): Unit[] {
+  const line = list.position?.start.line
+  if (list.children.some(isComplexItem))
+    return stepUnits(list, options)
+  const start = list.ordered ? (list.start ?? 1) : undefined
+  const items = list.children.map(item => itemPoint(item, options.lang, 1))
+  const units: Unit[] = []
+  let chunk: { items: Point[], indices: number[], weight: number } = { items: [], indices: [], weight: 0 }
+  const flush = () => {
+    if (chunk.items.length === 0)
+      return
+    const first = chunk.indices[0]!
+    const notes: Block = { type: 'points', ordered: Boolean(list.ordered), start: start !== undefined ? start + first : undefined, items: chunk.indices.map(i => fullPoint(list.children[i]!)) }
+    units.push({ kind: 'flow', blocks: [{ type: 'points', ordered: Boolean(list.ordered), start: start !== undefined ? start + first : undefined, items: chunk.items }], notes: [notes], weight: chunk.weight, line })
+    chunk = { items: [], indices: [], weight: 0 }
+  }
+  let budget = Math.max(1, MAX_POINTS - leadWeight)
+  items.forEach((item, index) => {
+    let point = trimPoint(item, budget)
+    if (chunk.items.length > 0 && countPoints(point) > budget - chunk.weight) {
+      flush()
+      budget = MAX_POINTS
+      point = trimPoint(item, budget)
+    }
+    chunk.items.push(point)
+    chunk.indices.push(index)
+    chunk.weight += countPoints(point)
+  })
+  flush()
+  return units
+}
+
+function isComplexItem(item: ListItem): boolean {
+  return item.children.some(child => !['paragraph', 'list', 'heading'].includes(child.type))
+    || item.children.filter(child => child.type === 'paragraph').length > 1
+}
+
+/** A list whose items hold code, tables or several paragraphs: each item becomes a step. */
+function stepUnits(list: List, options: UnitOptions): Unit[] {
+  const units: Unit[] = []
+  list.children.forEach((item, index) => {
+    const [head, ...rest] = item.children
+    const number = list.ordered ? (list.start ?? 1) + index : undefined
+    const body: BlockContent[] = head?.type === 'paragraph' ? rest as BlockContent[] : item.children as BlockContent[]
+    if (head?.type === 'paragraph') {
+      const inlines = trimInlines(toInlines(head.children))
+      const point = leadPoint(inlines, options.lang)
+      units.push({
+        kind: 'flow',
+        blocks: [{ type: 'points', ordered: number !== undefined, start: number, items: [{ inlines: point, children: [] }] }],
+        notes: [{ type: 'points', ordered: number !== undefined, start: number, items: [{ inlines, children: [] }] }],
+        weight: 1,
+        leadIn: body.length > 0 && ['code', 'table', 'math'].includes(body[0]!.type) ? true : undefined,
+        line: head.position?.start.line,
+      })
+    }
+    units.push(...toUnits(body, options))
+  })
+  return units
+}
+
+/** The point a list item shows: its lead, clipped; nested items down to {@link MAX_LIST_DEPTH}. */
+function itemPoint(item: ListItem, lang: Lang, depth: number): Point {
+  const paragraphs = item.children.filter((child): child is Paragraph => child.type === 'paragraph')
+  const inlines = paragraphs[0] ? trimInlines(toInlines(paragraphs[0].children)) : [{ type: 'text' as const, value: toString(item).trim() }]
+  const checked = item.checked === true ? '☑ ' : item.checked === false ? '☐ ' : ''
+  const children = depth < MAX_LIST_DEPTH
+    ? item.children.filter((child): child is List => child.type === 'list').flatMap(list => list.children.map(child => itemPoint(child, lang, depth + 1)))
+    : []
+  const lead = leadPoint(inlines, lang)
+  return { inlines: checked ? [{ type: 'text', value: checked }, ...lead] : lead, children }
+}
+
+/** A list item with all its text, for the notes. */
+function fullPoint(item: ListItem): Point {
+  const inlines: Inline[] = []
+  const children: Point[] = []
+  for (const child of item.children) {
+    if (child.type === 'list') {
+      children.push(...child.children.map(fullPoint))
+    }
+    else if (child.type === 'paragraph' || child.type === 'heading') {
+      if (inlines.length > 0)
+        inlines.push({ type: 'break' })
+      inlines.push(...trimInlines(toInlines(child.children)))
+    }
+  }
+  const checked = item.checked === true ? '☑ ' : item.checked === false ? '☐ ' : ''
+  return { inlines: checked ? [{ type: 'text', value: checked }, ...inlines] : inlines, children }
+}
+
+/**
+ * The opening of a text as a point: its first sentence (and the next ones while they fit),
+ * cut at a clause or word boundary when too long, marked with `…` when cut.
+ */
+export function leadPoint(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): Inline[] {
+  const text = inlineText(inlines)
+  const sentences = splitSentences(text, lang)
+  const first = sentences[0]
+  if (!first)
+    return [...inlines]
+  let end = first.end
+  let clipped = false
+  if (measureText(text.slice(0, end)) > budget) {
+    end = clipOffset(text.slice(0, end), budget, lang)
+    clipped = true
+  }
+  else {
+    for (const sentence of sentences.slice(1)) {
+      if (measureText(text.slice(0, sentence.end)) <= budget) {
+        end = sentence.end
+        continue
+      }
+      if (measureText(text.slice(0, end)) < budget * 0.4) {
+        end = sentence.start + clipOffset(text.slice(sentence.start, sentence.end), budget - measureText(text.slice(0, sentence.start)), lang)
+        clipped = true
+      }
+      else {
+        clipped = true
+      }
+      break
+    }
+  }
+  const shown = text.slice(0, end).replace(/[\s，；：、,;:。.]+$/, '')
+  const point = dropSpacesBetweenWide(sliceInlines(inlines, 0, shown.length))
+  return clipped ? [...point, { type: 'text', value: '…' }] : point
+}
+
+function trimPoint(point: Point, budget: number): Point {
+  let left = budget - 1
+  const children: Point[] = []
+  for (const child of point.children) {
+    if (left <= 0)
+      break
+    const trimmed = trimPoint(child, left)
+    children.push(trimmed)
+    left -= countPoints(trimmed)
+  }
+  return { inlines: point.inlines, children }
+}
+
+/** Points a point takes on a slide: itself and its nested points. */
+export function countPoints(point: Point): number {
+  return 1 + point.children.reduce((sum, child) => sum + countPoints(child), 0)
+}
+
+function codeUnits(node: Code, line: number | undefined): Unit[] {
+  const lines = node.value.replace(/\n+$/, '').split('\n')
+  const lang = node.lang ?? undefined
+  if (lines.length <= SHARED_CODE_LINES)
+    return [{ kind: 'flow', blocks: [{ type: 'code', lang, value: lines.join('\n') }], notes: [], weight: 3, line }]
+  const chunks = splitCode(lines, MAX_CODE_LINES)
+  let from = 1
+  return chunks.map((chunk, index) => {
+    const unit: Unit = {
+      kind: 'own',
+      blocks: [{ type: 'code', lang, value: chunk.join('\n') }],
+      notes: [],
+      weight: MAX_POINTS,
+      chunk: { index: index + 1, total: chunks.length, what: 'code', from, to: from + chunk.length - 1, of: lines.length },
+      line,
+    }
+    from += chunk.length
+    return unit
+  })
+}
+
+/**
+ * Splits lines of code into as few chunks of at most `max` lines as possible, of even
+ * size, each cut moved to a nearby blank line where there is one.
+ */
+export function splitCode(lines: readonly string[], max: number): string[][] {
+  const count = Math.ceil(lines.length / max)
+  const chunks: string[][] = []
+  let start = 0
+  for (let index = 1; index < count; index++) {
+    const target = Math.round((lines.length * index) / count)
+    const window = Math.floor(max / 4)
+    let cut = target
+    for (let distance = 0; distance <= window; distance++) {
+      if (target - distance > start && target - distance - start <= max && lines[target - distance - 1]?.trim() === '') {
+        cut = target - distance
+        break
+      }
+      if (target + distance - start <= max && lines[target + distance - 1]?.trim() === '') {
+        cut = target + distance
+        break
+      }
+    }
+    chunks.push(trimBlankLines(lines.slice(start, cut)))
+    start = cut
+  }
+  chunks.push(trimBlankLines(lines.slice(start)))
+  return chunks.filter(chunk => chunk.length > 0)
+}
+
+function trimBlankLines(lines: string[]): string[] {
+  let start = 0
+  let end = lines.length
+  while (start < end && lines[start]!.trim() === '')
+    start++
+  while (end > start && lines[end - 1]!.trim() === '')
+    end--
+  return lines.slice(start, end)
+}
+
+function tableUnits(node: Table, line: number | undefined): Unit[] {
+  const table = tableBlock(node)
+  if (table.rows.length <= 3 && table.header.length <= 4)
+    return [{ kind: 'flow', blocks: [table], notes: [], weight: 4, line }]
+  const total = Math.ceil(table.rows.length / MAX_TABLE_ROWS)
+  const size = Math.ceil(table.rows.length / total)
+  return Array.from({ length: total }, (_, index) => ({
+    kind: 'own' as const,
+    blocks: [{ ...table, rows: table.rows.slice(index * size, (index + 1) * size) }],
+    notes: [],
+    weight: MAX_POINTS,
+    chunk: total > 1 ? { index: index + 1, total, what: 'table' as const, from: index * size + 1, to: Math.min(table.rows.length, (index + 1) * size), of: table.rows.length } : undefined,
+    line,
+  }))
+}
+
+function quoteUnits(node: Blockquote, options: UnitOptions): Unit[] {
+  const line = node.position?.start.line
+  const paragraphs = node.children.filter((child): child is Paragraph => child.type === 'paragraph')
+  const others = node.children.filter(child => child.type !== 'paragraph')
+  const inlines = paragraphs.flatMap((paragraph, index) => [...(index > 0 ? [{ type: 'break' as const }] : []), ...trimInlines(toInlines(paragraph.children))])
+  const notes = toNoteBlocks({ ...node, children: paragraphs })
+  const units: Unit[] = []
+  if (paragraphs.length > 0) {
+    if (measureText(inlineText(inlines)) <= SHORT_QUOTE)
+      units.push({ kind: 'flow', blocks: [{ type: 'quote', blocks: paragraphs.map(paragraphBlock) }], notes, weight: 2, line })
+    else
+      units.push({ kind: 'statement', blocks: [], notes, weight: 0, statement: { text: quoteExcerpt(inlines, options.lang), variant: 'quote' }, line })
+  }
+  units.push(...toUnits(others, options))
+  return units
+}
+
+function quoteExcerpt(inlines: Inline[], lang: Lang): Inline[] {
+  const points = scorePoints(inlines.map(inline => (inline.type === 'break' ? { type: 'text', value: ' ' } : inline)), { lang, max: 2, budget: POINT_LENGTH * 1.5 })
+  return points.flatMap((point, index) => [...(index > 0 ? [{ type: 'text' as const, value: ' … ' }] : []), ...point.inlines])
+}

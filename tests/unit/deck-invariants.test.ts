@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../scripts/parse'
+import { decodeArticle } from '../../scripts/parse/read-article'
+import { planDeck } from '../../scripts/plan'
+import { MAX_POINTS, POINT_LENGTH } from '../../scripts/plan/budget'
+import { measureText } from '../../scripts/plan/measure-text'
+import { renderSlidev } from '../../scripts/render'
+import { normalizeText } from '../../scripts/verify/article-text'
+import { checkCoverage, isComplete } from '../../scripts/verify/check-coverage'
+import { deckStats } from '../helpers/deck-stats'
+import { ROOT } from '../helpers/run-cli'
+
+const fixtures = join(ROOT, 'tests/fixtures')
+const articles = [
+  join(ROOT, 'articles/why-chatgpt.md'),
+  ...readdirSync(fixtures, { withFileTypes: true }).filter(entry => entry.isDirectory()).map(entry => join(fixtures, entry.name, entry.name === 'e2e' ? 'article.md' : 'input.md')),
+]
+
+function build(path: string) {
+  const article = parseArticle({ path, text: decodeArticle(path, readFileSync(path)) })
+  const deck = planDeck(article)
+  const markdown = renderSlidev(deck)
+  return { article, deck, markdown, stats: deckStats(markdown) }
+}
+
+describe.each(articles.map(path => [path.slice(ROOT.length), path]))('%s', (_name, path) => {
+  const { article, deck, markdown, stats } = build(path)
+
+  it('keeps every sentence, number and line of code', () => {
+    const report = checkCoverage(article.tree, markdown, deck.meta.lang)
+    expect(report.sentences.missing).toEqual([])
+    expect(report.numbers.missing).toEqual([])
+    expect(report.code.missing).toEqual([])
+    expect(isComplete(report)).toBe(true)
+  })
+
+  it(`shows at most ${MAX_POINTS} points a slide, each within the point budget`, () => {
+    for (const slide of stats) {
+      expect(slide.points, `slide ${slide.index} "${slide.title}"`).toBeLessThanOrEqual(MAX_POINTS)
+      for (const text of slide.pointTexts) {
+        if (slide.layout !== 'agenda' && slide.layout !== 'end')
+          expect(measureText(text.replace(/…$/, '')), `slide ${slide.index}: ${text}`).toBeLessThanOrEqual(POINT_LENGTH)
+      }
+    }
+  })
+
+  it('gives every content slide notes', () => {
+    for (const slide of stats.filter(candidate => ['content', 'summary', 'statement'].includes(candidate.layout)))
+      expect(slide.notes, `slide ${slide.index} "${slide.title}"`).not.toBe('')
+  })
+
+  it('reads back into as many slides as were planned', () => {
+    expect(stats).toHaveLength(deck.slides.length)
+  })
+
+  it('plans the same bytes every time', () => {
+    expect(build(path).markdown).toBe(markdown)
+  })
+})
+
+describe('the default article', () => {
+  const { markdown, stats } = build(join(ROOT, 'articles/why-chatgpt.md'))
+  const text = normalizeText(markdown)
+
+  it.each(['1750亿', '45TB', '460万美元', '285000', '10000个NVIDIA V100', '7.7万', '70万美金', '100亿美金', '750G', '500B', '100倍', '5亿美金', '30类'])('keeps %s', (figure) => {
+    expect(text).toContain(normalizeText(figure))
+  })
+
+  it('has a cover, an agenda of the six sections, dividers, a summary and a closing slide with the two questions', () => {
+    expect(stats[0]!.layout).toBe('cover')
+    expect(stats[1]).toMatchObject({ layout: 'agenda', points: 6 })
+    expect(stats.filter(slide => slide.layout === 'section')).toHaveLength(6)
+    expect(stats.some(slide => slide.layout === 'summary')).toBe(true)
+    expect(stats.at(-1)).toMatchObject({ layout: 'end', points: 2 })
+    expect(stats.at(-1)!.pointTexts.every(question => question.endsWith('？'))).toBe(true)
+  })
+})

@@ -1,0 +1,53 @@
+import type { Inline } from '../../scripts/plan/types'
+import { describe, expect, it } from 'vitest'
+import { parseMarkdown } from '../../scripts/parse/parse-markdown'
+import { POINT_LENGTH } from '../../scripts/plan/budget'
+import { inlineText, toInlines } from '../../scripts/plan/inlines'
+import { measureText } from '../../scripts/plan/measure-text'
+import { pickPoints } from '../../scripts/plan/pick-points'
+
+function inlinesOf(markdown: string): Inline[] {
+  const node = parseMarkdown(markdown).children[0]
+  if (node?.type !== 'paragraph')
+    throw new Error('expected a paragraph')
+  return toInlines(node.children)
+}
+
+const texts = (points: Inline[][]) => points.map(point => inlineText(point))
+
+describe('pickPoints', () => {
+  it('prefers the article\'s own bold statement, keeping it bold', () => {
+    const points = pickPoints(inlinesOf('实际上背后有很多资源整合，包括技术、资金等等。所以说， **ChatGPT不仅仅是技术上的突破，更是工程和产品的伟大胜利！**'), { lang: 'zh-CN' })
+    expect(texts(points)).toEqual(['ChatGPT不仅仅是技术上的突破，更是工程和产品的伟大胜利！'])
+    expect(points[0]![0]).toMatchObject({ type: 'strong' })
+  })
+
+  it('prefers clauses that carry numbers, and never cuts a number', () => {
+    const [point] = texts(pickPoints(inlinesOf('无监督的训练方式让模型可以接受大量文本，所以后面有了新模型，1750亿的参数规模让它问鼎当时最大的模型，它使用了大约45TB的文本数据，在当时效果已经非常好了，这也是人们所讲的大力出奇迹。'), { lang: 'zh-CN' }))
+    expect(point).toContain('1750亿')
+    expect(point).toContain('45TB')
+  })
+
+  it('drops a leading connective and the closing full stop', () => {
+    expect(texts(pickPoints(inlinesOf('实际上，OpenAI在自然语言处理方面取得了突破。'), { lang: 'zh-CN' }))).toEqual(['OpenAI在自然语言处理方面取得了突破'])
+  })
+
+  it('keeps every point within the budget and marks a cut with an ellipsis', () => {
+    const inlines = inlinesOf('Reviewers lose focus after about four hundred lines of changes because nobody can hold that much context in their head at once without help.')
+    const [point] = texts(pickPoints(inlines, { lang: 'en' }))
+    expect(measureText(point!.replace(/…$/, ''))).toBeLessThanOrEqual(POINT_LENGTH)
+    expect(point).toMatch(/…$/)
+  })
+
+  it('gives a second point from a paragraph only when it carries something', () => {
+    const rich = inlinesOf('2020年，微软为OpenAI搭建了计算集群。它包含285000个CPU内核，另外还有10000个GPU。这是当时很大的一台超级计算机。')
+    expect(texts(pickPoints(rich, { lang: 'zh-CN', max: 2 }))).toEqual(['2020年，微软为OpenAI搭建了计算集群', '它包含285000个CPU内核，另外还有10000个GPU'])
+    const plain = inlinesOf('后来GPT-3使用了45TB的数据，训练费用近460万美元。按照人类语言的习惯，语言本身就有先后顺序。')
+    expect(texts(pickPoints(plain, { lang: 'zh-CN', max: 2 }))).toEqual(['后来GPT-3使用了45TB的数据，训练费用近460万美元'])
+  })
+
+  it('is deterministic', () => {
+    const inlines = inlinesOf('第一句话有数字100。第二句话有**重点**。第三句话什么都没有。')
+    expect(pickPoints(inlines, { lang: 'zh-CN', max: 2 })).toEqual(pickPoints(inlines, { lang: 'zh-CN', max: 2 }))
+  })
+})

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import { parseMarkdown } from '../../scripts/parse/parse-markdown'
+import { MAX_CODE_LINES, MAX_POINTS, MAX_TABLE_ROWS } from '../../scripts/plan/budget'
+import { inlineText } from '../../scripts/plan/inlines'
+import { countPoints, leadPoint, splitCode, toUnits } from '../../scripts/plan/to-units'
+
+const units = (markdown: string, lang: 'zh-CN' | 'en' = 'zh-CN') => toUnits(parseMarkdown(markdown).children, { lang })
+
+describe('toUnits', () => {
+  it('shows a paragraph\'s key point and keeps its whole text in the notes', () => {
+    const [unit] = units('GPT-3使用了大约45TB的文本数据，一次训练费用近460万美元。这也是人们所讲的大力出奇迹。')
+    expect(unit).toMatchObject({ kind: 'flow', weight: 1 })
+    expect(unit!.notes).toEqual([{ type: 'paragraph', inlines: [{ type: 'text', value: 'GPT-3使用了大约45TB的文本数据，一次训练费用近460万美元。这也是人们所讲的大力出奇迹。' }] }])
+  })
+
+  it('keeps a paragraph ending with a colon with what it introduces', () => {
+    const [lead, list] = units('训练数据如下：\n\n- 甲\n- 乙\n')
+    expect(lead).toMatchObject({ kind: 'flow', leadIn: true })
+    expect(list).toMatchObject({ kind: 'flow' })
+  })
+
+  it('sends a filler paragraph to the notes only', () => {
+    expect(units('我们可以总结一下。')[0]).toMatchObject({ kind: 'notes', blocks: [] })
+  })
+
+  it('makes a bold-only paragraph a statement', () => {
+    expect(units('**工程化主要就是指集技术、数据、产品、资源于一身。**')[0]).toMatchObject({ kind: 'statement', statement: { variant: 'statement' } })
+  })
+
+  it('keeps list nesting to two levels and the budget of points, the rest in the notes', () => {
+    const list = units(`- a\n  - a1\n    - a1x\n  - a2\n- b\n- c\n- d\n- e\n- f\n- g\n`, 'en')
+    expect(list.map(unit => unit.weight)).toEqual([MAX_POINTS, 3])
+    expect(list.every(unit => unit.weight <= MAX_POINTS)).toBe(true)
+    const shown = list[0]!.blocks[0]
+    expect(shown?.type === 'points' && shown.items[0]!.children.map(child => child.children.length)).toEqual([0, 0])
+    const notes = list[0]!.notes[0]
+    expect(notes?.type === 'points' && notes.items[0]!.children[0]!.children).toHaveLength(1)
+  })
+
+  it('turns list items holding code into steps, with each code block after its step', () => {
+    const steps = units('1. Connect:\n\n   ```python\n   client = Client()\n   ```\n\n2. Ask:\n\n   ```python\n   client.ask()\n   ```\n', 'en')
+    expect(steps.map(unit => unit.blocks[0]?.type)).toEqual(['points', 'code', 'points', 'code'])
+    expect(steps[2]!.blocks[0]).toMatchObject({ ordered: true, start: 2 })
+  })
+
+  it('splits long code into parts of at most MAX_CODE_LINES lines, each on its own slide', () => {
+    const code = Array.from({ length: 40 }, (_, i) => `line_${i}()`).join('\n')
+    const parts = units(`\`\`\`python\n${code}\n\`\`\`\n`)
+    expect(parts.length).toBe(Math.ceil(40 / MAX_CODE_LINES))
+    expect(parts.every(unit => unit.kind === 'own')).toBe(true)
+    const sizes = parts.map(unit => unit.chunk!.to - unit.chunk!.from + 1)
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(MAX_CODE_LINES)
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1)
+    expect(parts.map(unit => unit.chunk?.from)).toEqual([1, 14, 28])
+  })
+
+  it('splits a tall table by rows, repeating its header', () => {
+    const rows = Array.from({ length: 20 }, (_, i) => `| r${i} | ${i} |`).join('\n')
+    const parts = units(`| name | value |\n| --- | ---: |\n${rows}\n`)
+    expect(parts).toHaveLength(Math.ceil(20 / MAX_TABLE_ROWS))
+    for (const part of parts) {
+      const table = part.blocks[0]
+      expect(table?.type === 'table' && table.rows.length).toBeLessThanOrEqual(MAX_TABLE_ROWS)
+      expect(table?.type === 'table' && table.header.map(cell => inlineText(cell))).toEqual(['name', 'value'])
+    }
+  })
+
+  it('shows a short quote on the slide and gives a long one a slide of its own', () => {
+    expect(units('> Generate 10 questions on geography.')[0]).toMatchObject({ kind: 'flow', blocks: [{ type: 'quote' }] })
+    const long = `> ${'We recommend you to use the included notebook if you want to run the scenario below, or read along. '.repeat(3)}`
+    expect(units(long, 'en')[0]).toMatchObject({ kind: 'statement', statement: { variant: 'quote' } })
+  })
+
+  it('shows display math and images as they are', () => {
+    expect(units('$$a+b$$')[0]).toMatchObject({ blocks: [{ type: 'math', value: 'a+b' }] })
+    expect(units('![图](https://example.com/a.png)')[0]).toMatchObject({ blocks: [{ type: 'image', remote: true, alt: '图' }], follows: true })
+  })
+})
+
+describe('leadPoint', () => {
+  it('adds the next sentence to a short first sentence, cut to the budget', () => {
+    const text = inlineText(leadPoint([{ type: 'text', value: '**A**. Chatbots are great at providing answers to questions from users. By using function calling, the chatbots can do more.' }], 'en'))
+    expect(text).toBe('**A**. Chatbots are great at providing answers to questions from users…')
+  })
+})
+
+describe('splitCode', () => {
+  it('makes even parts and cuts at a blank line nearby', () => {
+    const lines = Array.from({ length: 30 }, (_, i) => (i === 14 ? '' : `x${i}`))
+    expect(splitCode(lines, 18).map(part => part.length)).toEqual([14, 15])
+  })
+})
+
+describe('countPoints', () => {
+  it('counts nested points', () => {
+    expect(countPoints({ inlines: [], children: [{ inlines: [], children: [{ inlines: [], children: [] }] }] })).toBe(3)
+  })
+})
