@@ -8,7 +8,7 @@ import { parseCommonArgs } from './parse-args'
 import { createProgress, displayPath, printDiagnostics } from './report'
 import { runCli } from './run-cli'
 
-const USAGE = 'usage: npm run deck -- [article.md] [--out DIR] [--dark]'
+const USAGE = 'usage: npm run deck -- [article.md] [--out DIR] [--dark] [--offline]'
 
 runCli(async () => {
   const args = parseCommonArgs(process.argv.slice(2), USAGE)
@@ -20,7 +20,7 @@ runCli(async () => {
   const browser = findBrowser()
   const progress = createProgress()
   progress.start('generate')
-  const generated = await generateDeck({ article: args.article, outDir: args.outDir })
+  const generated = await generateDeck({ article: args.article, outDir: args.outDir, offline: args.offline })
   printDiagnostics(generated.diagnostics)
   progress.end(`${generated.deck.slides.length} slides -> ${displayPath(generated.slidesPath)}; kept ${formatCoverage(generated.coverage)}`)
 

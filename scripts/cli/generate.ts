@@ -5,7 +5,7 @@ import { parseCommonArgs } from './parse-args'
 import { createProgress, displayPath, printDiagnostics } from './report'
 import { runCli } from './run-cli'
 
-const USAGE = 'usage: npm run generate -- [article.md] [--out DIR]'
+const USAGE = 'usage: npm run generate -- [article.md] [--out DIR] [--offline]'
 
 runCli(async () => {
   const args = parseCommonArgs(process.argv.slice(2), USAGE)
@@ -15,7 +15,7 @@ runCli(async () => {
   }
   const progress = createProgress()
   progress.start('generate')
-  const result = await generateDeck({ article: args.article, outDir: args.outDir })
+  const result = await generateDeck({ article: args.article, outDir: args.outDir, offline: args.offline })
   printDiagnostics(result.diagnostics)
   progress.end(`${result.deck.slides.length} slides -> ${displayPath(result.slidesPath)}; kept ${formatCoverage(result.coverage)}`)
 })

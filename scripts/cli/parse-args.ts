@@ -9,11 +9,13 @@ export interface CommonArgs {
   article: string
   outDir: string
   dark: boolean
+  offline: boolean
   help: boolean
 }
 
 /**
- * Reads `[article.md] [--out DIR] [--dark]` from the command line. The article defaults
+ * Reads `[article.md] [--out DIR] [--dark] [--offline]` from the command line
+ * (`DECK_OFFLINE=1` means `--offline`). The article defaults
  * to the project's own, the output folder to the project root. `npm run` starts
  * scripts in the project root, so relative paths are taken from where the user was
  * (`INIT_CWD`).
@@ -27,6 +29,7 @@ export function parseCommonArgs(argv: string[], usage: string): CommonArgs {
       options: {
         out: { type: 'string', short: 'o' },
         dark: { type: 'boolean', default: false },
+        offline: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     })
@@ -42,6 +45,7 @@ export function parseCommonArgs(argv: string[], usage: string): CommonArgs {
     article: positionals[0] ? resolve(cwd, positionals[0]) : DEFAULT_ARTICLE,
     outDir: values.out ? resolve(cwd, values.out) : PROJECT_ROOT,
     dark: values.dark ?? false,
+    offline: (values.offline ?? false) || process.env.DECK_OFFLINE === '1',
     help: values.help ?? false,
   }
 }

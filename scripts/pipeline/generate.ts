@@ -9,6 +9,7 @@ import { planDeck } from '../plan'
 import { renderSlidev } from '../render'
 import { assertComplete, checkCoverage } from '../verify/check-coverage'
 import { PROJECT_ROOT, relativeFrom } from './paths'
+import { readSidecar } from './read-sidecar'
 import { resolveImages } from './resolve-images'
 
 /** Options for {@link generateDeck}. */
@@ -16,6 +17,8 @@ export interface GenerateOptions {
   article: string
   /** Folder that receives `slides.md`. */
   outDir: string
+  /** Never use the network: remote images not downloaded before become placeholders. */
+  offline?: boolean
 }
 
 /** A generated deck: where it was written, its plan, and what was noticed. */
@@ -32,12 +35,13 @@ export interface GenerateResult {
  * and line of code, and writes `slides.md` into the output folder. Bad input or lost
  * text throws before anything is written; the file is replaced in one rename.
  */
-export async function generateDeck({ article, outDir }: GenerateOptions): Promise<GenerateResult> {
+export async function generateDeck({ article, outDir, offline = false }: GenerateOptions): Promise<GenerateResult> {
   const source = await readArticle(article)
-  const parsed = parseArticle(source)
+  const sidecar = await readSidecar(article)
+  const parsed = parseArticle(source, sidecar.sidecar)
   const deck = planDeck(parsed)
   const absoluteOut = resolve(outDir)
-  const images = resolveImages(deck, resolve(article), absoluteOut)
+  const images = await resolveImages(deck, resolve(article), absoluteOut, { offline })
   const markdown = renderSlidev(deck, { themePath: relativeFrom(absoluteOut, PROJECT_ROOT), resolveImage: images.resolveImage })
   const coverage = checkCoverage(parsed.tree, markdown, deck.meta.lang)
   assertComplete(coverage, article)
@@ -46,5 +50,5 @@ export async function generateDeck({ article, outDir }: GenerateOptions): Promis
   const temporary = `${slidesPath}.${process.pid}.tmp`
   await writeFile(temporary, markdown)
   await rename(temporary, slidesPath)
-  return { slidesPath, deck, markdown, coverage, diagnostics: [...parsed.diagnostics, ...images.diagnostics] }
+  return { slidesPath, deck, markdown, coverage, diagnostics: [...sidecar.diagnostics, ...parsed.diagnostics, ...deck.diagnostics, ...images.diagnostics] }
 }

@@ -1,8 +1,10 @@
 import type { Diagnostic } from '../lib/diagnostics'
 import type { Block, Deck } from '../plan/types'
 import type { ImageResolver } from '../render'
+import type { FetchImageOptions } from './fetch-image'
 import { existsSync, statSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
+import { fetchImage, findDownloaded } from './fetch-image'
 import { relativeFrom } from './paths'
 
 /** Where a deck's images come from, and what was wrong with them. */
@@ -11,33 +13,94 @@ export interface ResolvedImages {
   diagnostics: Diagnostic[]
 }
 
+/** Options for {@link resolveImages}. */
+export interface ResolveImagesOptions extends FetchImageOptions {
+  /** Never use the network: remote images not already downloaded become placeholders. */
+  offline?: boolean
+  /** Downloads at the same time. */
+  concurrency?: number
+}
+
+/** Folder, inside the deck's folder, that receives downloaded images. */
+export const IMAGE_DIR = 'assets/images'
+
 /**
- * Decides how each image of a deck is shown: a local image that exists is referenced
- * from the deck's folder; a remote image gets a placeholder (the deck loads nothing
- * from outside the machine); a missing local image gets a placeholder and a diagnostic.
+ * Decides how each image of a deck is shown. A local image that exists is referenced
+ * from the deck's folder; a remote image is downloaded into `assets/images/` beside the
+ * deck (bounded wait, a few at a time; a host that timed out once is not asked again),
+ * so the built deck loads nothing from outside the machine. An image that cannot be had
+ * becomes a placeholder with its alt text, and a diagnostic with its line.
  */
-export function resolveImages(deck: Deck, articlePath: string, outDir: string): ResolvedImages {
+export async function resolveImages(deck: Deck, articlePath: string, outDir: string, { offline = false, concurrency = 4, ...fetchOptions }: ResolveImagesOptions = {}): Promise<ResolvedImages> {
   const resolved = new Map<string, string | undefined>()
   const diagnostics: Diagnostic[] = []
   const articleDir = dirname(articlePath)
-  for (const block of deck.slides.flatMap(slide => collectImages(slide.kind === 'content' ? slide.blocks : []))) {
-    if (resolved.has(block.src))
-      continue
-    if (block.remote) {
-      resolved.set(block.src, undefined)
-      diagnostics.push({ severity: 'warning', message: `remote image ${block.src} is shown as a placeholder (no download in this version)`, file: articlePath, line: block.line })
-      continue
-    }
-    const file = resolve(articleDir, decodeURI(block.src.replace(/[?#].*$/, '')))
-    if (existsSync(file) && statSync(file).isFile()) {
-      resolved.set(block.src, relativeFrom(outDir, file))
+  const images = uniqueBySource(deck.slides.flatMap(slide => collectImages(slide.kind === 'content' ? slide.blocks : [])))
+  const remote = images.filter(image => image.remote)
+  for (const image of images.filter(candidate => !candidate.remote)) {
+    const file = localFile(articleDir, image.src)
+    if (file) {
+      resolved.set(image.src, relativeFrom(outDir, file))
     }
     else {
-      resolved.set(block.src, undefined)
-      diagnostics.push({ severity: 'warning', message: `image ${block.src} not found; a placeholder is shown`, file: articlePath, line: block.line })
+      resolved.set(image.src, undefined)
+      diagnostics.push({ severity: 'warning', message: `image ${image.src} not found; a placeholder is shown`, file: articlePath, line: image.line })
     }
   }
+  const deadHosts = new Set<string>()
+  const queue = [...remote]
+  const worker = async () => {
+    for (let image = queue.shift(); image; image = queue.shift()) {
+      const host = hostOf(image.src)
+      const cached = offline ? await findDownloaded(image.src, join(outDir, IMAGE_DIR)) : undefined
+      const result = cached
+        ? { file: cached }
+        : offline
+          ? { problem: 'downloads are off (--offline)' }
+          : deadHosts.has(host)
+            ? { problem: `its host ${host} did not answer before` }
+            : await fetchImage(image.src, join(outDir, IMAGE_DIR), fetchOptions)
+      if ('file' in result) {
+        resolved.set(image.src, relativeFrom(outDir, result.file))
+        continue
+      }
+      if (result.problem.startsWith('the host did not answer'))
+        deadHosts.add(host)
+      resolved.set(image.src, undefined)
+      diagnostics.push({ severity: 'warning', message: `remote image ${image.src} is shown as a placeholder: ${result.problem}`, file: articlePath, line: image.line })
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker))
+  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
   return { resolveImage: block => resolved.get(block.src), diagnostics }
+}
+
+function localFile(articleDir: string, src: string): string | undefined {
+  let path: string
+  try {
+    path = decodeURI(src.replace(/[?#].*$/, ''))
+  }
+  catch {
+    path = src.replace(/[?#].*$/, '')
+  }
+  if (/^[a-z][a-z\d+.-]*:/i.test(path))
+    return undefined
+  const file = resolve(articleDir, path)
+  return existsSync(file) && statSync(file).isFile() ? file : undefined
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url.startsWith('//') ? `https:${url}` : url).host
+  }
+  catch {
+    return url
+  }
+}
+
+function uniqueBySource(images: Extract<Block, { type: 'image' }>[]): Extract<Block, { type: 'image' }>[] {
+  const seen = new Set<string>()
+  return images.filter(image => !seen.has(image.src) && seen.add(image.src))
 }
 
 function collectImages(blocks: readonly Block[]): Extract<Block, { type: 'image' }>[] {

@@ -1,13 +1,26 @@
 import type { PhrasingContent } from 'mdast'
 import type { Inline } from './types'
 
+const OPEN_TAG = /^<([a-z]+)>$/
+const TAG = /^<\/?[a-z]+>$/
+
 /**
  * Converts mdast phrasing content to the deck's inline model. Images are left out
  * (the planner turns them into image blocks); raw HTML is kept as literal text.
  */
 export function toInlines(nodes: readonly PhrasingContent[]): Inline[] {
   const out: Inline[] = []
-  for (const node of nodes) {
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!
+    const tag = node.type === 'html' ? OPEN_TAG.exec(node.value)?.[1] : undefined
+    if (tag) {
+      const close = findClose(nodes, index, tag)
+      if (close > index) {
+        out.push({ type: 'tag', tag, children: toInlines(nodes.slice(index + 1, close)) })
+        index = close
+        continue
+      }
+    }
     switch (node.type) {
       case 'text':
         pushText(out, node.value)
@@ -33,7 +46,8 @@ export function toInlines(nodes: readonly PhrasingContent[]): Inline[] {
         out.push({ type: 'break' })
         break
       case 'html':
-        pushText(out, node.value)
+        if (!TAG.test(node.value))
+          pushText(out, node.value)
         break
       case 'footnoteReference':
         pushText(out, `[^${node.label ?? node.identifier}]`)
@@ -46,6 +60,21 @@ export function toInlines(nodes: readonly PhrasingContent[]): Inline[] {
     }
   }
   return out
+}
+
+/** Index of the `</tag>` that closes the `<tag>` at `start`, or -1. */
+function findClose(nodes: readonly PhrasingContent[], start: number, tag: string): number {
+  let depth = 0
+  for (let i = start; i < nodes.length; i++) {
+    const node = nodes[i]!
+    if (node.type !== 'html')
+      continue
+    if (node.value === `<${tag}>`)
+      depth++
+    else if (node.value === `</${tag}>` && --depth === 0)
+      return i
+  }
+  return -1
 }
 
 function pushText(out: Inline[], value: string): void {
@@ -132,7 +161,7 @@ export function sliceInlines(inlines: readonly Inline[], start: number, end: num
       default: {
         const children = sliceInlines(inline.children, start - from, end - from)
         if (children.length > 0)
-          out.push(inline.type === 'link' ? { type: 'link', url: inline.url, children } : { type: inline.type, children })
+          out.push({ ...inline, children })
       }
     }
   }

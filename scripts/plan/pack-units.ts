@@ -86,14 +86,24 @@ function weightOf(compound: readonly Unit[]): number {
   return compound.reduce((sum, unit) => sum + unit.weight, 0)
 }
 
-/** A flow group that shows nothing joins the group before it (or after it, when first). */
+/**
+ * A flow group that shows nothing shows the points its paragraphs were thought too weak
+ * for, when it has its own heading or there is nothing else; otherwise it joins the group
+ * before it (or after it, when first).
+ */
 function attachNotesOnly(groups: Group[]): Group[] {
   const out: Group[] = []
   let carry: Unit[] = []
+  const alone = groups.length === 1
   for (const group of groups) {
-    const shows = group.kind !== 'flow' || group.units.some(unit => unit.blocks.length > 0)
+    let shows = group.kind !== 'flow' || group.units.some(unit => unit.blocks.length > 0)
+    const previous = out.at(-1)
+    if (!shows && (alone || (group.heading !== undefined && previous?.heading !== group.heading)) && group.units.some(unit => unit.fallback?.length)) {
+      const promoted = group.units.findIndex(unit => unit.fallback?.length)
+      group.units[promoted] = { ...group.units[promoted]!, kind: 'flow', blocks: group.units[promoted]!.fallback!, weight: 1 }
+      shows = true
+    }
     if (!shows) {
-      const previous = out.at(-1)
       if (previous && previous.heading === group.heading && previous.kind === 'flow')
         previous.units.push(...group.units)
       else

@@ -50,13 +50,17 @@ export function planContent(nodes: readonly RootContent[], options: PlanContentO
       totals.set(group.heading, (totals.get(group.heading) ?? 0) + 1)
   }
   const seen = new Map<string | undefined, number>()
-  return groups.map((group) => {
+  const slides = groups.map((group) => {
     if (group.kind === 'statement')
       return statementSlide(group, options)
     const index = (seen.get(group.heading) ?? 0) + 1
     seen.set(group.heading, index)
     return contentSlide(group, index, totals.get(group.heading) ?? 1, options)
   })
+  const first = slides[0]
+  if (first && (first.kind !== 'content' || first.title !== options.title))
+    slides[0] = { ...first, notes: [{ type: 'paragraph', inlines: [{ type: 'strong', children: [{ type: 'text', value: options.title }] }] }, ...first.notes] }
+  return slides
 }
 
 function statementSlide(group: Group, { title, section }: PlanContentOptions): StatementSlide {
@@ -73,7 +77,7 @@ function statementSlide(group: Group, { title, section }: PlanContentOptions): S
 
 function contentSlide(group: Group, index: number, total: number, { lang, title, section, variant }: PlanContentOptions): ContentSlide {
   const words = WORDS[lang]
-  const base = group.heading ?? title
+  const base = group.heading || title
   const blocks = mergePoints(group.units.flatMap(unit => unit.blocks))
   const notes = group.units.flatMap(unit => unit.notes)
   return {

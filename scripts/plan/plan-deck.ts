@@ -16,8 +16,8 @@ import { countPoints } from './to-units'
 const MAX_DIVIDED_SECTIONS = 6
 
 const WORDS = {
-  'zh-CN': { agenda: '目录', intro: '引言', closing: '谢谢', title: (text: string) => `原标题：${text}` },
-  'en': { agenda: 'Agenda', intro: 'Introduction', closing: 'Thank you', title: (text: string) => `Original title: ${text}` },
+  'zh-CN': { agenda: '目录', intro: '引言', closing: '谢谢', untitled: '（无标题）', title: (text: string) => `原标题：${text}` },
+  'en': { agenda: 'Agenda', intro: 'Introduction', closing: 'Thank you', untitled: '(untitled)', title: (text: string) => `Original title: ${text}` },
 } satisfies Record<Lang, unknown>
 
 /**
@@ -32,9 +32,10 @@ export function planDeck(article: ParsedArticle): Deck {
   const outline = splitSections(article.tree)
   const text = toString(article.tree)
   const lang = detectLanguage(text, article.frontMatter.lang)
-  const meta = extractMeta(article.frontMatter, outline, article.path, text)
+  const meta = { ...extractMeta(article.frontMatter, outline, article.path, text), ...article.sidecar }
   const words = WORDS[lang]
 
+  nameUntitled(outline.sections, words.untitled)
   const questions = outline.sections.findLast(section => isQuestionsTitle(section.titleText))
   const sections = outline.sections.filter(section => section !== questions)
   const [first, ...rest] = outline.intro
@@ -56,8 +57,14 @@ export function planDeck(article: ParsedArticle): Deck {
   sections.forEach((section, index) => {
     const sectionNumber = sections.length > 1 ? { index: index + 1, total: sections.length } : undefined
     const content = planSection(section, lang).map(slide => ({ ...slide, sectionNumber }))
-    if (sectionNumber && (sections.length <= MAX_DIVIDED_SECTIONS || content.length > 1))
-      slides.push({ kind: 'section', title: section.titleText, index: index + 1, total: sections.length, notes: [], line: section.line })
+    const divided = sectionNumber !== undefined && (sections.length <= MAX_DIVIDED_SECTIONS || content.length > 1)
+    const heading = paragraph(section.titleText, true)
+    if (divided)
+      slides.push({ kind: 'section', title: section.titleText, index: index + 1, total: sections.length, notes: [heading], line: section.line })
+    else if (content.length === 0)
+      content.push({ kind: 'content', title: section.titleText, blocks: [], notes: [heading], sectionNumber, line: section.line })
+    else if (content[0]!.kind !== 'content' || content[0]!.title !== section.titleText)
+      content[0] = { ...content[0]!, notes: [heading, ...content[0]!.notes] }
     slides.push(...content)
   })
   slides.push({
@@ -67,7 +74,27 @@ export function planDeck(article: ParsedArticle): Deck {
     notes: questions ? [paragraph(questions.titleText, true), ...sectionNotes(questions)] : [],
     line: questions?.line,
   })
-  return { meta: { ...meta, lang, source: article.path }, slides }
+  return { meta: { ...meta, lang, source: article.path }, slides, diagnostics: [] }
+}
+
+/**
+ * Gives sections with an empty heading a title, so no slide is left without one: a
+ * subsection takes its section's title, a section "(untitled)".
+ */
+function nameUntitled(sections: Section[], untitled: string): void {
+  for (const section of sections) {
+    if (!section.titleText)
+      setTitle(section, untitled)
+    for (const subsection of section.subsections) {
+      if (!subsection.titleText)
+        setTitle(subsection, section.titleText)
+    }
+  }
+}
+
+function setTitle(section: Section, title: string): void {
+  section.titleText = title
+  section.title = [{ type: 'text', value: title }]
 }
 
 /** The agenda, split into slides of at most {@link MAX_POINTS} sections of even size. */
@@ -87,9 +114,8 @@ function planSection(section: Section, lang: Lang): (ContentSlide | StatementSli
   const variant = isSummaryTitle(section.titleText) ? 'summary' as const : undefined
   const own = planContent(section.nodes, { lang, title: section.titleText, variant })
   const parts = section.subsections.map((part) => {
-    if (part.nodes.length === 0)
-      return [{ kind: 'content', title: part.titleText, section: section.titleText, blocks: [], notes: [paragraph(part.titleText, true)], line: part.line } satisfies ContentSlide]
-    return planContent(part.nodes, { lang, title: part.titleText, section: section.titleText, variant })
+    const slides = planContent(part.nodes, { lang, title: part.titleText, section: section.titleText, variant })
+    return slides.length > 0 ? slides : [{ kind: 'content', title: part.titleText, section: section.titleText, blocks: [], notes: [paragraph(part.titleText, true)], line: part.line } satisfies ContentSlide]
   })
   return [...own, ...mergeSmallParts(parts, section.titleText)]
 }

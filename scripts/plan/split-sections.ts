@@ -33,7 +33,7 @@ export function splitSections(tree: Root): Outline {
   let body = nodes
   const heading = h1s[0]
   if (heading && h1s.length === 1 && headings[0] === heading) {
-    title = { text: inlineText(toInlines(heading.children)).trim(), line: heading.position?.start.line }
+    title = { text: headingText(toInlines(heading.children)), line: heading.position?.start.line }
     body = nodes.filter(node => node !== heading)
   }
   const depths = [...new Set(body.filter((node): node is Heading => node.type === 'heading').map(heading => heading.depth))].sort()
@@ -68,5 +68,10 @@ export function splitSections(tree: Root): Outline {
 
 function openSection(heading: Heading): Section {
   const title = trimInlines(toInlines(heading.children))
-  return { title, titleText: inlineText(title).trim(), depth: heading.depth, line: heading.position?.start.line, nodes: [], subsections: [] }
+  return { title, titleText: headingText(title), depth: heading.depth, line: heading.position?.start.line, nodes: [], subsections: [] }
+}
+
+/** A heading's text on one line, spaces collapsed (an empty heading gives ''). */
+export function headingText(inlines: Inline[]): string {
+  return inlineText(inlines).replace(/\s+/g, ' ').trim()
 }

@@ -1,6 +1,5 @@
 import type { Image, List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast'
 import type { Align, Block, Inline, Point } from './types'
-import { toString } from 'mdast-util-to-string'
 import { inlineText, toInlines, trimInlines } from './inlines'
 
 const REMOTE = /^(?:[a-z][a-z\d+.-]*:)?\/\//i
@@ -34,17 +33,25 @@ export function paragraphBlock(paragraph: Paragraph): Block {
   return { type: 'paragraph', inlines: trimInlines(toInlines(paragraph.children as PhrasingContent[])) }
 }
 
-/** A list as a points block, keeping its nesting and the text of every item. */
-export function listBlock(list: List): Block & { type: 'points' } {
-  return { type: 'points', ordered: Boolean(list.ordered), start: list.ordered ? (list.start ?? 1) : undefined, items: list.children.map(toPoint) }
+/**
+ * A list for the notes: a points block with every item's full text and nesting, then the
+ * blocks inside items that a point cannot hold (code, tables, formulas, quotes).
+ */
+export function listBlocks(list: List, items: readonly ListItem[] = list.children, start = list.start ?? 1): Block[] {
+  const extras: Block[] = []
+  const points = items.map(item => fullPoint(item, extras))
+  return [{ type: 'points', ordered: Boolean(list.ordered), start: list.ordered ? start : undefined, items: points }, ...extras]
 }
 
-function toPoint(item: ListItem): Point {
+/** A list item with all its text; blocks a point cannot hold are pushed to `extras`. */
+function fullPoint(item: ListItem, extras: Block[]): Point {
   const inlines: Inline[] = []
   const children: Point[] = []
+  let childrenOrdered = false
   for (const child of item.children) {
     if (child.type === 'list') {
-      children.push(...child.children.map(toPoint))
+      childrenOrdered ||= Boolean(child.ordered) && children.length === 0
+      children.push(...child.children.map(grandchild => fullPoint(grandchild, extras)))
     }
     else if (child.type === 'paragraph' || child.type === 'heading') {
       if (inlines.length > 0)
@@ -52,14 +59,12 @@ function toPoint(item: ListItem): Point {
       inlines.push(...trimInlines(toInlines(child.children)))
     }
     else {
-      const text = toString(child).trim()
-      if (text)
-        children.push({ inlines: [{ type: 'text', value: text }], children: [] })
+      extras.push(...toNoteBlocks(child))
     }
   }
   if (item.checked !== null && item.checked !== undefined)
     inlines.unshift({ type: 'text', value: item.checked ? '☑ ' : '☐ ' })
-  return { inlines, children }
+  return { inlines, children, ...(childrenOrdered ? { childrenOrdered } : {}) }
 }
 
 /** A GFM table as a table block. */
@@ -80,7 +85,7 @@ export function toNoteBlocks(node: RootContent): Block[] {
       return block.type === 'paragraph' && inlineText(block.inlines).trim() === '' ? [] : [block]
     }
     case 'list':
-      return [listBlock(node)]
+      return listBlocks(node)
     case 'blockquote':
       return [{ type: 'quote', blocks: node.children.flatMap(toNoteBlocks) }]
     case 'heading':

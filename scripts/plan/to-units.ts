@@ -7,7 +7,7 @@ import { inlineText, sliceInlines, toInlines, trimInlines } from './inlines'
 import { measureText } from './measure-text'
 import { dropSpacesBetweenWide, scorePoints } from './pick-points'
 import { splitSentences } from './sentences'
-import { imagesOf, isDisplayMath, isImageOnly, paragraphBlock, tableBlock, toNoteBlocks } from './to-blocks'
+import { imagesOf, isDisplayMath, isImageOnly, listBlocks, paragraphBlock, tableBlock, toNoteBlocks } from './to-blocks'
 
 /**
  * A piece of a section as it will be presented: what the slide shows, what the notes
@@ -27,6 +27,8 @@ export interface Unit {
   heading?: string
   /** For `statement` units: the text to show large. */
   statement?: { text: Inline[], variant: 'statement' | 'quote' }
+  /** For `notes` units: what they would show if their slide had nothing else to show. */
+  fallback?: Block[]
   /** For parts of a code block or table split over several slides. */
   chunk?: { index: number, total: number, what: 'code' | 'table', from: number, to: number, of: number }
   line?: number
@@ -72,7 +74,7 @@ function nodeUnits(node: RootContent, next: RootContent | undefined, options: Un
     case 'blockquote':
       return quoteUnits(node, options)
     case 'heading':
-      return [{ kind: 'heading', blocks: [], notes: toNoteBlocks(node), weight: 0, heading: inlineText(toInlines(node.children)).trim(), line }]
+      return [{ kind: 'heading', blocks: [], notes: toNoteBlocks(node), weight: 0, heading: inlineText(toInlines(node.children)).replace(/\s+/g, ' ').trim() || undefined, line }]
     case 'html':
     case 'footnoteDefinition':
       return [{ kind: 'notes', blocks: [], notes: toNoteBlocks(node), weight: 0, line }]
@@ -97,8 +99,10 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang }
   const introduces = LEAD_IN_END.test(text) && next !== undefined && (LEADS_INTO.has(next.type) || (next.type === 'paragraph' && (isImageOnly(next) || isDisplayMath(next))))
   const points = scorePoints(paragraph.inlines, { lang, max: !introduces && measureText(text) > LONG_PARAGRAPH ? 2 : 1 })
   const shown = introduces ? points : points.filter(point => point.score >= MIN_POINT_SCORE)
-  if (shown.length === 0)
-    return [{ kind: 'notes', blocks: [], notes: [paragraph], weight: 0, line }, ...figures]
+  if (shown.length === 0) {
+    const fallback: Block[] = points.length > 0 ? [{ type: 'points', ordered: false, items: points.slice(0, 1).map(point => ({ inlines: point.inlines, children: [] })) }] : []
+    return [{ kind: 'notes', blocks: [], notes: [paragraph], weight: 0, fallback, line }, ...figures]
+  }
   return [{
     kind: 'flow',
     blocks: [{ type: 'points', ordered: false, items: shown.map(point => ({ inlines: point.inlines, children: [] })) }],
@@ -128,8 +132,8 @@ function listUnits(list: List, options: UnitOptions, leadWeight: number): Unit[]
     if (chunk.items.length === 0)
       return
     const first = chunk.indices[0]!
-    const notes: Block = { type: 'points', ordered: Boolean(list.ordered), start: start !== undefined ? start + first : undefined, items: chunk.indices.map(i => fullPoint(list.children[i]!)) }
-    units.push({ kind: 'flow', blocks: [{ type: 'points', ordered: Boolean(list.ordered), start: start !== undefined ? start + first : undefined, items: chunk.items }], notes: [notes], weight: chunk.weight, line })
+    const notes = listBlocks(list, chunk.indices.map(i => list.children[i]!), (list.start ?? 1) + first)
+    units.push({ kind: 'flow', blocks: [{ type: 'points', ordered: Boolean(list.ordered), start: start !== undefined ? start + first : undefined, items: chunk.items }], notes, weight: chunk.weight, line })
     chunk = { items: [], indices: [], weight: 0 }
   }
   let budget = Math.max(1, MAX_POINTS - leadWeight)
@@ -182,29 +186,10 @@ function itemPoint(item: ListItem, lang: Lang, depth: number): Point {
   const paragraphs = item.children.filter((child): child is Paragraph => child.type === 'paragraph')
   const inlines = paragraphs[0] ? trimInlines(toInlines(paragraphs[0].children)) : [{ type: 'text' as const, value: toString(item).trim() }]
   const checked = item.checked === true ? '☑ ' : item.checked === false ? '☐ ' : ''
-  const children = depth < MAX_LIST_DEPTH
-    ? item.children.filter((child): child is List => child.type === 'list').flatMap(list => list.children.map(child => itemPoint(child, lang, depth + 1)))
-    : []
+  const lists = item.children.filter((child): child is List => child.type === 'list')
+  const children = depth < MAX_LIST_DEPTH ? lists.flatMap(list => list.children.map(child => itemPoint(child, lang, depth + 1))) : []
   const lead = leadPoint(inlines, lang)
-  return { inlines: checked ? [{ type: 'text', value: checked }, ...lead] : lead, children }
-}
-
-/** A list item with all its text, for the notes. */
-function fullPoint(item: ListItem): Point {
-  const inlines: Inline[] = []
-  const children: Point[] = []
-  for (const child of item.children) {
-    if (child.type === 'list') {
-      children.push(...child.children.map(fullPoint))
-    }
-    else if (child.type === 'paragraph' || child.type === 'heading') {
-      if (inlines.length > 0)
-        inlines.push({ type: 'break' })
-      inlines.push(...trimInlines(toInlines(child.children)))
-    }
-  }
-  const checked = item.checked === true ? '☑ ' : item.checked === false ? '☐ ' : ''
-  return { inlines: checked ? [{ type: 'text', value: checked }, ...inlines] : inlines, children }
+  return { inlines: checked ? [{ type: 'text', value: checked }, ...lead] : lead, children, ...(lists[0]?.ordered ? { childrenOrdered: true } : {}) }
 }
 
 /**
@@ -254,7 +239,7 @@ function trimPoint(point: Point, budget: number): Point {
     children.push(trimmed)
     left -= countPoints(trimmed)
   }
-  return { inlines: point.inlines, children }
+  return { ...point, children }
 }
 
 /** Points a point takes on a slide: itself and its nested points. */

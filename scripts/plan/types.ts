@@ -1,3 +1,5 @@
+import type { Diagnostic } from '../lib/diagnostics'
+
 /** Languages the planner distinguishes; the value is the deck's `lang` attribute. */
 export type Lang = 'zh-CN' | 'en'
 
@@ -8,12 +10,15 @@ export type Inline
     | { type: 'code', value: string }
     | { type: 'math', value: string }
     | { type: 'link', url: string, children: Inline[] }
+    | { type: 'tag', tag: string, children: Inline[] }
     | { type: 'break' }
 
 /** One point of a list, with its nested points. */
 export interface Point {
   inlines: Inline[]
   children: Point[]
+  /** Whether the nested points are numbered. */
+  childrenOrdered?: boolean
 }
 
 /** Column alignment of a table. */
@@ -116,4 +121,6 @@ export interface DeckMeta {
 export interface Deck {
   meta: DeckMeta
   slides: Slide[]
+  /** Problems the planner worked around, with the article's lines. */
+  diagnostics: Diagnostic[]
 }

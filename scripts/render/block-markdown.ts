@@ -1,13 +1,17 @@
 import type { Block, Inline, Point } from '../plan/types'
+import type { RenderContext } from './inline-markdown'
 import { bundledLanguages } from 'shiki'
 import { escapeAttribute, escapeLineStart, fenceFor } from './escape-markdown'
-import { protectMath, renderInlines } from './inline-markdown'
+import { escapeHtml, protectMath, renderInlines } from './inline-markdown'
 
 /** How image blocks are drawn: a path the deck can load, or a placeholder. */
 export type ImageResolver = (block: Extract<Block, { type: 'image' }>) => string | undefined
 
+/** Lines Slidev's line-based splitter reads as a slide break or a comment, even inside `$$`. */
+const RISKY_MATH = /^\s*---|<!--|-->/m
+
 /** Options for {@link renderBlocks}. */
-export interface RenderBlockOptions {
+export interface RenderBlockOptions extends RenderContext {
   resolveImage?: ImageResolver
 }
 
@@ -19,32 +23,34 @@ export function renderBlocks(blocks: readonly Block[], options: RenderBlockOptio
 function renderBlock(block: Block, options: RenderBlockOptions): string {
   switch (block.type) {
     case 'paragraph':
-      return escapeLineStart(renderInlines(block.inlines))
+      return escapeLineStart(renderInlines(block.inlines, options))
     case 'heading':
-      return `### ${escapeLineStart(renderInlines(block.inlines))}`
+      return `### ${escapeLineStart(renderInlines(block.inlines, options))}`
     case 'points':
-      return renderPoints(block.items, block.ordered, block.start ?? 1, 0)
+      return renderPoints(block.items, block.ordered, block.start ?? 1, 0, options)
     case 'code':
-      return renderCode(block.value, block.lang)
+      return options.notes && block.value.includes('-->') ? `<pre><code>${escapeHtml(block.value)}</code></pre>` : renderCode(block.value, block.lang)
     case 'math':
-      return `$$\n${protectMath(block.value.trim())}\n$$`
+      if (options.notes && block.value.includes('-->'))
+        return `<pre><code>${escapeHtml(block.value)}</code></pre>`
+      return RISKY_MATH.test(block.value) ? renderCode(block.value, 'latex') : `$$\n${protectMath(block.value.trim())}\n$$`
     case 'quote':
       return renderBlocks(block.blocks, options).split('\n').map(line => (line ? `> ${line}` : '>')).join('\n')
     case 'table':
-      return renderTable(block)
+      return renderTable(block, options)
     case 'image':
       return renderImage(block, options.resolveImage?.(block))
   }
 }
 
-function renderPoints(items: readonly Point[], ordered: boolean, start: number, depth: number): string {
+function renderPoints(items: readonly Point[], ordered: boolean, start: number, depth: number, context: RenderContext): string {
   const indent = '  '.repeat(depth)
   return items.map((item, index) => {
     const marker = ordered ? `${start + index}.` : '-'
-    const text = escapeLineStart(renderInlines(item.inlines)) || '&nbsp;'
+    const text = escapeLineStart(renderInlines(item.inlines, context)) || '&nbsp;'
     const line = `${indent}${marker} ${text}`
     const childIndent = depth + (ordered ? Math.ceil((marker.length + 1) / 2) : 1)
-    const children = item.children.length > 0 ? `\n${renderPoints(item.children, false, 1, childIndent)}` : ''
+    const children = item.children.length > 0 ? `\n${renderPoints(item.children, item.childrenOrdered ?? false, 1, childIndent, context)}` : ''
     return line + children
   }).join('\n')
 }
@@ -64,9 +70,9 @@ function renderCode(value: string, lang: string | undefined): string {
   return `${fence}${codeLanguage(lang)}\n${value.replace(/\n+$/, '')}\n${fence}`
 }
 
-function renderTable(block: Extract<Block, { type: 'table' }>): string {
+function renderTable(block: Extract<Block, { type: 'table' }>, options: RenderContext): string {
   const width = Math.max(block.header.length, ...block.rows.map(row => row.length))
-  const cell = (inlines: Inline[] | undefined) => renderInlines(inlines ?? []).replace(/\n/g, ' ') || ' '
+  const cell = (inlines: Inline[] | undefined) => renderInlines(inlines ?? [], options).replace(/\n/g, ' ') || ' '
   const row = (cells: Inline[][]) => `| ${Array.from({ length: width }, (_, i) => cell(cells[i])).join(' | ')} |`
   const rule = Array.from({ length: width }, (_, i) => {
     const align = block.align[i]

@@ -1,17 +1,19 @@
 import { isWideChar } from '../plan/measure-text'
 
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]<>|~$&#!]/g
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~$#!]/g
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
 const LINE_START = /^(?:[-+=:]|\d+[.)])/
 const VUE_MUSTACHE = /\{\{|\}\}/
 
 /**
  * Escapes text so Slidev shows it literally: Markdown punctuation gets a backslash,
- * `{{ }}` is kept from Vue by a `v-pre` span, and a soft line break becomes a space
- * (or nothing between two CJK characters).
+ * `&`, `<` and `>` become entities (so no tag or HTML comment can start, not even for
+ * Slidev's line-based slide splitter), `{{ }}` is kept from Vue by a `v-pre` span, and
+ * a soft line break becomes a space (or nothing between two CJK characters).
  */
 export function escapeText(text: string): string {
   const joined = joinSoftBreaks(text)
-  const escaped = joined.replace(MARKDOWN_PUNCTUATION, char => `\\${char}`)
+  const escaped = joined.replace(MARKDOWN_PUNCTUATION, char => `\\${char}`).replace(/[&<>]/g, char => ENTITIES[char]!)
   return VUE_MUSTACHE.test(escaped) ? `<span v-pre>${escaped}</span>` : escaped
 }
 

@@ -3,29 +3,42 @@ import { escapeAttribute, escapeText } from './escape-markdown'
 
 const SAFE_URL = /^(?:https?:|mailto:|#|\.{0,2}\/|[^:]*$)/i
 
-/** Renders inline content as Slidev Markdown, escaping everything the author wrote. */
-export function renderInlines(inlines: readonly Inline[]): string {
-  return inlines.map(renderInline).join('')
+/** Where rendered Markdown goes: on a slide, or inside the HTML comment that holds the notes. */
+export interface RenderContext {
+  notes?: boolean
 }
 
-function renderInline(inline: Inline): string {
+const TAGS = { strong: 'strong', emphasis: 'em', delete: 'del' } as const
+
+const COMMENT_MARK = /<!--|-->/
+
+/**
+ * Renders inline content as Slidev Markdown, escaping everything the author wrote. Code
+ * or math holding `<!--` or `-->` is written as HTML with entities: raw, it would open
+ * or close a comment for Slidev's slide splitter, or end the comment the notes live in.
+ */
+export function renderInlines(inlines: readonly Inline[], context: RenderContext = {}): string {
+  return inlines.map(inline => renderInline(inline, context)).join('')
+}
+
+function renderInline(inline: Inline, context: RenderContext): string {
   switch (inline.type) {
     case 'text':
       return escapeText(inline.value)
     case 'strong':
-      return wrap('**', renderInlines(inline.children))
     case 'emphasis':
-      return wrap('*', renderInlines(inline.children))
     case 'delete':
-      return wrap('~~', renderInlines(inline.children))
+      return wrap(TAGS[inline.type], renderInlines(inline.children, context))
     case 'code':
-      return renderCode(inline.value)
+      return COMMENT_MARK.test(inline.value) ? `<code>${escapeHtml(inline.value)}</code>` : renderCode(inline.value)
     case 'math':
-      return `$${protectMath(inline.value)}$`
+      return COMMENT_MARK.test(inline.value) ? `<code>${escapeHtml(inline.value)}</code>` : `$${protectMath(inline.value.trim())}$`
     case 'break':
       return '<br>'
+    case 'tag':
+      return `<${inline.tag}>${renderInlines(inline.children, context)}</${inline.tag}>`
     case 'link': {
-      const label = renderInlines(inline.children)
+      const label = renderInlines(inline.children, context)
       if (!SAFE_URL.test(inline.url.trim()))
         return label
       return `<a href="${escapeAttribute(inline.url.trim())}" target="_blank" rel="noopener">${label}</a>`
@@ -33,17 +46,18 @@ function renderInline(inline: Inline): string {
   }
 }
 
-function wrap(marker: string, inner: string): string {
+function wrap(tag: string, inner: string): string {
   const trimmed = inner.trim()
   if (!trimmed)
     return inner
   const lead = inner.slice(0, inner.length - inner.trimStart().length)
   const tail = inner.slice(inner.trimEnd().length)
-  return `${lead}<${tagFor(marker)}>${trimmed}</${tagFor(marker)}>${tail}`
+  return `${lead}<${tag}>${trimmed}</${tag}>${tail}`
 }
 
-function tagFor(marker: string): string {
-  return marker === '**' ? 'strong' : marker === '*' ? 'em' : 'del'
+/** Escapes text for HTML content, `{` included so Vue sees no interpolation. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>{}]/g, char => `&#${char.charCodeAt(0)};`)
 }
 
 function renderCode(value: string): string {

@@ -1,8 +1,8 @@
 import type { Block, Deck, Slide } from '../plan/types'
 import type { ImageResolver } from './block-markdown'
-import { stringify } from 'yaml'
 import { renderBlocks } from './block-markdown'
 import { escapeLineStart } from './escape-markdown'
+import { renderFrontmatter } from './frontmatter'
 import { renderInlines } from './inline-markdown'
 
 /** Options for {@link renderSlidev}. */
@@ -24,9 +24,11 @@ const FAVICON = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www
 export function renderSlidev(deck: Deck, { themePath = './', resolveImage }: RenderOptions = {}): string {
   const slides = deck.slides.map((slide, index) => {
     const frontmatter = { ...(index === 0 ? headmatter(deck, themePath) : {}), ...slideFrontmatter(slide) }
-    const body = renderBody(slide, { resolveImage })
+    const rendered = renderBody(slide, { resolveImage })
+    const body = closeStrayComment(rendered)
     const notes = renderNotes(slide.notes)
-    return `---\n${stringify(frontmatter, { lineWidth: 0 }).trimEnd()}\n---\n\n${body}${notes ? `\n\n<!--\n${notes}\n-->` : ''}\n`
+    const comment = notes || body !== rendered ? `\n\n<!--\n${notes}\n-->` : ''
+    return `---\n${renderFrontmatter(frontmatter)}\n---\n\n${body}${comment}\n`
   })
   return slides.join('\n')
 }
@@ -95,7 +97,18 @@ function renderBody(slide: Slide, options: { resolveImage?: ImageResolver }): st
   }
 }
 
-/** Renders notes and keeps them inside their HTML comment. */
+/**
+ * Code may hold `<!--` with no `-->` after it. Slidev finds a slide's notes with a
+ * pattern over the raw slide, and its slide splitter tracks comments line by line: a
+ * stray opener would swallow the notes, or the next slide. An empty comment after the
+ * body closes it; it shows nothing. Such a slide always gets a notes comment after it,
+ * so the closing comment is never taken for the notes.
+ */
+export function closeStrayComment(body: string): string {
+  return body.lastIndexOf('<!--') > body.lastIndexOf('-->') ? `${body}\n\n<!-- -->` : body
+}
+
+/** Renders notes so that nothing in them can end the HTML comment they live in. */
 function renderNotes(notes: readonly Block[]): string {
-  return renderBlocks(notes).replace(/-->/g, '--\\>').replace(/<!--/g, '\\<!--')
+  return renderBlocks(notes, { notes: true })
 }

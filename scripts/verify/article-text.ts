@@ -33,6 +33,8 @@ export function proseText(node: Nodes): string {
     return node.value
   if (node.type === 'break')
     return '\n'
+  if (node.type === 'footnoteReference')
+    return `[^${node.label ?? node.identifier}]`
   if ('children' in node)
     return node.children.map(child => proseText(child as Nodes)).join('')
   return ''

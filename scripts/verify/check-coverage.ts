@@ -25,7 +25,7 @@ export function checkCoverage(article: Root, deckMarkdown: string, lang: Lang): 
   const deck = readDeck(deckMarkdown)
   const deckText = normalizeText(deck.prose)
   const sentences = proseBlocks(article).flatMap(block => splitSentences(block.text, lang).map(sentence => ({ text: sentence.text, line: block.line })))
-  const missingSentences = sentences.filter(sentence => !deckText.includes(normalizeText(sentence.text)))
+  const missingSentences = findMissing(sentences, deckText)
 
   const articleNumbers = countAll(proseBlocks(article).map(block => block.text).join('\n'))
   const deckNumbers = countAll(deck.prose)
@@ -48,6 +48,27 @@ export function checkCoverage(article: Root, deckMarkdown: string, lang: Lang): 
   }
 }
 
+/**
+ * The sentences not found in the deck's text. The notes keep the article's order, so each
+ * sentence is looked for from where the previous one was found; only a sentence not found
+ * there is looked for in the whole text. That keeps the check linear in the article's size.
+ */
+function findMissing<T extends { text: string }>(sentences: readonly T[], deckText: string): T[] {
+  const missing: T[] = []
+  let cursor = 0
+  for (const sentence of sentences) {
+    const needle = normalizeText(sentence.text)
+    const next = deckText.indexOf(needle, cursor)
+    if (next >= 0) {
+      cursor = next + needle.length
+      continue
+    }
+    if (!deckText.includes(needle))
+      missing.push(sentence)
+  }
+  return missing
+}
+
 function readDeck(markdown: string): { prose: string, code: string[] } {
   const slides = parseSync(markdown, 'slides.md').slides
   const prose: string[] = []
@@ -56,10 +77,23 @@ function readDeck(markdown: string): { prose: string, code: string[] } {
     for (const part of [slide.content, slide.note ?? '']) {
       const tree = parseMarkdown(part)
       prose.push(...proseBlocks(tree).map(block => block.text))
-      code.push(...codeLines(tree))
+      code.push(...codeLines(tree), ...preformattedLines(tree))
     }
   }
   return { prose: prose.join('\n'), code }
+}
+
+const PRE = /^<pre><code>([\s\S]*)<\/code><\/pre>$/
+
+/** Lines of code the renderer wrote as `<pre><code>` with entities (code holding `-->` in notes). */
+function preformattedLines(tree: Root): string[] {
+  return tree.children.flatMap((node) => {
+    const found = node.type === 'html' ? PRE.exec(node.value.trim()) : null
+    if (!found)
+      return []
+    const text = found[1]!.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    return text.split('\n').map(line => line.trim()).filter(Boolean)
+  })
 }
 
 function countAll(text: string): Map<string, number> {

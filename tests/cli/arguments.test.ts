@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { parseSync } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
 import { ROOT, runCommand } from '../helpers/run-cli'
 
@@ -12,8 +13,8 @@ describe('npm run generate', () => {
     expect(result.stderr).toMatch(/generate\s+\d+ slides -> /)
     const slides = readFileSync(join(out, 'slides.md'), 'utf8')
     expect(slides).toContain('# Shipping Small Pull Requests')
-    const theme = /^theme: (.+)$/m.exec(slides)?.[1]
-    expect(theme && join(out, theme)).toBe(ROOT.replace(/\/$/, ''))
+    const theme = String(parseSync(slides, 'slides.md').slides[0]!.frontmatter.theme)
+    expect(join(out, theme)).toBe(ROOT.replace(/\/$/, ''))
   })
 
   it('rejects unknown options with exit code 2', async () => {

@@ -1,14 +1,26 @@
+import type { ParsedArticle } from '../../scripts/parse'
 import type { Deck } from '../../scripts/plan/types'
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { parseArticle } from '../../scripts/parse'
+import { parseSidecar } from '../../scripts/parse/parse-sidecar'
 import { decodeArticle } from '../../scripts/parse/read-article'
+import { sidecarPaths } from '../../scripts/pipeline/read-sidecar'
 import { planDeck } from '../../scripts/plan'
 import { renderSlidev } from '../../scripts/render'
 
 /** Reads, parses and plans an article file, the way the pipeline does. */
 export async function planFile(path: string): Promise<Deck> {
+  return planDeck(await parseFile(path))
+}
+
+/** Reads and parses an article file and its sidecar, if it has one. */
+export async function parseFile(path: string): Promise<ParsedArticle> {
   const text = decodeArticle(path, await readFile(path))
-  return planDeck(parseArticle({ path, text }))
+  const sidecarPath = sidecarPaths(path).find(candidate => existsSync(candidate))
+  const sidecar = sidecarPath ? parseSidecar(await readFile(sidecarPath, 'utf8'), sidecarPath) : undefined
+  const parsed = parseArticle({ path, text }, sidecar?.sidecar)
+  return { ...parsed, diagnostics: [...(sidecar?.diagnostics ?? []), ...parsed.diagnostics] }
 }
 
 /** Plans and renders an article file into Slidev Markdown, images as placeholders. */

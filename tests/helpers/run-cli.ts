@@ -14,13 +14,14 @@ export interface CliResult {
 
 /**
  * Runs `scripts/cli/<command>.ts` the way `npm run <command>` does (through tsx, from
- * the project root), with extra environment variables.
+ * the project root), with extra environment variables. Downloads are off
+ * (`DECK_OFFLINE=1`) unless a test turns them on: no test reaches beyond 127.0.0.1.
  */
 export function runCommand(command: 'generate' | 'deck', args: string[], env: NodeJS.ProcessEnv = {}, timeout = 240_000): Promise<CliResult> {
   return new Promise((resolve) => {
     execFile(process.execPath, ['--import', 'tsx', `scripts/cli/${command}.ts`, ...args], {
       cwd: ROOT,
-      env: { ...process.env, INIT_CWD: ROOT, ...env },
+      env: { ...process.env, INIT_CWD: ROOT, DECK_OFFLINE: '1', ...env },
       timeout,
       maxBuffer: 64 * 1024 * 1024,
     }, (error, stdout, stderr) => {

@@ -5,7 +5,14 @@ import { protectMath, renderInlines } from '../../scripts/render/inline-markdown
 
 describe('escapeText', () => {
   it('escapes Markdown punctuation so it shows literally', () => {
-    expect(escapeText('a*b*_c_ [x](y) <b> `z` | ~~s~~ $5 & #1')).toBe('a\\*b\\*\\_c\\_ \\[x\\](y) \\<b\\> \\`z\\` \\| \\~\\~s\\~\\~ \\$5 \\& \\#1')
+    expect(escapeText('a*b*_c_ [x](y) <b> `z` | ~~s~~ $5 & #1')).toBe('a\\*b\\*\\_c\\_ \\[x\\](y) &lt;b&gt; \\`z\\` \\| \\~\\~s\\~\\~ \\$5 &amp; \\#1')
+  })
+
+  it('leaves no HTML comment opener or closer in the text', () => {
+    const escaped = escapeText('a <!-- b --> c')
+    expect(escaped).not.toContain('<!--')
+    expect(escaped).not.toContain('-->')
+    expect(escaped).toBe('a &lt;\\!-- b --&gt; c')
   })
 
   it('keeps Vue interpolation from running', () => {

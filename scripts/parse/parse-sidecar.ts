@@ -1,0 +1,64 @@
+import type { Diagnostic } from '../lib/diagnostics'
+import type { Sidecar } from './sidecar-schema'
+import { isMap, LineCounter, parseDocument } from 'yaml'
+import { sidecarFields } from './sidecar-schema'
+
+/** A sidecar's valid fields, with a diagnostic for each mistake. */
+export interface SidecarResult {
+  sidecar: Sidecar
+  diagnostics: Diagnostic[]
+}
+
+/**
+ * Parses and validates a sidecar (`<article>.deck.yaml`). A mistake never stops the deck:
+ * invalid YAML makes the whole sidecar ignored, an invalid or unknown field is ignored on
+ * its own; each is a diagnostic naming the file, the line and the field.
+ */
+export function parseSidecar(text: string, file: string): SidecarResult {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false })
+  const lineOf = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line)
+  if (doc.errors.length > 0) {
+    return {
+      sidecar: {},
+      diagnostics: doc.errors.map(error => ({ severity: 'warning', message: `sidecar is not valid YAML and is ignored: ${error.message.split('\n')[0]}`, file, line: lineOf(error.pos[0]) })),
+    }
+  }
+  if (doc.contents === null)
+    return { sidecar: {}, diagnostics: [] }
+  if (!isMap(doc.contents))
+    return { sidecar: {}, diagnostics: [{ severity: 'warning', message: 'sidecar should be a mapping of fields to values; it is ignored', file, line: lineOf(doc.contents.range?.[0]) }] }
+  const diagnostics: Diagnostic[] = []
+  const sidecar: Record<string, unknown> = {}
+  const data = doc.toJS() as Record<string, unknown>
+  for (const [key, value] of Object.entries(data)) {
+    const line = lineOf((doc.getIn([key], true) as { range?: [number] } | undefined)?.range?.[0] ?? findKeyOffset(doc, key))
+    const schema = sidecarFields[key as keyof typeof sidecarFields]
+    if (!schema) {
+      diagnostics.push({ severity: 'warning', message: `unknown field "${key}" is ignored (known: ${Object.keys(sidecarFields).join(', ')})`, file, line })
+      continue
+    }
+    const result = schema.safeParse(value)
+    if (result.success) {
+      sidecar[key] = result.data
+      continue
+    }
+    for (const issue of result.error.issues) {
+      const path = [key, ...issue.path.map(String)]
+      const node = doc.getIn(path, true) as { range?: [number] } | undefined
+      diagnostics.push({ severity: 'warning', message: `field "${formatPath(path)}": ${issue.message}; the field is ignored`, file, line: lineOf(node?.range?.[0]) ?? line })
+    }
+  }
+  return { sidecar: sidecar as Sidecar, diagnostics }
+}
+
+function findKeyOffset(doc: ReturnType<typeof parseDocument>, key: string): number | undefined {
+  if (!isMap(doc.contents))
+    return undefined
+  const pair = doc.contents.items.find(item => (item.key as { value?: unknown } | null)?.value === key)
+  return (pair?.key as { range?: [number] } | null)?.range?.[0]
+}
+
+function formatPath(path: string[]): string {
+  return path.map((part, index) => (/^\d+$/.test(part) ? `[${part}]` : index === 0 ? part : `.${part}`)).join('')
+}

@@ -1,0 +1,28 @@
+/**
+ * Writes a slide's front matter as YAML that Slidev cannot misread. Slidev finds the end
+ * of front matter with a pattern that stops at the first `---` anywhere, even inside a
+ * value: every string is written double-quoted, with a dash of any `---` escaped.
+ */
+export function renderFrontmatter(fields: Record<string, unknown>, indent = ''): string {
+  return Object.entries(fields)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => {
+      if (value !== null && typeof value === 'object' && !Array.isArray(value))
+        return `${indent}${key}:\n${renderFrontmatter(value as Record<string, unknown>, `${indent}  `)}`
+      return `${indent}${key}: ${yamlScalar(value)}`
+    })
+    .join('\n')
+}
+
+function yamlScalar(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'boolean')
+    return String(value)
+  if (Array.isArray(value))
+    return `[${value.map(yamlScalar).join(', ')}]`
+  return yamlString(String(value))
+}
+
+/** A YAML double-quoted string: JSON's escapes are YAML's too, and `\x2D` is a dash. */
+export function yamlString(value: string): string {
+  return JSON.stringify(value).replace(/---/g, '-\\x2D-')
+}
