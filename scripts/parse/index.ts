@@ -6,6 +6,7 @@ import type { Sidecar } from './sidecar-schema'
 import { findEmptyHeadings } from './find-empty-headings'
 import { findUnclosedFences } from './find-unclosed-fences'
 import { parseMarkdown } from './parse-markdown'
+import { readDiagramBlocks } from './read-diagram-blocks'
 import { readFrontMatter } from './read-front-matter'
 import { sanitizeHtml } from './sanitize-html'
 
@@ -29,7 +30,7 @@ export interface ParsedArticle {
 export function parseArticle(source: ArticleSource, sidecar: Sidecar = {}): ParsedArticle {
   const tree = parseMarkdown(source.text)
   const { data, diagnostics } = readFrontMatter(tree, source.path)
-  const fenceDiagnostics = [...findUnclosedFences(tree, source.text, source.path), ...findEmptyHeadings(tree, source.path)]
+  const fenceDiagnostics = [...findUnclosedFences(tree, source.text, source.path), ...findEmptyHeadings(tree, source.path), ...readDiagramBlocks(tree, source.path)]
   const htmlDiagnostics = sanitizeHtml(tree, source.path)
   return { path: source.path, text: source.text, tree, frontMatter: data, sidecar, diagnostics: [...diagnostics, ...fenceDiagnostics, ...htmlDiagnostics] }
 }

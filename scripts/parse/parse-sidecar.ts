@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../lib/diagnostics'
 import type { Sidecar } from './sidecar-schema'
 import { isMap, LineCounter, parseDocument } from 'yaml'
-import { sidecarFields } from './sidecar-schema'
+import { validateDiagramEntry } from './diagram-schema'
+import { SIDECAR_KEYS, sidecarFields } from './sidecar-schema'
 
 /** A sidecar's valid fields, with a diagnostic for each mistake. */
 export interface SidecarResult {
@@ -31,11 +32,18 @@ export function parseSidecar(text: string, file: string): SidecarResult {
   const diagnostics: Diagnostic[] = []
   const sidecar: Record<string, unknown> = {}
   const data = doc.toJS() as Record<string, unknown>
+  const lineAt = (path: (string | number)[]) => lineOf((doc.getIn(path, true) as { range?: [number] } | undefined)?.range?.[0])
   for (const [key, value] of Object.entries(data)) {
-    const line = lineOf((doc.getIn([key], true) as { range?: [number] } | undefined)?.range?.[0] ?? findKeyOffset(doc, key))
+    const line = lineAt([key]) ?? lineOf(findKeyOffset(doc, key))
+    if (key === 'diagrams') {
+      const { entries, problems } = readDiagrams(value, lineAt, file)
+      sidecar.diagrams = entries
+      diagnostics.push(...problems.map(problem => ({ ...problem, file, line: problem.line ?? line })))
+      continue
+    }
     const schema = sidecarFields[key as keyof typeof sidecarFields]
     if (!schema) {
-      diagnostics.push({ severity: 'warning', message: `unknown field "${key}" is ignored (known: ${Object.keys(sidecarFields).join(', ')})`, file, line })
+      diagnostics.push({ severity: 'warning', message: `unknown field "${key}" is ignored (known: ${SIDECAR_KEYS.join(', ')})`, file, line })
       continue
     }
     const result = schema.safeParse(value)
@@ -44,12 +52,28 @@ export function parseSidecar(text: string, file: string): SidecarResult {
       continue
     }
     for (const issue of result.error.issues) {
-      const path = [key, ...issue.path.map(String)]
-      const node = doc.getIn(path, true) as { range?: [number] } | undefined
-      diagnostics.push({ severity: 'warning', message: `field "${formatPath(path)}": ${issue.message}; the field is ignored`, file, line: lineOf(node?.range?.[0]) ?? line })
+      const path = [key, ...issue.path.map(part => (typeof part === 'number' ? part : String(part)))]
+      diagnostics.push({ severity: 'warning', message: `field "${formatPath(path.map(String))}": ${issue.message}; the field is ignored`, file, line: lineAt(path) ?? line })
     }
   }
   return { sidecar: sidecar as Sidecar, diagnostics }
+}
+
+function readDiagrams(value: unknown, lineAt: (path: (string | number)[]) => number | undefined, file: string): { entries: NonNullable<Sidecar['diagrams']>, problems: Omit<Diagnostic, 'file'>[] } {
+  if (!Array.isArray(value))
+    return { entries: [], problems: [{ severity: 'warning', message: 'field "diagrams" should be a list of diagrams; it is ignored', line: lineAt(['diagrams']) }] }
+  const entries: NonNullable<Sidecar['diagrams']> = []
+  const problems: Omit<Diagnostic, 'file'>[] = []
+  value.forEach((item, index) => {
+    const { entry, issues } = validateDiagramEntry(item, 'placed')
+    for (const issue of issues) {
+      const path = ['diagrams', index, ...issue.path]
+      problems.push({ severity: 'warning', message: `field "${formatPath(path.map(String))}": ${issue.message}; this diagram is ignored`, line: lineAt(path) ?? lineAt(['diagrams', index]) })
+    }
+    if (entry)
+      entries.push({ ...entry, file, line: lineAt(['diagrams', index]) })
+  })
+  return { entries, problems }
 }
 
 function findKeyOffset(doc: ReturnType<typeof parseDocument>, key: string): number | undefined {

@@ -1,6 +1,7 @@
+import type { DiagramEntry } from './diagram-schema'
 import { z } from 'zod'
 
-/** What a sidecar file may say about its article's deck. Later stages add fields here. */
+/** What a sidecar file may say about its article's deck, field by field (`diagrams` is checked entry by entry). */
 export const sidecarFields = {
   title: z.string().trim().min(1),
   subtitle: z.string().trim().min(1),
@@ -12,4 +13,9 @@ export interface Sidecar {
   title?: string
   subtitle?: string
   author?: string
+  /** Diagrams placed on sections or in place of images. */
+  diagrams?: DiagramEntry[]
 }
+
+/** Every field a sidecar may have. */
+export const SIDECAR_KEYS = [...Object.keys(sidecarFields), 'diagrams']

@@ -25,7 +25,7 @@ export function packUnits(units: readonly Unit[], capacity = MAX_POINTS): Group[
       groups.push({ kind: 'flow', units: indices.flatMap(i => run[i]!), heading })
     run = []
   }
-  for (const glued of glue(units)) {
+  for (const glued of glue(units, capacity)) {
     const headings = glued.filter(unit => unit.kind === 'heading')
     if (headings.length > 0) {
       flushRun()
@@ -46,14 +46,14 @@ export function packUnits(units: readonly Unit[], capacity = MAX_POINTS): Group[
 
 /**
  * Glues a lead-in or notes-only unit to the unit after it (to the one before, at the
- * end), and a figure to the unit it illustrates.
+ * end), and a figure to the unit it illustrates when both fit on one slide.
  */
-function glue(units: readonly Unit[]): Unit[][] {
+function glue(units: readonly Unit[], capacity: number): Unit[][] {
   const compounds: Unit[][] = []
   let pending: Unit[] = []
   for (const unit of units) {
     const previous = compounds.at(-1)
-    if (unit.follows && pending.length === 0 && previous && !previous.some(other => other.kind === 'own' || other.kind === 'statement')) {
+    if (unit.follows && pending.length === 0 && previous && !previous.some(other => other.kind === 'own' || other.kind === 'statement') && weightOf(previous) + unit.weight <= capacity) {
       previous.push(unit)
       continue
     }

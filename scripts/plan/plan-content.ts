@@ -1,9 +1,12 @@
 import type { RootContent } from 'mdast'
+import type { DiagramEntry } from '../parse/diagram-schema'
 import type { Group } from './pack-units'
-import type { Unit } from './to-units'
+import type { DiagramOptions, Unit } from './to-units'
 import type { Block, ContentSlide, Lang, StatementSlide } from './types'
+import { normalizeText } from '../verify/article-text'
+import { inlineText } from './inlines'
 import { packUnits } from './pack-units'
-import { toUnits } from './to-units'
+import { authorDiagram, diagramUnit, toUnits } from './to-units'
 
 /** Options for {@link planContent}. */
 export interface PlanContentOptions {
@@ -13,6 +16,10 @@ export interface PlanContentOptions {
   /** The section, for the running header, when it differs from the title. */
   section?: string
   variant?: ContentSlide['variant']
+  /** How diagrams are found and placed (none: no diagrams). */
+  diagrams?: DiagramOptions
+  /** Diagrams the author placed on this topic, after a paragraph or at its end. */
+  placed?: readonly DiagramEntry[]
 }
 
 const WORDS = {
@@ -43,7 +50,8 @@ const WORDS = {
  * for what it shows in its notes.
  */
 export function planContent(nodes: readonly RootContent[], options: PlanContentOptions): (ContentSlide | StatementSlide)[] {
-  const groups = packUnits(toUnits(nodes, { lang: options.lang }))
+  const units = toUnits(nodes, { lang: options.lang, diagrams: options.diagrams })
+  const groups = packUnits(placeDiagrams(units, options.placed ?? []))
   const totals = new Map<string | undefined, number>()
   for (const group of groups) {
     if (group.kind !== 'statement')
@@ -92,6 +100,28 @@ function contentSlide(group: Group, index: number, total: number, { lang, title,
   }
 }
 
+/** Inserts the author's diagrams after the paragraph whose words they name, or at the end. */
+function placeDiagrams(units: Unit[], placed: readonly DiagramEntry[]): Unit[] {
+  const out = [...units]
+  for (const entry of placed) {
+    const unit = { ...diagramUnit(authorDiagram(entry), entry.line), follows: true }
+    const after = entry.after ? normalizeText(entry.after) : undefined
+    let index = after ? out.findIndex(candidate => normalizeText(renderPlain(candidate.notes)).includes(after)) : -1
+    if (index < 0) {
+      out.push(unit)
+      continue
+    }
+    while (out[index + 1]?.follows)
+      index++
+    out.splice(index + 1, 0, unit)
+  }
+  return out
+}
+
+function renderPlain(blocks: readonly Block[]): string {
+  return blocks.map(block => (block.type === 'paragraph' || block.type === 'heading' ? inlineText(block.inlines) : block.type === 'points' ? block.items.map(item => inlineText(item.inlines)).join(' ') : '')).join(' ')
+}
+
 /** Notes for a slide that shows something the article has no prose for: a code or table part, a figure. */
 function describe(units: readonly Unit[], blocks: readonly Block[], lang: Lang): Block[] {
   const words = WORDS[lang]
@@ -105,6 +135,8 @@ function describe(units: readonly Unit[], blocks: readonly Block[], lang: Lang):
         return [words.snippet(block.lang ?? 'text', block.value.split('\n').length)]
       if (block.type === 'math')
         return [words.formula]
+      if (block.type === 'diagram')
+        return [words.figure(String((block.diagram.props as { title?: string }).title ?? block.caption ?? block.diagram.component))]
       return []
     })
   })

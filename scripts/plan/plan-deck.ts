@@ -1,12 +1,17 @@
+import type { MindMapData } from '../../diagrams/types'
 import type { ParsedArticle } from '../parse'
+import type { DiagramEntry } from '../parse/diagram-schema'
+import type { DiagramPlan } from './plan-diagrams'
 import type { Section } from './split-sections'
-import type { AgendaSlide, Block, ContentSlide, Deck, Lang, Slide, StatementSlide } from './types'
+import type { AgendaSlide, Block, ContentSlide, Deck, DiagramBlock, Lang, Slide, StatementSlide } from './types'
 import { toString } from 'mdast-util-to-string'
 import { MAX_POINTS } from './budget'
 import { detectLanguage } from './detect-language'
+import { buildMindMap } from './diagrams/build-mind-map'
 import { extractMeta } from './extract-meta'
 import { partition } from './pack-units'
 import { planContent } from './plan-content'
+import { fillMindMaps, imagesIn, planDiagrams } from './plan-diagrams'
 import { extractQuestions, isQuestionsTitle, isSummaryTitle } from './special-sections'
 import { splitSections } from './split-sections'
 import { toNoteBlocks } from './to-blocks'
@@ -32,8 +37,10 @@ export function planDeck(article: ParsedArticle): Deck {
   const outline = splitSections(article.tree)
   const text = toString(article.tree)
   const lang = detectLanguage(text, article.frontMatter.lang)
-  const meta = { ...extractMeta(article.frontMatter, outline, article.path, text), ...article.sidecar }
+  const { title, subtitle, author } = article.sidecar
+  const meta = { ...extractMeta(article.frontMatter, outline, article.path, text), ...(title ? { title } : {}), ...(subtitle ? { subtitle } : {}), ...(author ? { author } : {}) }
   const words = WORDS[lang]
+  const diagrams = planDiagrams(article.sidecar.diagrams ?? [])
 
   nameUntitled(outline.sections, words.untitled)
   const questions = outline.sections.findLast(section => isQuestionsTitle(section.titleText))
@@ -53,10 +60,12 @@ export function planDeck(article: ParsedArticle): Deck {
   if (sections.length > 1)
     slides.push(...planAgenda(sections.map(section => section.titleText), words.agenda))
   const introTitle = sections.length > 0 && !sections.some(section => section.titleText.toLowerCase() === words.intro.toLowerCase()) ? words.intro : meta.title
-  slides.push(...planContent(greeting ? rest : outline.intro, { lang, title: introTitle }))
+  const introNodes = greeting ? rest : outline.intro
+  slides.push(...planContent(introNodes, { lang, title: introTitle, ...diagrams.forTopic(introTitle, introNodes) }))
+  const mindMap = buildMindMap(meta.title, sections.filter(section => !isSummaryTitle(section.titleText)))
   sections.forEach((section, index) => {
     const sectionNumber = sections.length > 1 ? { index: index + 1, total: sections.length } : undefined
-    const content = planSection(section, lang).map(slide => ({ ...slide, sectionNumber }))
+    const content = planSection(section, lang, diagrams, mindMap).map(slide => ({ ...slide, sectionNumber }))
     const divided = sectionNumber !== undefined && (sections.length <= MAX_DIVIDED_SECTIONS || content.length > 1)
     const heading = paragraph(section.titleText, true)
     if (divided)
@@ -74,7 +83,8 @@ export function planDeck(article: ParsedArticle): Deck {
     notes: questions ? [paragraph(questions.titleText, true), ...sectionNotes(questions)] : [],
     line: questions?.line,
   })
-  return { meta: { ...meta, lang, source: article.path }, slides, diagnostics: [] }
+  fillMindMaps(slides, mindMap)
+  return { meta: { ...meta, lang, source: article.path }, slides, diagnostics: diagrams.diagnostics() }
 }
 
 /**
@@ -110,14 +120,27 @@ function planAgenda(items: string[], title: string): AgendaSlide[] {
   }))
 }
 
-function planSection(section: Section, lang: Lang): (ContentSlide | StatementSlide)[] {
+function planSection(section: Section, lang: Lang, diagrams: DiagramPlan, mindMap: MindMapData): (ContentSlide | StatementSlide)[] {
   const variant = isSummaryTitle(section.titleText) ? 'summary' as const : undefined
-  const own = planContent(section.nodes, { lang, title: section.titleText, variant })
+  const extra = variant && !diagrams.hasAuthorDiagram(section.titleText, section.nodes, 'MindMap') ? summaryMindMap(section, mindMap) : {}
+  const own = planContent(section.nodes, { lang, title: section.titleText, variant, ...diagrams.forTopic(section.titleText, section.nodes, extra) })
   const parts = section.subsections.map((part) => {
-    const slides = planContent(part.nodes, { lang, title: part.titleText, section: section.titleText, variant })
+    const slides = planContent(part.nodes, { lang, title: part.titleText, section: section.titleText, variant, ...diagrams.forTopic(part.titleText, part.nodes) })
     return slides.length > 0 ? slides : [{ kind: 'content', title: part.titleText, section: section.titleText, blocks: [], notes: [paragraph(part.titleText, true)], line: part.line } satisfies ContentSlide]
   })
   return [...own, ...mergeSmallParts(parts, section.titleText)]
+}
+
+/**
+ * The article's outline as a mind map on its summary: in place of the summary's first
+ * image (often the author's own mind map, as a picture), else after its text.
+ */
+function summaryMindMap(section: Section, mindMap: MindMapData): { images?: Map<string, DiagramBlock[]>, placed?: DiagramEntry[] } {
+  const block: DiagramBlock = { type: 'diagram', diagram: { component: 'MindMap', props: mindMap }, origin: 'detected' }
+  const image = imagesIn(section.nodes)[0]
+  if (image)
+    return { images: new Map([[image, [block]]]) }
+  return { placed: [{ component: 'MindMap', section: section.titleText, props: mindMap as unknown as Record<string, unknown> }] }
 }
 
 /**

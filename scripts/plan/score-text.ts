@@ -2,7 +2,7 @@ import type { Lang } from './types'
 import { measureText } from './measure-text'
 
 const NUMBER = /(?<![A-Z\d.\-])\d+(?:[.,]\d+)*/gi
-const NAME = /[A-Z][A-Za-z]*[A-Z0-9][\w.-]*|[A-Za-z]+-\d[\w.-]*|\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b/g
+const NAME = /[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[A-Z][A-Za-z]*[A-Z0-9][\w.-]*|[A-Za-z]+(?:-[A-Za-z]+)*-\d[\w.-]*|\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b/g
 const FILLER = {
   'zh-CN': /^(?:我们)?(?:一一来看|来看[一下]*|可以总结一下|举一个简单的例子|举个例子)|如图所示|如下所示|下面(?:是|我们|我向你)|让我们|我们来看|我们再来看/,
   'en': /^(?:let's|let us|here's|here is|below is|below are|as follows|for example|as you can see)\b/i,

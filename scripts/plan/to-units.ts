@@ -1,8 +1,16 @@
 import type { BlockContent, Blockquote, Code, List, ListItem, Paragraph, RootContent, Table } from 'mdast'
-import type { Block, Inline, Lang, Point } from './types'
+import type { DiagramName } from '../../diagrams/types'
+import type { DiagramEntry } from '../parse/diagram-schema'
+import type { DiagramBlockData } from '../parse/read-diagram-blocks'
+import type { DetectContext } from './diagrams/context'
+import type { Block, DiagramBlock, Inline, Lang, Point } from './types'
 import { toString } from 'mdast-util-to-string'
 import { LONG_PARAGRAPH, MAX_CODE_LINES, MAX_LIST_DEPTH, MAX_POINTS, MAX_TABLE_ROWS, MIN_POINT_SCORE, POINT_LENGTH, SHARED_CODE_LINES, SHORT_QUOTE } from './budget'
 import { clipOffset } from './clip-text'
+import { detectFormulaChain } from './diagrams/detect-flow-chain'
+import { detectStepFlow } from './diagrams/detect-step-flow'
+import { detectTermCards } from './diagrams/detect-term-cards'
+import { detectParagraphDiagram } from './diagrams/rules'
 import { inlineText, sliceInlines, toInlines, trimInlines } from './inlines'
 import { measureText } from './measure-text'
 import { dropSpacesBetweenWide, scorePoints } from './pick-points'
@@ -37,6 +45,19 @@ export interface Unit {
 /** Context for {@link toUnits}. */
 export interface UnitOptions {
   lang: Lang
+  /** Diagrams: detection context, components the author placed here, images replaced by diagrams. */
+  diagrams?: DiagramOptions
+}
+
+/** How diagrams are found and placed while units are made. */
+export interface DiagramOptions {
+  context: DetectContext
+  /** Components the author placed in this part: detection does not add more of them. */
+  suppressed: ReadonlySet<DiagramName>
+  /** Diagrams that replace an image, by the image's source as written. */
+  images: ReadonlyMap<string, DiagramBlock[]>
+  /** Image sources whose diagrams were used, so unused ones can be reported. */
+  used: Set<string>
 }
 
 const LEAD_IN_END = /[：:]\s*$/
@@ -64,11 +85,15 @@ function nodeUnits(node: RootContent, next: RootContent | undefined, options: Un
     case 'paragraph':
       return paragraphUnits(node, next, options)
     case 'list':
-      return listUnits(node, options, previous?.leadIn ? previous.weight : 0)
-    case 'code':
+      return listUnits(node, options, previous?.leadIn ? previous.weight : 0, previous ? plainNotes(previous) : '')
+    case 'code': {
+      const placed = (node.data as DiagramBlockData | undefined)?.diagram
+      if (node.lang === 'deck-diagram')
+        return placed ? [diagramUnit(authorDiagram(placed), line)] : []
       return codeUnits(node, line)
+    }
     case 'math':
-      return [{ kind: 'flow', blocks: [{ type: 'math', value: node.value }], notes: [], weight: 2, line }]
+      return mathUnits(node.value, options, line)
     case 'table':
       return tableUnits(node, line)
     case 'blockquote':
@@ -83,17 +108,26 @@ function nodeUnits(node: RootContent, next: RootContent | undefined, options: Un
   }
 }
 
-function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang }: UnitOptions): Unit[] {
+function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, diagrams }: UnitOptions): Unit[] {
   const line = node.position?.start.line
   if (isDisplayMath(node))
-    return [{ kind: 'flow', blocks: [{ type: 'math', value: inlineText(toInlines(node.children)) }], notes: [], weight: 2, line }]
-  const figures: Unit[] = imagesOf(node).map(image => ({ kind: 'flow', blocks: [image], notes: [], weight: 4, follows: true, line }))
+    return mathUnits(inlineText(toInlines(node.children)), { lang, diagrams }, line)
+  const figures: Unit[] = imagesOf(node).flatMap((image) => {
+    const replacements = image.type === 'image' ? diagrams?.images.get(image.src) : undefined
+    if (!replacements || image.type !== 'image')
+      return [{ kind: 'flow', blocks: [image], notes: [], weight: 4, follows: true, line }]
+    diagrams!.used.add(image.src)
+    return replacements.map(block => ({ ...diagramUnit(block, line), follows: true }))
+  })
   if (isImageOnly(node))
     return figures
   const paragraph = paragraphBlock(node)
   if (paragraph.type !== 'paragraph' || inlineText(paragraph.inlines).trim() === '')
     return figures
   const text = inlineText(paragraph.inlines)
+  const detected = diagrams ? detectParagraphDiagram(text, diagrams.context, diagrams.suppressed) : undefined
+  if (detected)
+    figures.unshift({ ...diagramUnit({ type: 'diagram', diagram: detected, origin: 'detected' }, line), follows: true })
   if (isBoldStatement(paragraph.inlines))
     return [{ kind: 'statement', blocks: [], notes: [paragraph], weight: 0, statement: { text: dropSpacesBetweenWide(trimInlines(paragraph.inlines)), variant: 'statement' }, line }, ...figures]
   const introduces = LEAD_IN_END.test(text) && next !== undefined && (LEADS_INTO.has(next.type) || (next.type === 'paragraph' && (isImageOnly(next) || isDisplayMath(next))))
@@ -120,10 +154,27 @@ function isBoldStatement(inlines: readonly Inline[]): boolean {
   return measureText(text) >= 8 && bold.length >= text.replace(/\s/g, '').length * 0.9
 }
 
-function listUnits(list: List, options: UnitOptions, leadWeight: number): Unit[] {
+function plainNotes(unit: Unit): string {
+  return unit.notes.map(block => (block.type === 'paragraph' ? inlineText(block.inlines) : '')).join(' ')
+}
+
+function listUnits(list: List, options: UnitOptions, leadWeight: number, leadText: string): Unit[] {
   const line = list.position?.start.line
   if (list.children.some(isComplexItem))
     return stepUnits(list, options)
+  const flow = options.diagrams && !options.diagrams.suppressed.has('FlowChain') ? detectStepFlow(list, leadText) : undefined
+  if (flow)
+    return [{ kind: 'flow', blocks: [{ type: 'diagram', diagram: { component: 'FlowChain', props: flow }, origin: 'detected' }], notes: listBlocks(list), weight: 4, line }]
+  const cards = options.diagrams && !options.diagrams.suppressed.has('TermCards') ? detectTermCards(list, options.lang) : undefined
+  if (cards) {
+    return chunkCards(cards.terms).map(({ terms, from }) => ({
+      kind: 'flow',
+      blocks: [{ type: 'diagram', diagram: { component: 'TermCards', props: { terms } }, origin: 'detected' }],
+      notes: listBlocks(list, list.children.slice(from, from + terms.length), (list.start ?? 1) + from),
+      weight: Math.min(MAX_POINTS, 2 + Math.ceil(terms.length / 2)),
+      line,
+    }))
+  }
   const start = list.ordered ? (list.start ?? 1) : undefined
   const items = list.children.map(item => itemPoint(item, options.lang, 1))
   const units: Unit[] = []
@@ -150,6 +201,33 @@ function listUnits(list: List, options: UnitOptions, leadWeight: number): Unit[]
   })
   flush()
   return units
+}
+
+function chunkCards<T>(terms: T[]): { terms: T[], from: number }[] {
+  const count = Math.ceil(terms.length / MAX_POINTS)
+  const size = Math.ceil(terms.length / count)
+  return Array.from({ length: count }, (_, i) => ({ terms: terms.slice(i * size, (i + 1) * size), from: i * size }))
+}
+
+/** A formula: as it is, or as a FlowChain when it adds up three or more terms (the formula stays in the notes). */
+function mathUnits(value: string, { diagrams }: UnitOptions, line: number | undefined): Unit[] {
+  const chain = diagrams && !diagrams.suppressed.has('FlowChain') ? detectFormulaChain(value) : undefined
+  if (chain)
+    return [{ ...diagramUnit({ type: 'diagram', diagram: { component: 'FlowChain', props: chain }, origin: 'detected' }, line), notes: [{ type: 'math', value }] }]
+  return [{ kind: 'flow', blocks: [{ type: 'math', value }], notes: [], weight: 2, line }]
+}
+
+/** The diagram block for a diagram the author placed (in the sidecar or a diagram block). */
+export function authorDiagram(entry: DiagramEntry): DiagramBlock {
+  return { type: 'diagram', diagram: { component: entry.component, props: entry.props } as unknown as DiagramBlock['diagram'], caption: entry.caption, origin: 'author' }
+}
+
+const WHOLE_SLIDE = new Set<DiagramName>(['DerivationGraph', 'OrgStructure', 'MindMap'])
+
+/** A unit that shows one diagram: graphs and mind maps take a slide of their own, a timeline leaves room for one point. */
+export function diagramUnit(block: DiagramBlock, line: number | undefined): Unit {
+  const weight = WHOLE_SLIDE.has(block.diagram.component) ? MAX_POINTS : block.diagram.component === 'Timeline' ? 5 : 4
+  return { kind: 'flow', blocks: [block], notes: [], weight, line }
 }
 
 function isComplexItem(item: ListItem): boolean {

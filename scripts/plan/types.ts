@@ -1,3 +1,4 @@
+import type { Diagram } from '../../diagrams/types'
 import type { Diagnostic } from '../lib/diagnostics'
 
 /** Languages the planner distinguishes; the value is the deck's `lang` attribute. */
@@ -34,6 +35,15 @@ export type Block
     | { type: 'quote', blocks: Block[] }
     | { type: 'math', value: string }
     | { type: 'image', src: string, alt: string, title?: string, remote: boolean, line?: number }
+    | DiagramBlock
+
+/** A diagram drawn by one of our components; `origin` says whether a rule found it or the author asked for it. */
+export interface DiagramBlock {
+  type: 'diagram'
+  diagram: Diagram
+  caption?: string
+  origin: 'detected' | 'author'
+}
 
 /** Fields every slide has. */
 interface SlideBase {

@@ -1,4 +1,4 @@
-import type { Block, Inline, Point } from '../plan/types'
+import type { Block, DiagramBlock, Inline, Point } from '../plan/types'
 import type { RenderContext } from './inline-markdown'
 import { bundledLanguages } from 'shiki'
 import { escapeAttribute, escapeLineStart, fenceFor } from './escape-markdown'
@@ -13,6 +13,8 @@ const RISKY_MATH = /^\s*---|<!--|-->/m
 /** Options for {@link renderBlocks}. */
 export interface RenderBlockOptions extends RenderContext {
   resolveImage?: ImageResolver
+  /** Where each diagram's data sits in the slide's `diagrams` front matter. */
+  diagramIndex?: ReadonlyMap<DiagramBlock, number>
 }
 
 /** Renders blocks as Slidev Markdown, separated by blank lines. */
@@ -40,6 +42,8 @@ function renderBlock(block: Block, options: RenderBlockOptions): string {
       return renderTable(block, options)
     case 'image':
       return renderImage(block, options.resolveImage?.(block))
+    case 'diagram':
+      return renderDiagram(block, options.diagramIndex?.get(block))
   }
 }
 
@@ -86,6 +90,17 @@ function renderImage(block: Extract<Block, { type: 'image' }>, resolved: string 
     return `<figure class="deck-figure"><img src="${escapeAttribute(resolved)}" alt="${escapeAttribute(block.alt)}"></figure>`
   const host = block.remote ? hostOf(block.src) : ''
   return `<ImagePlaceholder alt="${escapeAttribute(block.alt)}" source="${escapeAttribute(host || block.src)}" />`
+}
+
+/**
+ * A diagram component bound to its data in the slide's front matter (data stays out of
+ * the template, so nothing in it is read as Vue or Markdown), and its caption.
+ */
+function renderDiagram(block: DiagramBlock, index: number | undefined): string {
+  if (index === undefined)
+    return ''
+  const caption = block.caption ? `\n\n<p class="deck-caption">${renderInlines([{ type: 'text', value: block.caption }])}</p>` : ''
+  return `<${block.diagram.component} v-bind="$frontmatter.diagrams[${index}]" />${caption}`
 }
 
 function hostOf(url: string): string {

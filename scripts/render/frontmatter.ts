@@ -9,17 +9,16 @@ export function renderFrontmatter(fields: Record<string, unknown>, indent = ''):
     .map(([key, value]) => {
       if (value !== null && typeof value === 'object' && !Array.isArray(value))
         return `${indent}${key}:\n${renderFrontmatter(value as Record<string, unknown>, `${indent}  `)}`
-      return `${indent}${key}: ${yamlScalar(value)}`
+      return `${indent}${key}: ${yamlValue(value)}`
     })
     .join('\n')
 }
 
-function yamlScalar(value: unknown): string {
-  if (typeof value === 'number' || typeof value === 'boolean')
-    return String(value)
-  if (Array.isArray(value))
-    return `[${value.map(yamlScalar).join(', ')}]`
-  return yamlString(String(value))
+/** Any JSON value as YAML flow style (JSON is YAML), with `---` escaped inside strings. */
+function yamlValue(value: unknown): string {
+  if (typeof value === 'string')
+    return yamlString(value)
+  return JSON.stringify(value).replace(/"(?:[^"\\]|\\.)*"/g, string => string.replace(/---/g, '-\\x2D-'))
 }
 
 /** A YAML double-quoted string: JSON's escapes are YAML's too, and `\x2D` is a dash. */

@@ -1,5 +1,5 @@
-import type { Block, Deck, Slide } from '../plan/types'
-import type { ImageResolver } from './block-markdown'
+import type { Block, Deck, DiagramBlock, Slide } from '../plan/types'
+import type { ImageResolver, RenderBlockOptions } from './block-markdown'
 import { renderBlocks } from './block-markdown'
 import { escapeLineStart } from './escape-markdown'
 import { renderFrontmatter } from './frontmatter'
@@ -23,8 +23,14 @@ const FAVICON = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www
  */
 export function renderSlidev(deck: Deck, { themePath = './', resolveImage }: RenderOptions = {}): string {
   const slides = deck.slides.map((slide, index) => {
-    const frontmatter = { ...(index === 0 ? headmatter(deck, themePath) : {}), ...slideFrontmatter(slide) }
-    const rendered = renderBody(slide, { resolveImage })
+    const diagrams = slide.kind === 'content' ? slide.blocks.filter((block): block is DiagramBlock => block.type === 'diagram') : []
+    const diagramIndex = new Map(diagrams.map((block, i) => [block, i]))
+    const frontmatter = {
+      ...(index === 0 ? headmatter(deck, themePath) : {}),
+      ...slideFrontmatter(slide),
+      ...(diagrams.length > 0 ? { diagrams: diagrams.map(block => block.diagram.props) } : {}),
+    }
+    const rendered = renderBody(slide, { resolveImage, diagramIndex })
     const body = closeStrayComment(rendered)
     const notes = renderNotes(slide.notes)
     const comment = notes || body !== rendered ? `\n\n<!--\n${notes}\n-->` : ''
@@ -79,7 +85,7 @@ function position(number: { index: number, total: number } | undefined): Record<
   return number ? { sectionIndex: number.index, sectionTotal: number.total } : {}
 }
 
-function renderBody(slide: Slide, options: { resolveImage?: ImageResolver }): string {
+function renderBody(slide: Slide, options: RenderBlockOptions): string {
   if (slide.kind === 'statement')
     return `<p class="statement">${renderInlines(slide.text)}</p>`
   const title = `# ${escapeLineStart(renderInlines([{ type: 'text', value: slide.title }]))}`

@@ -40,11 +40,11 @@ export function proseText(node: Nodes): string {
   return ''
 }
 
-/** The lines of code in a Markdown tree, trimmed, blank ones left out. */
+/** The lines of code in a Markdown tree, trimmed, blank ones left out (diagram blocks are instructions, not code). */
 export function codeLines(tree: Root): string[] {
   const lines: string[] = []
   const visit = (node: Nodes) => {
-    if (node.type === 'code')
+    if (node.type === 'code' && node.lang !== 'deck-diagram')
       lines.push(...node.value.split('\n').map(line => line.trim()).filter(Boolean))
     else if ('children' in node)
       node.children.forEach(child => visit(child as Nodes))

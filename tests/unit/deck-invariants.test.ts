@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseArticle } from '../../scripts/parse'
-import { decodeArticle } from '../../scripts/parse/read-article'
 import { planDeck } from '../../scripts/plan'
 import { MAX_POINTS, POINT_LENGTH } from '../../scripts/plan/budget'
 import { measureText } from '../../scripts/plan/measure-text'
@@ -10,6 +8,7 @@ import { renderSlidev } from '../../scripts/render'
 import { normalizeText } from '../../scripts/verify/article-text'
 import { checkCoverage, isComplete } from '../../scripts/verify/check-coverage'
 import { deckStats } from '../helpers/deck-stats'
+import { parseFile } from '../helpers/plan-file'
 import { ROOT } from '../helpers/run-cli'
 
 const fixtures = join(ROOT, 'tests/fixtures')
@@ -18,15 +17,15 @@ const articles = [
   ...readdirSync(fixtures, { withFileTypes: true }).filter(entry => entry.isDirectory()).map(entry => join(fixtures, entry.name, entry.name === 'e2e' ? 'article.md' : 'input.md')),
 ]
 
-function build(path: string) {
-  const article = parseArticle({ path, text: decodeArticle(path, readFileSync(path)) })
+async function build(path: string) {
+  const article = await parseFile(path)
   const deck = planDeck(article)
   const markdown = renderSlidev(deck)
   return { article, deck, markdown, stats: deckStats(markdown) }
 }
 
-describe.each(articles.map(path => [path.slice(ROOT.length), path]))('%s', (_name, path) => {
-  const { article, deck, markdown, stats } = build(path)
+describe.each(articles.map(path => [path.slice(ROOT.length), path]))('%s', async (_name, path) => {
+  const { article, deck, markdown, stats } = await build(path)
 
   it('keeps every sentence, number and line of code', () => {
     const report = checkCoverage(article.tree, markdown, deck.meta.lang)
@@ -55,13 +54,13 @@ describe.each(articles.map(path => [path.slice(ROOT.length), path]))('%s', (_nam
     expect(stats).toHaveLength(deck.slides.length)
   })
 
-  it('plans the same bytes every time', () => {
-    expect(build(path).markdown).toBe(markdown)
+  it('plans the same bytes every time', async () => {
+    expect((await build(path)).markdown).toBe(markdown)
   })
 })
 
-describe('the default article', () => {
-  const { markdown, stats } = build(join(ROOT, 'articles/why-chatgpt.md'))
+describe('the default article', async () => {
+  const { deck, markdown, stats } = await build(join(ROOT, 'articles/why-chatgpt.md'))
   const text = normalizeText(markdown)
 
   it.each(['1750亿', '45TB', '460万美元', '285000', '10000个NVIDIA V100', '7.7万', '70万美金', '100亿美金', '750G', '500B', '100倍', '5亿美金', '30类'])('keeps %s', (figure) => {
@@ -75,5 +74,20 @@ describe('the default article', () => {
     expect(stats.some(slide => slide.layout === 'summary')).toBe(true)
     expect(stats.at(-1)).toMatchObject({ layout: 'end', points: 2 })
     expect(stats.at(-1)!.pointTexts.every(question => question.endsWith('？'))).toBe(true)
+  })
+
+  it('redraws its figures: at least six kinds of diagram, on at least eight slides, and no remote image', () => {
+    const diagrams = deck.slides.flatMap(slide => (slide.kind === 'content' ? slide.blocks.filter(block => block.type === 'diagram') : []))
+    expect(new Set(diagrams.map(block => block.type === 'diagram' && block.diagram.component)).size).toBeGreaterThanOrEqual(6)
+    expect(deck.slides.filter(slide => slide.kind === 'content' && slide.blocks.some(block => block.type === 'diagram')).length).toBeGreaterThanOrEqual(8)
+    expect(markdown).not.toMatch(/<img[^>]+src="https?:|!\[[^\]]*\]\(https?:|ImagePlaceholder/)
+  })
+})
+
+describe.each(['corpus-zh-genai-05-advanced-prompts', 'corpus-en-genai-11-function-calling'])('%s', (name) => {
+  it('gets diagrams by detection alone', async () => {
+    const { deck } = await build(join(fixtures, name, 'input.md'))
+    const detected = deck.slides.flatMap(slide => (slide.kind === 'content' ? slide.blocks.filter(block => block.type === 'diagram' && block.origin === 'detected') : []))
+    expect(detected.length).toBeGreaterThanOrEqual(2)
   })
 })
