@@ -26,11 +26,11 @@ export interface GraphLayoutOptions {
  * sizes come from their wrapped labels, and the gap between ranks leaves room for the
  * edge labels, which sit halfway along their edges. Edges to unknown nodes are left out. Returns the placed nodes and edges and the drawing's size.
  */
-export function layoutGraph(nodes: readonly GraphInput[], edges: readonly EdgeInput[], { direction = 'LR', fontSize = 17, noteSize = 13, maxLabelWidth = 150, nodeSeparation = 28, rankSeparation = 56 }: GraphLayoutOptions = {}) {
+export function layoutGraph(nodes: readonly GraphInput[], edges: readonly EdgeInput[], { direction = 'LR', fontSize = 17, noteSize = 15, maxLabelWidth = 150, nodeSeparation = 28, rankSeparation = 56 }: GraphLayoutOptions = {}) {
   const graph = new dagre.graphlib.Graph({ multigraph: true })
-  const labels = edges.map(edge => (edge.label ? wrapText(edge.label, 110, 13, 2) : []))
-  const labelWidth = Math.max(0, ...labels.map(lines => Math.max(0, ...lines.map(line => textWidth(line, 13)))))
-  const labelHeight = Math.max(0, ...labels.map(lines => lines.length * 16))
+  const labels = edges.map(edge => (edge.label ? wrapText(edge.label, 130, 15, 2) : []))
+  const labelWidth = Math.max(0, ...labels.map(lines => Math.max(0, ...lines.map(line => textWidth(line, 15)))))
+  const labelHeight = Math.max(0, ...labels.map(lines => lines.length * 18))
   const gap = direction === 'LR' ? Math.max(rankSeparation, labelWidth + 36) : Math.max(rankSeparation, labelHeight + 22)
   graph.setGraph({ rankdir: direction, nodesep: nodeSeparation, ranksep: gap, edgesep: 14, marginx: 4, marginy: 4 })
   graph.setDefaultEdgeLabel(() => ({}))
@@ -48,9 +48,9 @@ export function layoutGraph(nodes: readonly GraphInput[], edges: readonly EdgeIn
   const placedNodes = nodes.map(node => graph.node(node.id) as unknown as PlacedNode)
   const placedEdges: PlacedEdge[] = kept.map((edge, index) => {
     const { points } = graph.edge({ v: edge.from, w: edge.to, name: String(index) }) as unknown as { points: { x: number, y: number }[] }
-    const labelLines = edge.label ? wrapText(edge.label, 110, 13, 2) : []
+    const labelLines = edge.label ? wrapText(edge.label, 130, 15, 2) : []
     const middle = midpoint(points)
-    return { ...edge, points, labelX: middle.x, labelY: middle.y, labelLines, labelWidth: Math.max(0, ...labelLines.map(line => textWidth(line, 13))) }
+    return { ...edge, points, labelX: middle.x, labelY: middle.y, labelLines, labelWidth: Math.max(0, ...labelLines.map(line => textWidth(line, 15))) }
   })
   const info = graph.graph() as { width?: number, height?: number }
   return { nodes: placedNodes, edges: placedEdges, width: info.width ?? 0, height: info.height ?? 0 }

@@ -10,11 +10,13 @@ export interface CommonArgs {
   outDir: string
   dark: boolean
   offline: boolean
+  /** Check the deck but do not re-plan slides that do not fit. */
+  noFix: boolean
   help: boolean
 }
 
 /**
- * Reads `[article.md] [--out DIR] [--dark] [--offline]` from the command line
+ * Reads `[article.md] [--out DIR] [--dark] [--offline] [--no-fix]` from the command line
  * (`DECK_OFFLINE=1` means `--offline`). The article defaults
  * to the project's own, the output folder to the project root. `npm run` starts
  * scripts in the project root, so relative paths are taken from where the user was
@@ -27,10 +29,11 @@ export function parseCommonArgs(argv: string[], usage: string): CommonArgs {
       args: argv,
       allowPositionals: true,
       options: {
-        out: { type: 'string', short: 'o' },
-        dark: { type: 'boolean', default: false },
-        offline: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
+        'out': { type: 'string', short: 'o' },
+        'dark': { type: 'boolean', default: false },
+        'offline': { type: 'boolean', default: false },
+        'no-fix': { type: 'boolean', default: false },
+        'help': { type: 'boolean', short: 'h', default: false },
       },
     })
   }
@@ -46,6 +49,7 @@ export function parseCommonArgs(argv: string[], usage: string): CommonArgs {
     outDir: values.out ? resolve(cwd, values.out) : PROJECT_ROOT,
     dark: values.dark ?? false,
     offline: (values.offline ?? false) || process.env.DECK_OFFLINE === '1',
+    noFix: values['no-fix'] ?? false,
     help: values.help ?? false,
   }
 }

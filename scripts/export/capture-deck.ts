@@ -1,7 +1,9 @@
 import type { Browser, Page } from 'playwright-chromium'
+import type { SlideMeasure } from '../check/measure-in-page'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
+import { measureInPage } from '../check/measure-in-page'
 import { ExportError } from '../lib/errors'
 
 /** Slide canvas in CSS pixels; PNGs are taken at twice this (1920x1080). */
@@ -17,6 +19,10 @@ export interface CaptureOptions {
   pdfPath?: string
   /** Write one PNG per slide into this folder. */
   pngDir?: string
+  /** Measure every slide (overflow, font sizes, images) for the check. */
+  measure?: boolean
+  /** Decides from the measurements whether to write the PDF and PNGs (default: yes). */
+  accept?: (measures: SlideMeasure[], problems: { consoleErrors: string[], blockedRequests: string[] }) => boolean
   meta: { title: string, author?: string, subject?: string, lang?: string }
   dark?: boolean
   timeout?: number
@@ -24,7 +30,11 @@ export interface CaptureOptions {
 
 /** What a capture produced and saw. */
 export interface CaptureReport {
+  /** False when `accept` refused the measurements: nothing was written. */
+  accepted: boolean
   pngs: string[]
+  /** Per-slide measurements, when asked for. */
+  measures?: SlideMeasure[]
   /** Requests that tried to leave the machine and were refused. */
   blockedRequests: string[]
   consoleErrors: string[]
@@ -36,7 +46,29 @@ export interface CaptureReport {
  * from it. Any request off the machine is blocked and reported.
  */
 export async function captureDeck(options: CaptureOptions): Promise<CaptureReport> {
-  const { browser, siteUrl, slideCount, timeout = 60_000 } = options
+  const { siteUrl, slideCount, timeout = 60_000 } = options
+  const { context, page, blockedRequests, consoleErrors } = await openDeckPage(options)
+  try {
+    await openPrintView(page, siteUrl, slideCount, timeout)
+    const measures = options.measure ? await measureSlides(page) : undefined
+    if (measures && options.accept && !options.accept(measures, { consoleErrors, blockedRequests }))
+      return { accepted: false, pngs: [], measures, blockedRequests, consoleErrors }
+    if (options.pdfPath)
+      await writePdf(page, options.pdfPath, options.meta)
+    const pngs = options.pngDir ? await writePngs(page, options.pngDir, slideCount) : []
+    return { accepted: true, pngs, measures, blockedRequests, consoleErrors }
+  }
+  finally {
+    await context.close()
+  }
+}
+
+/**
+ * A page for the deck at the slide canvas size (PNGs at twice that), which refuses and
+ * records any request off the machine and records console errors.
+ */
+async function openDeckPage(options: Pick<CaptureOptions, 'browser' | 'siteUrl' | 'dark'>) {
+  const { browser, siteUrl } = options
   const context = await browser.newContext({
     viewport: { width: CANVAS.width, height: CANVAS.height },
     deviceScaleFactor: CANVAS.scale,
@@ -57,16 +89,13 @@ export async function captureDeck(options: CaptureOptions): Promise<CaptureRepor
       consoleErrors.push(message.text())
   })
   page.on('pageerror', error => consoleErrors.push(error.message))
-  try {
-    await openPrintView(page, siteUrl, slideCount, timeout)
-    if (options.pdfPath)
-      await writePdf(page, options.pdfPath, options.meta)
-    const pngs = options.pngDir ? await writePngs(page, options.pngDir, slideCount) : []
-    return { pngs, blockedRequests, consoleErrors }
-  }
-  finally {
-    await context.close()
-  }
+  return { context, page, blockedRequests, consoleErrors }
+}
+
+/** Measures every slide of the open print view (see {@link measureInPage}). */
+async function measureSlides(page: Page): Promise<SlideMeasure[]> {
+  await page.evaluate('window.__name = window.__name || (f => f)')
+  return page.evaluate(measureInPage, CANVAS.height)
 }
 
 async function openPrintView(page: Page, siteUrl: string, slideCount: number, timeout: number): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../lib/diagnostics'
+import type { FitHints } from '../plan/fit-hints'
 import type { Deck } from '../plan/types'
 import type { CoverageReport } from '../verify/check-coverage'
 import { mkdir, rename, writeFile } from 'node:fs/promises'
@@ -8,6 +9,7 @@ import { parseArticle, readArticle } from '../parse'
 import { planDeck } from '../plan'
 import { renderSlidev } from '../render'
 import { assertComplete, checkCoverage } from '../verify/check-coverage'
+import { readFitHints } from './fit-file'
 import { PROJECT_ROOT, relativeFrom } from './paths'
 import { readSidecar } from './read-sidecar'
 import { resolveImages } from './resolve-images'
@@ -19,6 +21,8 @@ export interface GenerateOptions {
   outDir: string
   /** Never use the network: remote images not downloaded before become placeholders. */
   offline?: boolean
+  /** What the fit check asked of slides that did not fit (default: what the last `npm run deck` here kept). */
+  fit?: FitHints
 }
 
 /** A generated deck: where it was written, its plan, and what was noticed. */
@@ -35,12 +39,12 @@ export interface GenerateResult {
  * and line of code, and writes `slides.md` into the output folder. Bad input or lost
  * text throws before anything is written; the file is replaced in one rename.
  */
-export async function generateDeck({ article, outDir, offline = false }: GenerateOptions): Promise<GenerateResult> {
+export async function generateDeck({ article, outDir, offline = false, fit }: GenerateOptions): Promise<GenerateResult> {
   const source = await readArticle(article)
   const sidecar = await readSidecar(article)
   const parsed = parseArticle(source, sidecar.sidecar)
-  const deck = planDeck(parsed)
   const absoluteOut = resolve(outDir)
+  const deck = planDeck(parsed, { fit: fit ?? await readFitHints(absoluteOut) })
   const images = await resolveImages(deck, resolve(article), absoluteOut, { offline })
   const markdown = renderSlidev(deck, { themePath: relativeFrom(absoluteOut, PROJECT_ROOT), resolveImage: images.resolveImage })
   const coverage = checkCoverage(parsed.tree, markdown, deck.meta.lang)

@@ -1,9 +1,11 @@
 import type { RootContent } from 'mdast'
 import type { DiagramEntry } from '../parse/diagram-schema'
+import type { FitHints } from './fit-hints'
 import type { Group } from './pack-units'
 import type { DiagramOptions, Unit } from './to-units'
 import type { Block, ContentSlide, Lang, StatementSlide } from './types'
 import { normalizeText } from '../verify/article-text'
+import { applyFitHints, slideKey } from './fit-hints'
 import { inlineText } from './inlines'
 import { packUnits } from './pack-units'
 import { authorDiagram, diagramUnit, toUnits } from './to-units'
@@ -20,6 +22,8 @@ export interface PlanContentOptions {
   diagrams?: DiagramOptions
   /** Diagrams the author placed on this topic, after a paragraph or at its end. */
   placed?: readonly DiagramEntry[]
+  /** What the fit check asked of this topic's slides. */
+  fit?: FitHints
 }
 
 const WORDS = {
@@ -51,7 +55,8 @@ const WORDS = {
  */
 export function planContent(nodes: readonly RootContent[], options: PlanContentOptions): (ContentSlide | StatementSlide)[] {
   const units = toUnits(nodes, { lang: options.lang, diagrams: options.diagrams })
-  const groups = packUnits(placeDiagrams(units, options.placed ?? []))
+  const fit = options.fit ?? new Map()
+  const groups = applyFitHints(packUnits(placeDiagrams(units, options.placed ?? [])), options.title, fit)
   const totals = new Map<string | undefined, number>()
   for (const group of groups) {
     if (group.kind !== 'statement')
@@ -59,11 +64,12 @@ export function planContent(nodes: readonly RootContent[], options: PlanContentO
   }
   const seen = new Map<string | undefined, number>()
   const slides = groups.map((group) => {
+    const key = slideKey(options.title, group)
     if (group.kind === 'statement')
-      return statementSlide(group, options)
+      return { ...statementSlide(group, options), key }
     const index = (seen.get(group.heading) ?? 0) + 1
     seen.set(group.heading, index)
-    return contentSlide(group, index, totals.get(group.heading) ?? 1, options)
+    return { ...contentSlide(group, index, totals.get(group.heading) ?? 1, options), key, ...(fit.get(key)?.tight ? { tight: true } : {}) }
   })
   const first = slides[0]
   if (first && (first.kind !== 'content' || first.title !== options.title))

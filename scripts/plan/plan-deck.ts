@@ -1,6 +1,7 @@
 import type { MindMapData } from '../../diagrams/types'
 import type { ParsedArticle } from '../parse'
 import type { DiagramEntry } from '../parse/diagram-schema'
+import type { FitHints } from './fit-hints'
 import type { DiagramPlan } from './plan-diagrams'
 import type { Section } from './split-sections'
 import type { AgendaSlide, Block, ContentSlide, Deck, DiagramBlock, Lang, Slide, StatementSlide } from './types'
@@ -25,6 +26,12 @@ const WORDS = {
   'en': { agenda: 'Agenda', intro: 'Introduction', closing: 'Thank you', untitled: '(untitled)', title: (text: string) => `Original title: ${text}` },
 } satisfies Record<Lang, unknown>
 
+/** Options for {@link planDeck}. */
+export interface PlanOptions {
+  /** What the fit check asked of slides that did not fit, by slide key. */
+  fit?: FitHints
+}
+
 /**
  * Plans a deck from a parsed article: a cover (title, subtitle, author), an agenda of
  * the sections, a divider per section that says where the talk is (in long articles,
@@ -33,7 +40,7 @@ const WORDS = {
  * the questions the article leaves to its readers. Every sentence of the article is
  * on a slide or in its notes, in the article's order. Pure: no I/O.
  */
-export function planDeck(article: ParsedArticle): Deck {
+export function planDeck(article: ParsedArticle, { fit = new Map() }: PlanOptions = {}): Deck {
   const outline = splitSections(article.tree)
   const text = toString(article.tree)
   const lang = detectLanguage(text, article.frontMatter.lang)
@@ -61,11 +68,11 @@ export function planDeck(article: ParsedArticle): Deck {
     slides.push(...planAgenda(sections.map(section => section.titleText), words.agenda))
   const introTitle = sections.length > 0 && !sections.some(section => section.titleText.toLowerCase() === words.intro.toLowerCase()) ? words.intro : meta.title
   const introNodes = greeting ? rest : outline.intro
-  slides.push(...planContent(introNodes, { lang, title: introTitle, ...diagrams.forTopic(introTitle, introNodes) }))
+  slides.push(...planContent(introNodes, { lang, title: introTitle, fit, ...diagrams.forTopic(introTitle, introNodes) }))
   const mindMap = buildMindMap(meta.title, sections.filter(section => !isSummaryTitle(section.titleText)))
   sections.forEach((section, index) => {
     const sectionNumber = sections.length > 1 ? { index: index + 1, total: sections.length } : undefined
-    const content = planSection(section, lang, diagrams, mindMap).map(slide => ({ ...slide, sectionNumber }))
+    const content = planSection(section, lang, diagrams, mindMap, fit).map(slide => ({ ...slide, sectionNumber }))
     const divided = sectionNumber !== undefined && (sections.length <= MAX_DIVIDED_SECTIONS || content.length > 1)
     const heading = paragraph(section.titleText, true)
     if (divided)
@@ -120,12 +127,12 @@ function planAgenda(items: string[], title: string): AgendaSlide[] {
   }))
 }
 
-function planSection(section: Section, lang: Lang, diagrams: DiagramPlan, mindMap: MindMapData): (ContentSlide | StatementSlide)[] {
+function planSection(section: Section, lang: Lang, diagrams: DiagramPlan, mindMap: MindMapData, fit: FitHints): (ContentSlide | StatementSlide)[] {
   const variant = isSummaryTitle(section.titleText) ? 'summary' as const : undefined
   const extra = variant && !diagrams.hasAuthorDiagram(section.titleText, section.nodes, 'MindMap') ? summaryMindMap(section, mindMap) : {}
-  const own = planContent(section.nodes, { lang, title: section.titleText, variant, ...diagrams.forTopic(section.titleText, section.nodes, extra) })
+  const own = planContent(section.nodes, { lang, title: section.titleText, variant, fit, ...diagrams.forTopic(section.titleText, section.nodes, extra) })
   const parts = section.subsections.map((part) => {
-    const slides = planContent(part.nodes, { lang, title: part.titleText, section: section.titleText, variant, ...diagrams.forTopic(part.titleText, part.nodes) })
+    const slides = planContent(part.nodes, { lang, title: part.titleText, section: section.titleText, variant, fit, ...diagrams.forTopic(part.titleText, part.nodes) })
     return slides.length > 0 ? slides : [{ kind: 'content', title: part.titleText, section: section.titleText, blocks: [], notes: [paragraph(part.titleText, true)], line: part.line } satisfies ContentSlide]
   })
   return [...own, ...mergeSmallParts(parts, section.titleText)]
@@ -188,6 +195,8 @@ function combine(slides: ContentSlide[], sectionTitle: string): ContentSlide {
     notes: slides.flatMap(slide => [paragraph(slide.title, true), ...slide.notes]),
     variant: slides[0]!.variant,
     line: slides[0]!.line,
+    key: slides[0]!.key,
+    tight: slides.some(slide => slide.tight) || undefined,
   }
 }
 

@@ -47,6 +47,10 @@ export interface DiagramBlock {
 
 /** Fields every slide has. */
 interface SlideBase {
+  /** Identity across re-plans, for the fit check's hints (content and statement slides). */
+  key?: string
+  /** Type stepped down so the slide fits. */
+  tight?: boolean
   /** The article's words for this slide, read aloud by the speaker. */
   notes: Block[]
   /** Line in the article where the slide's content starts. */

@@ -28,6 +28,7 @@ export function renderSlidev(deck: Deck, { themePath = './', resolveImage }: Ren
     const frontmatter = {
       ...(index === 0 ? headmatter(deck, themePath) : {}),
       ...slideFrontmatter(slide),
+      ...(slide.tight ? { class: 'deck-tight' } : {}),
       ...(diagrams.length > 0 ? { diagrams: diagrams.map(block => block.diagram.props) } : {}),
     }
     const rendered = renderBody(slide, { resolveImage, diagramIndex })
@@ -46,7 +47,7 @@ function headmatter(deck: Deck, themePath: string): Record<string, unknown> {
     ...(deck.meta.author ? { author: deck.meta.author } : {}),
     ...(deck.meta.subtitle ? { info: deck.meta.subtitle } : {}),
     lang: deck.meta.lang,
-    colorSchema: 'light',
+    colorSchema: 'auto',
     aspectRatio: '16/9',
     canvasWidth: 960,
     routerMode: 'hash',
@@ -71,7 +72,7 @@ function slideFrontmatter(slide: Slide): Record<string, unknown> {
       return { layout: 'statement', variant: slide.variant, ...(slide.section ? { section: slide.section } : {}), ...position(slide.sectionNumber) }
     case 'content':
       return {
-        layout: slide.variant ?? 'content',
+        layout: slide.variant ?? contentLayout(slide),
         ...(slide.section && slide.section !== slide.title ? { section: slide.section } : {}),
         ...(slide.part ? { part: `${slide.part.index}/${slide.part.total}` } : {}),
         ...position(slide.sectionNumber),
@@ -79,6 +80,17 @@ function slideFrontmatter(slide: Slide): Record<string, unknown> {
     case 'closing':
       return { layout: 'end' }
   }
+}
+
+/** `diagram` for a slide that is about its diagram, `code` for one that is about its code, else `content`. */
+function contentLayout(slide: Extract<Slide, { kind: 'content' }>): string {
+  const kinds = slide.blocks.map(block => block.type)
+  const points = slide.blocks.reduce((sum, block) => sum + (block.type === 'points' ? block.items.length : 0), 0)
+  if (kinds.includes('diagram') && kinds.every(kind => kind === 'diagram' || kind === 'points') && points <= 2)
+    return 'diagram'
+  if (kinds.includes('code') && kinds.every(kind => kind === 'code' || kind === 'points') && points <= 1)
+    return 'code'
+  return 'content'
 }
 
 function position(number: { index: number, total: number } | undefined): Record<string, number> {

@@ -17,7 +17,7 @@ export interface CliResult {
  * the project root), with extra environment variables. Downloads are off
  * (`DECK_OFFLINE=1`) unless a test turns them on: no test reaches beyond 127.0.0.1.
  */
-export function runCommand(command: 'generate' | 'deck', args: string[], env: NodeJS.ProcessEnv = {}, timeout = 240_000): Promise<CliResult> {
+export function runCommand(command: 'generate' | 'deck' | 'check', args: string[], env: NodeJS.ProcessEnv = {}, timeout = 240_000): Promise<CliResult> {
   return new Promise((resolve) => {
     execFile(process.execPath, ['--import', 'tsx', `scripts/cli/${command}.ts`, ...args], {
       cwd: ROOT,
@@ -27,6 +27,15 @@ export function runCommand(command: 'generate' | 'deck', args: string[], env: No
     }, (error, stdout, stderr) => {
       const code = error && typeof error.code === 'number' ? error.code : error ? 1 : 0
       resolve({ code, stdout, stderr })
+    })
+  })
+}
+
+/** Builds a hand-written `slides.md` into a static site, in a process of its own. */
+export function buildSlides(entry: string, outDir: string): Promise<CliResult> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', 'tests/helpers/build-slides.ts', entry, outDir], { cwd: ROOT, timeout: 240_000 }, (error, stdout, stderr) => {
+      resolve({ code: error && typeof error.code === 'number' ? error.code : error ? 1 : 0, stdout, stderr })
     })
   })
 }

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { planDeck } from '../../scripts/plan'
@@ -14,7 +14,7 @@ import { ROOT } from '../helpers/run-cli'
 const fixtures = join(ROOT, 'tests/fixtures')
 const articles = [
   join(ROOT, 'articles/why-chatgpt.md'),
-  ...readdirSync(fixtures, { withFileTypes: true }).filter(entry => entry.isDirectory()).map(entry => join(fixtures, entry.name, entry.name === 'e2e' ? 'article.md' : 'input.md')),
+  ...readdirSync(fixtures, { withFileTypes: true }).filter(entry => entry.isDirectory()).map(entry => join(fixtures, entry.name, entry.name === 'e2e' ? 'article.md' : 'input.md')).filter(path => existsSync(path)),
 ]
 
 async function build(path: string) {

@@ -1,0 +1,106 @@
+/** What one slide measured in the browser, in pixels of a 1920x1080 slide. */
+export interface SlideMeasure {
+  /** 1-based slide number. */
+  slide: number
+  /** How far text or boxes reach outside the slide, or are cut off inside a box (largest, in px). */
+  overflow: number
+  /** What overflows, for the report. */
+  overflowWhat?: string
+  /** Smallest font of any visible text. */
+  minFont: number
+  /** Smallest font of body text (points, paragraphs, quotes, tables). */
+  minBodyFont: number
+  /** Text with the smallest font, for the report. */
+  minFontWhat?: string
+  /** Images that did not load. */
+  brokenImages: string[]
+}
+
+/**
+ * Measures every slide of Slidev's print view, in the page. Serialised by Playwright,
+ * so it must be self-contained: no imports, no outer variables.
+ * `canvasHeight` is the slide height in CSS pixels; results are scaled to 1080 lines.
+ */
+export function measureInPage(canvasHeight: number): SlideMeasure[] {
+  const BODY = 'li, p, blockquote, td, th, .statement'
+  const NOT_BODY = 'header, .deck-caption, .katex, .slidev-code'
+  const containers = [...document.querySelectorAll<HTMLElement>('.print-slide-container')]
+  return containers.map((container, index) => {
+    const box = container.getBoundingClientRect()
+    const toSlide = 1080 / box.height
+    let overflow = 0
+    let overflowWhat: string | undefined
+    let minFont = Number.POSITIVE_INFINITY
+    let minBodyFont = Number.POSITIVE_INFINITY
+    let minFontWhat: string | undefined
+    const note = (amount: number, what: string) => {
+      if (amount > overflow + 0.01) {
+        overflow = amount
+        overflowWhat = what
+      }
+    }
+    const visible = (element: Element) => {
+      const style = getComputedStyle(element)
+      return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0.01 && !element.closest('.is-hidden, .katex-mathml, .sr-only')
+    }
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? ''
+      const parent = node.parentElement
+      if (!parent || !text.trim() || !visible(parent) || parent.closest('title, style, script'))
+        continue
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      for (const rect of range.getClientRects()) {
+        if (rect.width === 0 || rect.height === 0)
+          continue
+        const beyond = Math.max(box.left - rect.left, rect.right - box.right, box.top - rect.top, rect.bottom - box.bottom, 0)
+        if (beyond > 0)
+          note(beyond * toSlide, `text "${text.trim().slice(0, 40)}"`)
+      }
+      const style = getComputedStyle(parent)
+      let size = Number.parseFloat(style.fontSize)
+      const svg = parent.closest('svg')
+      if (svg && parent instanceof SVGGraphicsElement) {
+        const matrix = parent.getScreenCTM()
+        size *= matrix ? Math.hypot(matrix.a, matrix.b) : 1
+      }
+      else {
+        size *= box.height / canvasHeight
+      }
+      const px = size * toSlide
+      if (px < minFont) {
+        minFont = px
+        minFontWhat = text.trim().slice(0, 40)
+      }
+      if (!svg && parent.closest(BODY) && !parent.closest(NOT_BODY) && px < minBodyFont)
+        minBodyFont = px
+    }
+    for (const element of container.querySelectorAll<HTMLElement>('.slidev-layout *')) {
+      if (!visible(element) || element instanceof SVGElement)
+        continue
+      const rect = element.getBoundingClientRect()
+      if (rect.width > 0 && rect.height > 0) {
+        const beyond = Math.max(box.left - rect.left, rect.right - box.right, box.top - rect.top, rect.bottom - box.bottom, 0)
+        if (beyond > 0.5)
+          note(beyond * toSlide, `<${element.tagName.toLowerCase()} class="${element.className}">`)
+      }
+      const style = getComputedStyle(element)
+      if (/hidden|auto|scroll|clip/.test(style.overflowX + style.overflowY) && element.childElementCount + (element.textContent?.trim() ? 1 : 0) > 0) {
+        const cut = Math.max(element.scrollWidth - element.clientWidth, element.scrollHeight - element.clientHeight, 0)
+        if (cut > 1)
+          note(cut * (box.height / canvasHeight) * toSlide, `content cut inside <${element.tagName.toLowerCase()} class="${element.className}">`)
+      }
+    }
+    const brokenImages = [...container.querySelectorAll('img')].filter(image => image.complete && image.naturalWidth === 0).map(image => image.getAttribute('src') ?? '')
+    return {
+      slide: index + 1,
+      overflow: Math.round(overflow * 10) / 10,
+      overflowWhat,
+      minFont: Number.isFinite(minFont) ? Math.round(minFont * 10) / 10 : 0,
+      minBodyFont: Number.isFinite(minBodyFont) ? Math.round(minBodyFont * 10) / 10 : 0,
+      minFontWhat,
+      brokenImages,
+    }
+  })
+}
