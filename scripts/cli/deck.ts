@@ -1,21 +1,37 @@
+import type { HandoutPerPage } from '../export/handout-parts'
 import process from 'node:process'
 import { formatReport } from '../check/check-report'
 import { deckPaths } from '../check/check-site'
 import { findBrowser } from '../export/find-browser'
+import { ALL_FORMATS, parseFormats } from '../export/formats'
+import { UsageError } from '../lib/errors'
 import { makeDeck } from '../pipeline/make-deck'
 import { formatCoverage } from '../verify/check-coverage'
 import { parseCommonArgs } from './parse-args'
 import { createProgress, displayPath, printDiagnostics } from './report'
 import { runCli } from './run-cli'
 
-const USAGE = 'usage: npm run deck -- [article.md] [--out DIR] [--dark] [--offline] [--no-fix]'
+const USAGE = `usage: npm run deck -- [article.md] [--out DIR] [--formats ${ALL_FORMATS.join(',')}] [--handout 1|2|3] [--dark] [--offline] [--no-fix]`
 
 runCli(async () => {
-  const args = parseCommonArgs(process.argv.slice(2), USAGE)
+  const args = parseCommonArgs(process.argv.slice(2), USAGE, { formats: { type: 'string', short: 'f' }, handout: { type: 'string' } })
   if (args.help) {
-    process.stdout.write(`${USAGE}\nGenerates DIR/slides.md, then builds, checks and exports DIR/exports/{slides.pdf,png/,site/,check.json}.\n`)
+    process.stdout.write(`${USAGE}
+Generates DIR/slides.md, then builds, checks and exports into DIR/exports/:
+  slides.pdf   one page per slide, bookmarks per section      (pdf)
+  png/         one 1920x1080 PNG per slide                     (png)
+  handout.pdf  A4, each slide with its notes; --handout 2 or 3 puts 2-3 slides a page (handout)
+  slides.pptx  one slide per slide, notes as speaker notes     (pptx)
+  site/        the built deck, presenter mode included         (site)
+  notes.md     the talk script, slide by slide                 (notes)
+  check.json   what the fit check measured
+`)
     return
   }
+  const formats = parseFormats(typeof args.extra.formats === 'string' ? args.extra.formats : 'all')
+  const handoutPerPage = Number(args.extra.handout ?? 1)
+  if (![1, 2, 3].includes(handoutPerPage))
+    throw new UsageError(`--handout takes 1, 2 or 3 slides a page, not ${String(args.extra.handout)}\n${USAGE}`)
   const started = performance.now()
   const browser = findBrowser()
   const progress = createProgress()
@@ -25,6 +41,8 @@ runCli(async () => {
     browserPath: browser.path,
     offline: args.offline,
     dark: args.dark,
+    formats,
+    handoutPerPage: handoutPerPage as HandoutPerPage,
     maxRounds: args.noFix ? 1 : 4,
     onStage: progress.start,
     onFix: (round, changes) => {
@@ -34,9 +52,11 @@ runCli(async () => {
     },
   })
   const { generated, exported, report } = made
-  progress.end(`${displayPath(exported.pdf)}, ${exported.pngs.length} PNGs, site in ${displayPath(exported.site)}`)
+  progress.end()
   printDiagnostics(generated.diagnostics)
   process.stderr.write(`generated ${generated.deck.slides.length} slides -> ${displayPath(generated.slidesPath)}; kept ${formatCoverage(generated.coverage)}\n`)
+  const written = exported.formats.map(format => format === 'png' ? `${displayPath(exported.files.png!)}/ (${exported.pngs.length} PNGs)` : displayPath(exported.files[format]!))
+  process.stderr.write(`wrote ${written.join(', ')}\n`)
   process.stdout.write(`${formatReport(report).split('\n').slice(report.summary.passed ? -2 : 0).join('\n')}\n`)
   process.stderr.write(`check: ${displayPath(deckPaths(args.outDir).report)}; ${made.rounds} round${made.rounds > 1 ? 's' : ''}, ${made.changes.length} fixes\n`)
   process.stderr.write(`done in ${((performance.now() - started) / 1000).toFixed(1)}s (browser: ${browser.path})\n`)

@@ -13,7 +13,11 @@ export interface CommonArgs {
   /** Check the deck but do not re-plan slides that do not fit. */
   noFix: boolean
   help: boolean
+  /** Values of the command's own options. */
+  extra: Record<string, string | boolean | undefined>
 }
+
+type ExtraOptions = Record<string, { type: 'string' | 'boolean', short?: string }>
 
 /**
  * Reads `[article.md] [--out DIR] [--dark] [--offline] [--no-fix]` from the command line
@@ -22,7 +26,7 @@ export interface CommonArgs {
  * scripts in the project root, so relative paths are taken from where the user was
  * (`INIT_CWD`).
  */
-export function parseCommonArgs(argv: string[], usage: string): CommonArgs {
+export function parseCommonArgs(argv: string[], usage: string, extraOptions: ExtraOptions = {}): CommonArgs {
   let parsed
   try {
     parsed = parseArgs({
@@ -34,6 +38,7 @@ export function parseCommonArgs(argv: string[], usage: string): CommonArgs {
         'offline': { type: 'boolean', default: false },
         'no-fix': { type: 'boolean', default: false },
         'help': { type: 'boolean', short: 'h', default: false },
+        ...extraOptions,
       },
     })
   }
@@ -51,5 +56,6 @@ export function parseCommonArgs(argv: string[], usage: string): CommonArgs {
     offline: (values.offline ?? false) || process.env.DECK_OFFLINE === '1',
     noFix: values['no-fix'] ?? false,
     help: values.help ?? false,
+    extra: Object.fromEntries(Object.keys(extraOptions).map(name => [name, (values as Record<string, string | boolean | undefined>)[name]])),
   }
 }

@@ -1,13 +1,18 @@
 import type { Browser, Page } from 'playwright-chromium'
 import type { SlideMeasure } from '../check/measure-in-page'
+import type { OutlineEntry } from '../plan/deck-outline'
+import type { HandoutParts } from './handout-parts'
+import { Buffer } from 'node:buffer'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { measureInPage } from '../check/measure-in-page'
 import { ExportError } from '../lib/errors'
+import { CANVAS } from './canvas'
+import { addPdfOutline } from './pdf-outline'
+import { writeHandout } from './write-handout'
 
-/** Slide canvas in CSS pixels; PNGs are taken at twice this (1920x1080). */
-export const CANVAS = { width: 960, height: 540, scale: 2 }
+export { CANVAS }
 
 /** What a capture writes and how. */
 export interface CaptureOptions {
@@ -19,13 +24,25 @@ export interface CaptureOptions {
   pdfPath?: string
   /** Write one PNG per slide into this folder. */
   pngDir?: string
+  /** Write the handout PDF here, from the print view with these parts added (last: it changes the page). */
+  handout?: { path: string, parts: HandoutParts }
   /** Measure every slide (overflow, font sizes, images) for the check. */
   measure?: boolean
   /** Decides from the measurements whether to write the PDF and PNGs (default: yes). */
   accept?: (measures: SlideMeasure[], problems: { consoleErrors: string[], blockedRequests: string[] }) => boolean
-  meta: { title: string, author?: string, subject?: string, lang?: string }
+  meta: PdfMeta
+  /** Bookmarks of the slides PDF. */
+  outline?: readonly OutlineEntry[]
   dark?: boolean
   timeout?: number
+}
+
+/** Document information written into every PDF. */
+export interface PdfMeta {
+  title: string
+  author?: string
+  subject?: string
+  lang?: string
 }
 
 /** What a capture produced and saw. */
@@ -41,9 +58,10 @@ export interface CaptureReport {
 }
 
 /**
- * Opens the deck's print view (every slide on one page, all clicks shown) once, and
- * writes the PDF (one page per slide, selectable text, title and author) and the PNGs
- * from it. Any request off the machine is blocked and reported.
+ * Opens the deck's print view (every slide on one page, all clicks shown) once and
+ * measures it; unless the measurements are refused, writes from it the PDF (one page per
+ * slide, selectable text, bookmarks, title and author), the PNGs and, last, the handout.
+ * Any request off the machine is blocked and reported.
  */
 export async function captureDeck(options: CaptureOptions): Promise<CaptureReport> {
   const { siteUrl, slideCount, timeout = 60_000 } = options
@@ -54,8 +72,10 @@ export async function captureDeck(options: CaptureOptions): Promise<CaptureRepor
     if (measures && options.accept && !options.accept(measures, { consoleErrors, blockedRequests }))
       return { accepted: false, pngs: [], measures, blockedRequests, consoleErrors }
     if (options.pdfPath)
-      await writePdf(page, options.pdfPath, options.meta)
+      await writePdf(page, options.pdfPath, options.meta, options.outline)
     const pngs = options.pngDir ? await writePngs(page, options.pngDir, slideCount) : []
+    if (options.handout)
+      await writeHandout(page, { ...options.handout, meta: options.meta })
     return { accepted: true, pngs, measures, blockedRequests, consoleErrors }
   }
   finally {
@@ -67,7 +87,7 @@ export async function captureDeck(options: CaptureOptions): Promise<CaptureRepor
  * A page for the deck at the slide canvas size (PNGs at twice that), which refuses and
  * records any request off the machine and records console errors.
  */
-async function openDeckPage(options: Pick<CaptureOptions, 'browser' | 'siteUrl' | 'dark'>) {
+export async function openDeckPage(options: Pick<CaptureOptions, 'browser' | 'siteUrl' | 'dark'>) {
   const { browser, siteUrl } = options
   const context = await browser.newContext({
     viewport: { width: CANVAS.width, height: CANVAS.height },
@@ -78,7 +98,7 @@ async function openDeckPage(options: Pick<CaptureOptions, 'browser' | 'siteUrl' 
   const consoleErrors: string[] = []
   await context.route('**/*', (route) => {
     const url = route.request().url()
-    if (url.startsWith(siteUrl) || url.startsWith('data:') || url.startsWith('blob:'))
+    if (url.startsWith(new URL(siteUrl).origin) || url.startsWith('data:') || url.startsWith('blob:'))
       return route.continue()
     blockedRequests.push(url)
     return route.abort('blockedbyclient')
@@ -98,18 +118,33 @@ async function measureSlides(page: Page): Promise<SlideMeasure[]> {
   return page.evaluate(measureInPage, CANVAS.height)
 }
 
+/** How long no resource may start loading before the print view counts as rendered. */
+const QUIET_MS = 150
+
+/** Resolves once fonts and images are loaded and no resource has started for `quietMs` (runs in the page). */
+async function waitForQuiet(quietMs: number): Promise<void> {
+  const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
+  let seen = -1
+  for (;;) {
+    await document.fonts.ready
+    await Promise.all([...document.images].map(image => image.complete ? undefined : new Promise(resolve => image.addEventListener('loadend', resolve, { once: true }))))
+    const count = performance.getEntriesByType('resource').length
+    if (count === seen && document.fonts.status === 'loaded')
+      return
+    seen = count
+    await sleep(quietMs)
+  }
+}
+
 async function openPrintView(page: Page, siteUrl: string, slideCount: number, timeout: number): Promise<void> {
-  await page.goto(`${siteUrl}?print=true#/print`, { waitUntil: 'networkidle', timeout })
+  await page.goto(`${siteUrl}?print=true#/print`, { waitUntil: 'load', timeout })
+  await page.evaluate('window.__name = window.__name || (f => f)')
   await page.emulateMedia({ media: 'screen' })
   const containers = page.locator('.print-slide-container')
   try {
     await page.waitForFunction(count => document.querySelectorAll('.print-slide-container').length >= count, slideCount, { timeout })
     await page.locator('.slidev-slide-loading').first().waitFor({ state: 'detached', timeout }).catch(() => {})
-    await page.evaluate(async () => {
-      await document.fonts.ready
-      await Promise.all([...document.images].map(image => image.complete ? undefined : new Promise(resolve => image.addEventListener('loadend', resolve, { once: true }))))
-    })
-    await page.waitForLoadState('networkidle', { timeout })
+    await page.evaluate(waitForQuiet, QUIET_MS)
   }
   catch (error) {
     const found = await containers.count()
@@ -120,7 +155,7 @@ async function openPrintView(page: Page, siteUrl: string, slideCount: number, ti
     throw new ExportError(`the deck rendered ${found} slides, but ${slideCount} were planned`)
 }
 
-async function writePdf(page: Page, path: string, meta: CaptureOptions['meta']): Promise<void> {
+async function writePdf(page: Page, path: string, meta: PdfMeta, outline: readonly OutlineEntry[] = []): Promise<void> {
   const raw = await page.pdf({
     width: `${CANVAS.width}px`,
     height: `${CANVAS.height}px`,
@@ -128,6 +163,11 @@ async function writePdf(page: Page, path: string, meta: CaptureOptions['meta']):
     preferCSSPageSize: true,
     margin: { top: 0, right: 0, bottom: 0, left: 0 },
   })
+  await writeFile(path, await finishPdf(raw, meta, outline))
+}
+
+/** Sets a PDF's title, author, subject and language, and adds bookmarks. */
+export async function finishPdf(raw: Uint8Array, meta: PdfMeta, outline: readonly OutlineEntry[] = []): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(raw)
   pdf.setTitle(meta.title, { showInWindowTitleBar: true })
   if (meta.author)
@@ -137,18 +177,33 @@ async function writePdf(page: Page, path: string, meta: CaptureOptions['meta']):
   if (meta.lang)
     pdf.setLanguage(meta.lang)
   pdf.setCreator('article-to-talk')
-  await writeFile(path, await pdf.save())
+  addPdfOutline(pdf, outline)
+  return pdf.save()
 }
 
 async function writePngs(page: Page, dir: string, slideCount: number): Promise<string[]> {
   await mkdir(dir, { recursive: true })
-  const containers = page.locator('.print-slide-container')
+  const boxes = await page.evaluate(() => [...document.querySelectorAll('.print-slide-container')].map((element) => {
+    const box = element.getBoundingClientRect()
+    return { x: box.left + window.scrollX, y: box.top + window.scrollY, width: box.width, height: box.height }
+  }))
+  const session = await page.context().newCDPSession(page)
   const digits = Math.max(2, String(slideCount).length)
   const files: string[] = []
-  for (let index = 0; index < slideCount; index++) {
-    const file = join(dir, `${String(index + 1).padStart(digits, '0')}.png`)
-    await containers.nth(index).screenshot({ path: file, animations: 'disabled' })
-    files.push(file)
+  const writes: Promise<void>[] = []
+  try {
+    for (let index = 0; index < slideCount; index++) {
+      const box = boxes[index]!
+      await page.evaluate(y => window.scrollTo(0, y), box.y)
+      const { data } = await session.send('Page.captureScreenshot', { format: 'png', clip: { ...box, scale: CANVAS.scale }, optimizeForSpeed: true })
+      const file = join(dir, `${String(index + 1).padStart(digits, '0')}.png`)
+      writes.push(writeFile(file, Buffer.from(data, 'base64')))
+      files.push(file)
+    }
+    await Promise.all(writes)
+  }
+  finally {
+    await session.detach()
   }
   return files
 }

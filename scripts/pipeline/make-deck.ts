@@ -1,6 +1,8 @@
 import type { CheckReport } from '../check/check-report'
 import type { FitChange } from '../check/plan-fixes'
 import type { ExportReport } from '../export/export-deck'
+import type { Format } from '../export/formats'
+import type { HandoutPerPage } from '../export/handout-parts'
 import type { FitHint } from '../plan/fit-hints'
 import type { GenerateResult } from './generate'
 import { join } from 'node:path'
@@ -9,7 +11,7 @@ import { deckPaths, writeReport } from '../check/check-site'
 import { planFixes } from '../check/plan-fixes'
 import { exportDeck } from '../export/export-deck'
 import { launchBrowser } from '../export/launch-browser'
-import { writeFitHints } from './fit-file'
+import { readFitHints, writeFitHints } from './fit-file'
 import { generateDeck } from './generate'
 
 /** Options for {@link makeDeck}. */
@@ -19,6 +21,9 @@ export interface MakeDeckOptions {
   browserPath: string
   offline?: boolean
   dark?: boolean
+  /** Outputs to write (default: all). */
+  formats?: readonly Format[]
+  handoutPerPage?: HandoutPerPage
   /** Most rounds of planning, building and checking. */
   maxRounds?: number
   onStage?: (stage: string) => void
@@ -39,16 +44,18 @@ export interface MadeDeck {
  * Generates, builds, checks and exports a deck with one browser. When slides overflow or
  * their text is too small, the slides are planned again with hints (smaller type, more
  * slides, diagrams alone) and checked again, for at most `maxRounds` rounds; the exports
- * are written once, from the last round, with `exports/check.json`.
+ * are written once, from the last round, with `exports/check.json`. It starts from the hints
+ * the last run in the same folder kept (`slides.fit.json`), so a rerun is usually one round.
  */
 export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
   const { maxRounds = 4, onStage = () => {} } = options
   const exportsDir = join(options.outDir, 'exports')
-  let hints = new Map<string, FitHint>()
+  let hints: Map<string, FitHint> = await readFitHints(options.outDir)
   const allChanges: FitChange[] = []
   onStage('generate')
   let generated = await generateDeck({ article: options.article, outDir: options.outDir, offline: options.offline, fit: hints })
-  const browser = await launchBrowser(options.browserPath)
+  const browser = launchBrowser(options.browserPath)
+  browser.catch(() => {})
   try {
     for (let round = 1; ; round++) {
       if (round > 1) {
@@ -58,14 +65,14 @@ export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
       const titles = generated.deck.slides.map(slide => ('title' in slide ? slide.title : undefined))
       let report: CheckReport | undefined
       let changes: FitChange[] = []
-      const { meta } = generated.deck
       const exported = await exportDeck({
         slidesPath: generated.slidesPath,
+        deck: generated.deck,
         exportsDir,
-        slideCount: generated.deck.slides.length,
-        meta: { title: meta.title, author: meta.author, subject: meta.subtitle, lang: meta.lang },
         browser,
+        formats: options.formats,
         dark: options.dark,
+        handoutPerPage: options.handoutPerPage,
         onStage,
         accept: (measures, problems) => {
           report = buildReport(measures, titles, problems.consoleErrors, problems.blockedRequests)
@@ -87,6 +94,6 @@ export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
     }
   }
   finally {
-    await browser.close()
+    await (await browser.catch(() => undefined))?.close()
   }
 }

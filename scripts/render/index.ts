@@ -1,3 +1,6 @@
 export type { ImageResolver } from './block-markdown'
+export { notesHtml } from './notes-html'
+export { notesText } from './notes-text'
+export { renderScript } from './render-script'
 export { renderSlidev } from './render-slidev'
 export type { RenderOptions } from './render-slidev'

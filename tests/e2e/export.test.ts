@@ -2,10 +2,30 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from '@slidev/parser'
 import { describe, expect, inject, it } from 'vitest'
-import { pdfFonts, pdfPageCount, pdfPageTexts, pngSize } from '../helpers/pdf'
+import { parseMarkdown } from '../../scripts/parse/parse-markdown'
+import { proseBlocks } from '../../scripts/verify/article-text'
+import { articleSentences, sentenceShare } from '../helpers/article-sentences'
+import { pdfFonts, pdfOutline, pdfPageCount, pdfPageTexts, pngSize } from '../helpers/pdf'
+import { readPptx } from '../helpers/pptx'
+import { ROOT } from '../helpers/run-cli'
 
 const deckDir = inject('deckDir')
 const exports = join(deckDir, 'exports')
+const article = join(ROOT, 'tests/fixtures/e2e/article.md')
+
+/** The article's sentences that the deck's notes hold (all but what only a slide shows, such as a table's cells). */
+async function spokenSentences(): Promise<string[]> {
+  const notes = (await slideNotes()).map(note => proseBlocks(parseMarkdown(note)).map(block => block.text).join('\n')).join('\n')
+  const sentences = await articleSentences(article)
+  const spoken = sentences.filter(sentence => sentenceShare([sentence], notes).found === 1)
+  expect(spoken.length / sentences.length).toBeGreaterThan(0.7)
+  return spoken
+}
+
+async function slideNotes(): Promise<string[]> {
+  const path = join(deckDir, 'slides.md')
+  return (await parse(readFileSync(path, 'utf8'), path)).slides.map(slide => slide.note ?? '')
+}
 
 async function slideCount(): Promise<number> {
   const path = join(deckDir, 'slides.md')
@@ -51,5 +71,64 @@ describe('npm run deck on a small bilingual article', () => {
     expect(html).toContain('lang="zh-CN"')
     expect(html).not.toMatch(/(?:src|href)="(?:https?:)?\/\//)
     expect(inject('deckLog')).not.toMatch(/request was blocked/)
+  })
+
+  it('writes the slides PDF with a bookmark per section and the deck\'s title and author', async () => {
+    const path = join(deckDir, 'slides.md')
+    const slides = (await parse(readFileSync(path, 'utf8'), path)).slides
+    const { outline, info } = await pdfOutline(join(exports, 'slides.pdf'))
+    const sections = slides.map((slide, index) => ({ layout: slide.frontmatter.layout, index })).filter(slide => slide.layout === 'section')
+    expect(sections.length).toBeGreaterThanOrEqual(2)
+    for (const section of sections)
+      expect(outline.map(entry => entry.page)).toContain(section.index)
+    expect(outline.map(entry => entry.title)).toEqual(expect.arrayContaining(['第一部分：测试的价值', 'Part Two: How We Test']))
+    expect(outline[0]).toMatchObject({ title: '端到端测试：为什么要写测试', page: 0 })
+    expect(outline.some(entry => entry.children.length > 0)).toBe(true)
+    expect(info).toMatchObject({ Title: '端到端测试：为什么要写测试', Author: '测试作者' })
+  })
+
+  it('writes an A4 handout that carries the whole article: slides, notes, page numbers', async () => {
+    const handout = join(exports, 'handout.pdf')
+    const { pageSize, info } = await pdfOutline(handout)
+    expect(pageSize.width).toBeCloseTo(595, 0)
+    expect(pageSize.height).toBeCloseTo(842, 0)
+    expect(info).toMatchObject({ Title: '端到端测试：为什么要写测试' })
+    const pages = await pdfPageTexts(handout)
+    expect(pages.length).toBeGreaterThanOrEqual(await slideCount())
+    pages.forEach((text, index) => expect(text).toContain(`${index + 1} / ${pages.length}`))
+    const share = sentenceShare(await articleSentences(article), pages.join('\n'))
+    expect(share.total).toBeGreaterThan(15)
+    expect(share.found / share.total).toBeGreaterThanOrEqual(0.98)
+    const fonts = await pdfFonts(handout)
+    expect(fonts.every(font => font.embedded)).toBe(true)
+    expect(fonts.some(font => /NotoSansSC/.test(font.name))).toBe(true)
+  })
+
+  it('writes a PowerPoint file with one picture slide per slide and the notes as speaker notes', async () => {
+    const pptx = await readPptx(join(exports, 'slides.pptx'))
+    const notes = await slideNotes()
+    expect(pptx.slides).toBe(notes.length)
+    expect(pptx.pictures.every(count => count === 1)).toBe(true)
+    expect(pptx.title).toBe('端到端测试：为什么要写测试')
+    const withNotes = notes.map((note, index) => ({ note, index })).filter(({ note }) => note.trim())
+    expect(withNotes.length).toBeGreaterThan(notes.length / 2)
+    for (const { index } of withNotes)
+      expect(pptx.notes[index]!.trim().length).toBeGreaterThan(0)
+    const spoken = await spokenSentences()
+    expect(spoken.length).toBeGreaterThan(15)
+    expect(sentenceShare(spoken, pptx.notes.join('\n')).missing).toEqual([])
+  })
+
+  it('writes the talk script, slide by slide, with the whole article', async () => {
+    const script = readFileSync(join(exports, 'notes.md'), 'utf8')
+    const headings = script.split('\n').filter(line => line.startsWith('## '))
+    expect(headings).toHaveLength(await slideCount())
+    expect(headings[0]).toMatch(/^## 1\. 端到端测试：为什么要写测试/)
+    const share = sentenceShare(await spokenSentences(), script.replace(/\*\*/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))
+    expect(share.missing).toEqual([])
+  })
+
+  it('leaves no staging folder behind', () => {
+    expect(readdirSync(exports).filter(name => name.startsWith('.'))).toEqual([])
   })
 })

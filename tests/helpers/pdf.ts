@@ -40,3 +40,19 @@ export async function pngSize(path: string): Promise<{ width: number, height: nu
     throw new Error(`${path} is not a PNG`)
   return { width: header.readUInt32BE(16), height: header.readUInt32BE(20) }
 }
+
+/** A PDF's bookmarks (titles and the 0-based page each opens), its page size and its document information. */
+export async function pdfOutline(path: string): Promise<{ outline: { title: string, page: number, children: string[] }[], info: Record<string, unknown>, pageSize: { width: number, height: number } }> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const document = await getDocument({ data: new Uint8Array(await readFile(path)), verbosity: 0 }).promise
+  const items = (await document.getOutline()) ?? []
+  const outline = await Promise.all(items.map(async item => ({
+    title: item.title,
+    page: Array.isArray(item.dest) ? await document.getPageIndex(item.dest[0] as { num: number, gen: number }) : -1,
+    children: item.items.map(child => child.title),
+  })))
+  const info = (await document.getMetadata()).info as unknown as Record<string, unknown>
+  const [, , width, height] = (await document.getPage(1)).view
+  await document.destroy()
+  return { outline, info, pageSize: { width: width!, height: height! } }
+}

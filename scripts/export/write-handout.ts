@@ -1,0 +1,33 @@
+import type { Page } from 'playwright-chromium'
+import type { PdfMeta } from './capture-deck'
+import type { HandoutParts } from './handout-parts'
+import { writeFile } from 'node:fs/promises'
+import { finishPdf } from './capture-deck'
+
+/**
+ * Turns the deck's open print view into the handout and prints it to an A4 PDF: each
+ * slide (still the deck's own vector slide, in its own fonts) followed by or beside its
+ * notes, under a title block. It changes the page: call it last.
+ */
+export async function writeHandout(page: Page, { path, parts, meta }: { path: string, parts: HandoutParts, meta: PdfMeta }): Promise<void> {
+  await page.evaluate(({ css, header, notes, perPage }) => {
+    const style = document.createElement('style')
+    style.textContent = css
+    document.head.append(style)
+    const content = document.querySelector('#print-content')!
+    content.insertAdjacentHTML('beforebegin', header)
+    document.querySelectorAll('#print-content > .print-slide-container').forEach((slide, index) => {
+      if (index > 0 && index % perPage === 0)
+        slide.classList.add('handout-break')
+      const box = document.createElement('div')
+      box.className = 'handout-notes'
+      box.innerHTML = notes[index] ?? ''
+      slide.after(box)
+    })
+  }, parts)
+  await page.evaluate(async () => {
+    await document.fonts.ready
+  })
+  const raw = await page.pdf({ printBackground: true, preferCSSPageSize: true })
+  await writeFile(path, await finishPdf(raw, meta))
+}

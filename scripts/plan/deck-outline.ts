@@ -1,0 +1,56 @@
+import type { Deck, Slide } from './types'
+import { inlineText } from './inlines'
+
+/** One bookmark of the deck: a slide's title and number, with the slides it holds. */
+export interface OutlineEntry {
+  title: string
+  /** 0-based slide number. */
+  slide: number
+  children: OutlineEntry[]
+}
+
+/** A slide's title as a reader sees it in a list: the statement itself for statement slides. */
+export function slideLabel(slide: Slide, maxLength = 60): string {
+  const text = slide.kind === 'statement' ? inlineText(slide.text) : slide.title
+  const flat = text.replace(/\s+/g, ' ').trim()
+  const chars = [...flat]
+  return chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('')}…` : flat
+}
+
+/**
+ * The deck's outline for PDF bookmarks: the cover, the agenda, one entry per section
+ * (holding its slides, continuations folded into their first part) and the closing slide.
+ */
+export function deckOutline(deck: Deck): OutlineEntry[] {
+  const entries: OutlineEntry[] = []
+  let section: OutlineEntry | undefined
+  deck.slides.forEach((slide, index) => {
+    const entry: OutlineEntry = { title: slideLabel(slide), slide: index, children: [] }
+    switch (slide.kind) {
+      case 'section':
+        section = entry
+        entries.push(entry)
+        return
+      case 'content':
+        if (slide.part && slide.part.index > 1)
+          return
+        break
+      case 'agenda':
+        if (slide.part && slide.part.index > 1)
+          return
+        section = undefined
+        entries.push(entry)
+        return
+      case 'cover':
+      case 'closing':
+        section = undefined
+        entries.push(entry)
+        return
+    }
+    if (section)
+      section.children.push(entry)
+    else
+      entries.push(entry)
+  })
+  return entries
+}

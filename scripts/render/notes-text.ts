@@ -1,0 +1,65 @@
+import type { Block, Inline, Point } from '../plan/types'
+
+/** How {@link notesText} marks emphasis: Markdown (`**bold**`) or not at all. */
+export interface NotesTextOptions {
+  markdown?: boolean
+}
+
+/**
+ * A slide's notes as readable text: paragraphs, lists and quotes in the article's words,
+ * with `**bold**` when `markdown` is set. For the talk script and PowerPoint's notes,
+ * where nothing needs escaping for Slidev or Vue.
+ */
+export function notesText(blocks: readonly Block[], { markdown = false }: NotesTextOptions = {}): string {
+  return blocks.map(block => blockText(block, markdown)).filter(Boolean).join('\n\n')
+}
+
+function blockText(block: Block, markdown: boolean): string {
+  switch (block.type) {
+    case 'paragraph':
+    case 'heading':
+      return inlineText(block.inlines, markdown)
+    case 'points':
+      return pointsText(block.items, block.ordered, block.start ?? 1, 0, markdown)
+    case 'quote':
+      return notesText(block.blocks, { markdown }).split('\n').map(line => `> ${line}`).join('\n')
+    case 'code':
+      return markdown ? `\`\`\`${block.lang ?? ''}\n${block.value}\n\`\`\`` : block.value
+    case 'math':
+      return markdown ? `$$${block.value}$$` : block.value
+    case 'table':
+      return [block.header, ...block.rows].map(row => row.map(cell => inlineText(cell, markdown)).join(' | ')).join('\n')
+    case 'image':
+      return block.alt
+    case 'diagram':
+      return ''
+  }
+}
+
+function pointsText(items: readonly Point[], ordered: boolean, start: number, depth: number, markdown: boolean): string {
+  return items.map((item, index) => {
+    const line = `${'  '.repeat(depth)}${ordered ? `${start + index}.` : '-'} ${inlineText(item.inlines, markdown)}`
+    return item.children.length > 0 ? `${line}\n${pointsText(item.children, item.childrenOrdered ?? false, 1, depth + 1, markdown)}` : line
+  }).join('\n')
+}
+
+function inlineText(inlines: readonly Inline[], markdown: boolean): string {
+  return inlines.map((inline) => {
+    switch (inline.type) {
+      case 'text':
+        return inline.value.replace(/\s*\n\s*/g, ' ')
+      case 'code':
+        return markdown ? `\`${inline.value}\`` : inline.value
+      case 'math':
+        return markdown ? `$${inline.value}$` : inline.value
+      case 'break':
+        return '\n'
+      case 'strong':
+        return markdown ? `**${inlineText(inline.children, markdown)}**` : inlineText(inline.children, markdown)
+      case 'link':
+        return markdown ? `[${inlineText(inline.children, markdown)}](${inline.url})` : inlineText(inline.children, markdown)
+      default:
+        return inlineText(inline.children, markdown)
+    }
+  }).join('')
+}
