@@ -8,10 +8,10 @@ import { UsageError } from '../lib/errors'
 import { makeDeck } from '../pipeline/make-deck'
 import { formatCoverage } from '../verify/check-coverage'
 import { parseCommonArgs } from './parse-args'
-import { createProgress, displayPath, printDiagnostics } from './report'
+import { createProgress, displayPath, formatTalkLength, printDiagnostics } from './report'
 import { runCli } from './run-cli'
 
-const USAGE = `usage: npm run deck -- [article.md] [--out DIR] [--formats ${ALL_FORMATS.join(',')}] [--handout 1|2|3] [--dark] [--offline] [--no-fix]`
+const USAGE = `usage: npm run deck -- [article.md] [--out DIR] [--formats ${ALL_FORMATS.join(',')}] [--handout 1|2|3] [--minutes N] [--dark] [--offline] [--no-fix]`
 
 runCli(async () => {
   const args = parseCommonArgs(process.argv.slice(2), USAGE, { formats: { type: 'string', short: 'f' }, handout: { type: 'string' } })
@@ -41,6 +41,7 @@ Generates DIR/slides.md, then builds, checks and exports into DIR/exports/:
     browserPath: browser.path,
     offline: args.offline,
     dark: args.dark,
+    minutes: args.minutes,
     formats,
     handoutPerPage: handoutPerPage as HandoutPerPage,
     maxRounds: args.noFix ? 1 : 4,
@@ -55,6 +56,7 @@ Generates DIR/slides.md, then builds, checks and exports into DIR/exports/:
   progress.end()
   printDiagnostics(generated.diagnostics)
   process.stderr.write(`generated ${generated.deck.slides.length} slides -> ${displayPath(generated.slidesPath)}; kept ${formatCoverage(generated.coverage)}\n`)
+  process.stderr.write(`${formatTalkLength(generated.deck)}\n`)
   const written = exported.formats.map(format => format === 'png' ? `${displayPath(exported.files.png!)}/ (${exported.pngs.length} PNGs)` : displayPath(exported.files[format]!))
   process.stderr.write(`wrote ${written.join(', ')}\n`)
   process.stdout.write(`${formatReport(report).split('\n').slice(report.summary.passed ? -2 : 0).join('\n')}\n`)

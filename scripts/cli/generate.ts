@@ -2,10 +2,10 @@ import process from 'node:process'
 import { generateDeck } from '../pipeline/generate'
 import { formatCoverage } from '../verify/check-coverage'
 import { parseCommonArgs } from './parse-args'
-import { createProgress, displayPath, printDiagnostics } from './report'
+import { createProgress, displayPath, formatTalkLength, printDiagnostics } from './report'
 import { runCli } from './run-cli'
 
-const USAGE = 'usage: npm run generate -- [article.md] [--out DIR] [--offline]'
+const USAGE = 'usage: npm run generate -- [article.md] [--out DIR] [--minutes N] [--offline]'
 
 runCli(async () => {
   const args = parseCommonArgs(process.argv.slice(2), USAGE)
@@ -15,7 +15,8 @@ runCli(async () => {
   }
   const progress = createProgress()
   progress.start('generate')
-  const result = await generateDeck({ article: args.article, outDir: args.outDir, offline: args.offline })
+  const result = await generateDeck({ article: args.article, outDir: args.outDir, offline: args.offline, minutes: args.minutes })
   printDiagnostics(result.diagnostics)
   progress.end(`${result.deck.slides.length} slides -> ${displayPath(result.slidesPath)}; kept ${formatCoverage(result.coverage)}`)
+  process.stderr.write(`${formatTalkLength(result.deck)}\n`)
 })

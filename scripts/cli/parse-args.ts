@@ -12,6 +12,8 @@ export interface CommonArgs {
   offline: boolean
   /** Check the deck but do not re-plan slides that do not fit. */
   noFix: boolean
+  /** Length of the talk, when given. */
+  minutes?: number
   help: boolean
   /** Values of the command's own options. */
   extra: Record<string, string | boolean | undefined>
@@ -20,7 +22,7 @@ export interface CommonArgs {
 type ExtraOptions = Record<string, { type: 'string' | 'boolean', short?: string }>
 
 /**
- * Reads `[article.md] [--out DIR] [--dark] [--offline] [--no-fix]` from the command line
+ * Reads `[article.md] [--out DIR] [--minutes N] [--dark] [--offline] [--no-fix]` from the command line
  * (`DECK_OFFLINE=1` means `--offline`). The article defaults
  * to the project's own, the output folder to the project root. `npm run` starts
  * scripts in the project root, so relative paths are taken from where the user was
@@ -37,6 +39,7 @@ export function parseCommonArgs(argv: string[], usage: string, extraOptions: Ext
         'dark': { type: 'boolean', default: false },
         'offline': { type: 'boolean', default: false },
         'no-fix': { type: 'boolean', default: false },
+        'minutes': { type: 'string', short: 'm' },
         'help': { type: 'boolean', short: 'h', default: false },
         ...extraOptions,
       },
@@ -48,6 +51,9 @@ export function parseCommonArgs(argv: string[], usage: string, extraOptions: Ext
   const { values, positionals } = parsed
   if (positionals.length > 1)
     throw new UsageError(`expected at most one article, got ${positionals.length}\n${usage}`)
+  const minutes = values.minutes === undefined ? undefined : Number(values.minutes)
+  if (minutes !== undefined && !(Number.isFinite(minutes) && minutes > 0 && minutes <= 600))
+    throw new UsageError(`--minutes takes the talk's length in minutes (1 to 600), not ${values.minutes}\n${usage}`)
   const cwd = process.env.INIT_CWD ?? process.cwd()
   return {
     article: positionals[0] ? resolve(cwd, positionals[0]) : DEFAULT_ARTICLE,
@@ -55,6 +61,7 @@ export function parseCommonArgs(argv: string[], usage: string, extraOptions: Ext
     dark: values.dark ?? false,
     offline: (values.offline ?? false) || process.env.DECK_OFFLINE === '1',
     noFix: values['no-fix'] ?? false,
+    minutes,
     help: values.help ?? false,
     extra: Object.fromEntries(Object.keys(extraOptions).map(name => [name, (values as Record<string, string | boolean | undefined>)[name]])),
   }

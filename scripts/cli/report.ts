@@ -1,7 +1,9 @@
 import type { Diagnostic } from '../lib/diagnostics'
+import type { Deck } from '../plan/types'
 import { relative } from 'node:path'
 import process from 'node:process'
 import { formatDiagnostic } from '../lib/diagnostics'
+import { describeRate } from '../plan/plan-timing'
 
 /** Prints diagnostics on stderr, with paths relative to the current folder. */
 export function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
@@ -38,4 +40,15 @@ export function createProgress(): Progress {
     },
     end,
   }
+}
+
+/** One line on the talk's length: asked for, or estimated from the notes at the speaking rate. */
+export function formatTalkLength(deck: Deck): string {
+  const duration = deck.meta.duration
+  if (!duration)
+    return ''
+  const minutes = Math.round(duration.seconds / 60)
+  return duration.source === 'minutes'
+    ? `talk: ${minutes} min (--minutes), each slide's time in its notes`
+    : `talk: about ${minutes} min, estimated from the notes at ${describeRate(deck.meta.lang)} (--minutes N sets it), each slide's time in its notes`
 }

@@ -23,6 +23,8 @@ export interface GenerateOptions {
   offline?: boolean
   /** What the fit check asked of slides that did not fit (default: what the last `npm run deck` here kept). */
   fit?: FitHints
+  /** Length of the talk (default: estimated from the spoken text). */
+  minutes?: number
 }
 
 /** A generated deck: where it was written, its plan, and what was noticed. */
@@ -39,12 +41,12 @@ export interface GenerateResult {
  * and line of code, and writes `slides.md` into the output folder. Bad input or lost
  * text throws before anything is written; the file is replaced in one rename.
  */
-export async function generateDeck({ article, outDir, offline = false, fit }: GenerateOptions): Promise<GenerateResult> {
+export async function generateDeck({ article, outDir, offline = false, fit, minutes }: GenerateOptions): Promise<GenerateResult> {
   const source = await readArticle(article)
   const sidecar = await readSidecar(article)
   const parsed = parseArticle(source, sidecar.sidecar)
   const absoluteOut = resolve(outDir)
-  const deck = planDeck(parsed, { fit: fit ?? await readFitHints(absoluteOut) })
+  const deck = planDeck(parsed, { fit: fit ?? await readFitHints(absoluteOut), minutes })
   const images = await resolveImages(deck, resolve(article), absoluteOut, { offline })
   const markdown = renderSlidev(deck, { themePath: relativeFrom(absoluteOut, PROJECT_ROOT), resolveImage: images.resolveImage })
   const coverage = checkCoverage(parsed.tree, markdown, deck.meta.lang)

@@ -21,6 +21,8 @@ export interface MakeDeckOptions {
   browserPath: string
   offline?: boolean
   dark?: boolean
+  /** Length of the talk (default: estimated from the spoken text). */
+  minutes?: number
   /** Outputs to write (default: all). */
   formats?: readonly Format[]
   handoutPerPage?: HandoutPerPage
@@ -53,14 +55,14 @@ export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
   let hints: Map<string, FitHint> = await readFitHints(options.outDir)
   const allChanges: FitChange[] = []
   onStage('generate')
-  let generated = await generateDeck({ article: options.article, outDir: options.outDir, offline: options.offline, fit: hints })
+  let generated = await generateDeck({ article: options.article, outDir: options.outDir, offline: options.offline, fit: hints, minutes: options.minutes })
   const browser = launchBrowser(options.browserPath)
   browser.catch(() => {})
   try {
     for (let round = 1; ; round++) {
       if (round > 1) {
         onStage('generate')
-        generated = await generateDeck({ article: options.article, outDir: options.outDir, offline: options.offline, fit: hints })
+        generated = await generateDeck({ article: options.article, outDir: options.outDir, offline: options.offline, fit: hints, minutes: options.minutes })
       }
       const titles = generated.deck.slides.map(slide => ('title' in slide ? slide.title : undefined))
       let report: CheckReport | undefined

@@ -5,6 +5,7 @@ import type { Group } from './pack-units'
 import type { DiagramOptions, Unit } from './to-units'
 import type { Block, ContentSlide, Lang, StatementSlide } from './types'
 import { normalizeText } from '../verify/article-text'
+import { boldKeyPhrases } from './bold-key-phrases'
 import { applyFitHints, slideKey } from './fit-hints'
 import { inlineText } from './inlines'
 import { packUnits } from './pack-units'
@@ -92,14 +93,18 @@ function statementSlide(group: Group, { title, section }: PlanContentOptions): S
 function contentSlide(group: Group, index: number, total: number, { lang, title, section, variant }: PlanContentOptions): ContentSlide {
   const words = WORDS[lang]
   const base = group.heading || title
-  const blocks = mergePoints(group.units.flatMap(unit => unit.blocks))
-  const notes = group.units.flatMap(unit => unit.notes)
+  const steps = revealSteps(group.units)
+  const blocks = mergePoints(group.units.flatMap(unit => steps.has(unit) ? unit.blocks.map(block => clickPoints(block, steps.get(unit)!)) : unit.blocks))
+  const notes = group.units.flatMap((unit) => {
+    const spoken = boldKeyPhrases(unit.notes, pointTexts(unit.blocks))
+    return steps.has(unit) ? [{ type: 'click' as const }, ...spoken] : spoken
+  })
   return {
     kind: 'content',
     title: index > 1 ? words.continued(base) : base,
     section: group.heading ? (section ?? title) : section,
     blocks,
-    notes: notes.length > 0 ? notes : describe(group.units, blocks, lang),
+    notes: notes.some(block => block.type !== 'click') ? notes : [...notes, ...describe(group.units, blocks, lang)],
     part: total > 1 ? { index, total } : undefined,
     variant,
     line: group.units[0]?.line,
@@ -148,6 +153,23 @@ function describe(units: readonly Unit[], blocks: readonly Block[], lang: Lang):
   })
   const text = lines.length > 0 ? lines.join(' ') : blocks.length > 0 ? words.shown : ''
   return text ? [{ type: 'paragraph', inlines: [{ type: 'text', value: text }] }] : []
+}
+
+/**
+ * The click at which each unit's points appear when presenting: one click per unit that
+ * shows points, in order, when at least two units do (one list of a single unit shows at once).
+ */
+function revealSteps(units: readonly Unit[]): Map<Unit, number> {
+  const showing = units.filter(unit => unit.blocks.some(block => block.type === 'points'))
+  return showing.length < 2 ? new Map() : new Map(showing.map((unit, index) => [unit, index + 1]))
+}
+
+function clickPoints(block: Block, click: number): Block {
+  return block.type === 'points' ? { ...block, items: block.items.map(item => ({ ...item, click })) } : block
+}
+
+function pointTexts(blocks: readonly Block[]): string[] {
+  return blocks.flatMap(block => block.type === 'points' ? block.items.map(item => inlineText(item.inlines)) : [])
 }
 
 /** Joins neighbouring point lists of the same kind into one list. */

@@ -13,6 +13,7 @@ import { extractMeta } from './extract-meta'
 import { partition } from './pack-units'
 import { planContent } from './plan-content'
 import { fillMindMaps, imagesIn, planDiagrams } from './plan-diagrams'
+import { planTiming } from './plan-timing'
 import { extractQuestions, isQuestionsTitle, isSummaryTitle } from './special-sections'
 import { splitSections } from './split-sections'
 import { toNoteBlocks } from './to-blocks'
@@ -30,6 +31,8 @@ const WORDS = {
 export interface PlanOptions {
   /** What the fit check asked of slides that did not fit, by slide key. */
   fit?: FitHints
+  /** Length of the talk in minutes (default: estimated from the spoken text). */
+  minutes?: number
 }
 
 /**
@@ -38,9 +41,10 @@ export interface PlanOptions {
  * only for sections of more than one slide; every slide's header says it too), the sections'
  * content slides, the article's summary as a summary slide, and a closing slide with
  * the questions the article leaves to its readers. Every sentence of the article is
- * on a slide or in its notes, in the article's order. Pure: no I/O.
+ * on a slide or in its notes, in the article's order; every slide has its share of the
+ * talk's time. Pure: no I/O.
  */
-export function planDeck(article: ParsedArticle, { fit = new Map() }: PlanOptions = {}): Deck {
+export function planDeck(article: ParsedArticle, { fit = new Map(), minutes }: PlanOptions = {}): Deck {
   const outline = splitSections(article.tree)
   const text = toString(article.tree)
   const lang = detectLanguage(text, article.frontMatter.lang)
@@ -91,7 +95,7 @@ export function planDeck(article: ParsedArticle, { fit = new Map() }: PlanOption
     line: questions?.line,
   })
   fillMindMaps(slides, mindMap)
-  return { meta: { ...meta, lang, source: article.path }, slides, diagnostics: diagrams.diagnostics() }
+  return planTiming({ meta: { ...meta, lang, source: article.path }, slides, diagnostics: diagrams.diagnostics() }, { minutes })
 }
 
 /**

@@ -20,6 +20,8 @@ export interface Point {
   children: Point[]
   /** Whether the nested points are numbered. */
   childrenOrdered?: boolean
+  /** When presenting, the click that shows this point (top-level points only; none: shown at once). */
+  click?: number
 }
 
 /** Column alignment of a table. */
@@ -36,6 +38,12 @@ export type Block
     | { type: 'math', value: string }
     | { type: 'image', src: string, alt: string, title?: string, remote: boolean, line?: number }
     | DiagramBlock
+    | ClickMark
+
+/** In notes: what follows is said at the next click of the slide (Slidev's `[click]`). */
+export interface ClickMark {
+  type: 'click'
+}
 
 /** A diagram drawn by one of our components; `origin` says whether a rule found it or the author asked for it. */
 export interface DiagramBlock {
@@ -55,6 +63,8 @@ interface SlideBase {
   notes: Block[]
   /** Line in the article where the slide's content starts. */
   line?: number
+  /** Seconds planned for this slide when presenting. */
+  seconds?: number
 }
 
 /** The title slide. */
@@ -129,6 +139,8 @@ export interface DeckMeta {
   lang: Lang
   /** Path of the article the deck was planned from. */
   source: string
+  /** Length of the talk in seconds: asked for (`--minutes`) or estimated from the spoken text. */
+  duration?: { seconds: number, source: 'minutes' | 'estimate' }
 }
 
 /** A planned talk: the typed model the renderer turns into Slidev Markdown. */

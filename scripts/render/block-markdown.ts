@@ -15,6 +15,8 @@ export interface RenderBlockOptions extends RenderContext {
   resolveImage?: ImageResolver
   /** Where each diagram's data sits in the slide's `diagrams` front matter. */
   diagramIndex?: ReadonlyMap<DiagramBlock, number>
+  /** Draw diagrams whole, without their own click steps (the slide's points take the clicks). */
+  staticDiagrams?: boolean
 }
 
 /** Renders blocks as Slidev Markdown, separated by blank lines. */
@@ -29,7 +31,7 @@ function renderBlock(block: Block, options: RenderBlockOptions): string {
     case 'heading':
       return `### ${escapeLineStart(renderInlines(block.inlines, options))}`
     case 'points':
-      return renderPoints(block.items, block.ordered, block.start ?? 1, 0, options)
+      return renderClickedPoints(block, options)
     case 'code':
       return options.notes && block.value.includes('-->') ? `<pre><code>${escapeHtml(block.value)}</code></pre>` : renderCode(block.value, block.lang)
     case 'math':
@@ -43,8 +45,31 @@ function renderBlock(block: Block, options: RenderBlockOptions): string {
     case 'image':
       return renderImage(block, options.resolveImage?.(block))
     case 'diagram':
-      return renderDiagram(block, options.diagramIndex?.get(block))
+      return renderDiagram(block, options.diagramIndex?.get(block), options.staticDiagrams)
+    case 'click':
+      return options.notes ? '[click]' : ''
   }
+}
+
+/**
+ * A list whose points appear on clicks when presenting: each run of points sharing a
+ * click is its own list inside `<v-click>` (numbering carried on), in order, so click
+ * N shows the Nth run. Points without a click show at once.
+ */
+function renderClickedPoints(block: Extract<Block, { type: 'points' }>, context: RenderContext): string {
+  const start = block.start ?? 1
+  const runs: { click?: number, from: number, items: Point[] }[] = []
+  block.items.forEach((item, index) => {
+    const last = runs.at(-1)
+    if (last && last.click === item.click)
+      last.items.push(item)
+    else
+      runs.push({ click: item.click, from: index, items: [item] })
+  })
+  return runs.map((run) => {
+    const list = renderPoints(run.items, block.ordered, start + run.from, 0, context)
+    return run.click === undefined ? list : `<v-click>\n\n${list}\n\n</v-click>`
+  }).join('\n\n')
 }
 
 function renderPoints(items: readonly Point[], ordered: boolean, start: number, depth: number, context: RenderContext): string {
@@ -96,11 +121,11 @@ function renderImage(block: Extract<Block, { type: 'image' }>, resolved: string 
  * A diagram component bound to its data in the slide's front matter (data stays out of
  * the template, so nothing in it is read as Vue or Markdown), and its caption.
  */
-function renderDiagram(block: DiagramBlock, index: number | undefined): string {
+function renderDiagram(block: DiagramBlock, index: number | undefined, staticDiagram = false): string {
   if (index === undefined)
     return ''
   const caption = block.caption ? `\n\n<p class="deck-caption">${renderInlines([{ type: 'text', value: block.caption }])}</p>` : ''
-  return `<${block.diagram.component} v-bind="$frontmatter.diagrams[${index}]" />${caption}`
+  return `<${block.diagram.component} v-bind="$frontmatter.diagrams[${index}]"${staticDiagram ? ' :whole="true"' : ''} />${caption}`
 }
 
 function hostOf(url: string): string {

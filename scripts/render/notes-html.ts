@@ -28,6 +28,7 @@ function blockHtml(block: Block): string {
     case 'image':
       return block.alt ? `<p class="alt">${escapeHtmlText(block.alt)}</p>` : ''
     case 'diagram':
+    case 'click':
       return ''
   }
 }

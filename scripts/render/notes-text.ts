@@ -32,6 +32,7 @@ function blockText(block: Block, markdown: boolean): string {
     case 'image':
       return block.alt
     case 'diagram':
+    case 'click':
       return ''
   }
 }

@@ -4,22 +4,23 @@ import { notesText } from './notes-text'
 
 /** Options for {@link renderScript}. */
 export interface ScriptOptions {
-  /** Seconds planned for each slide, shown beside its heading. */
-  budgets?: readonly number[]
+  /** Seconds planned for each slide, shown beside its heading (default: the plan's). */
+  budgets?: readonly (number | undefined)[]
 }
 
 /**
  * The talk's script as Markdown: the deck's title, then for each slide its number,
  * title and the words to say (the article's text, in order), ready to print or read.
  */
-export function renderScript(deck: Deck, { budgets }: ScriptOptions = {}): string {
+export function renderScript(deck: Deck, { budgets = deck.slides.map(slide => slide.seconds) }: ScriptOptions = {}): string {
   const { meta } = deck
   const english = meta.lang === 'en'
   const lines = [`# ${meta.title}`, '']
   const byline = [meta.subtitle, meta.author].filter(Boolean).join(' · ')
   if (byline)
     lines.push(byline, '')
-  lines.push(english ? `Talk script: ${deck.slides.length} slides.` : `讲稿：共 ${deck.slides.length} 页。`, '')
+  const length = meta.duration ? formatSeconds(meta.duration.seconds) : undefined
+  lines.push(english ? `Talk script: ${deck.slides.length} slides${length ? `, ${length}` : ''}.` : `讲稿：共 ${deck.slides.length} 页${length ? `，时长 ${length}` : ''}。`, '')
   deck.slides.forEach((slide, index) => {
     const budget = budgets?.[index]
     const time = budget === undefined ? '' : ` (${formatSeconds(budget)})`

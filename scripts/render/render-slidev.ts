@@ -4,6 +4,7 @@ import { renderBlocks } from './block-markdown'
 import { escapeLineStart } from './escape-markdown'
 import { renderFrontmatter } from './frontmatter'
 import { renderInlines } from './inline-markdown'
+import { formatSeconds } from './render-script'
 
 /** Options for {@link renderSlidev}. */
 export interface RenderOptions {
@@ -22,7 +23,9 @@ const FAVICON = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www
  * The only code that knows Slidev syntax.
  */
 export function renderSlidev(deck: Deck, { themePath = './', resolveImage }: RenderOptions = {}): string {
+  let elapsed = 0
   const slides = deck.slides.map((slide, index) => {
+    elapsed += slide.seconds ?? 0
     const diagrams = slide.kind === 'content' ? slide.blocks.filter((block): block is DiagramBlock => block.type === 'diagram') : []
     const diagramIndex = new Map(diagrams.map((block, i) => [block, i]))
     const frontmatter = {
@@ -31,9 +34,10 @@ export function renderSlidev(deck: Deck, { themePath = './', resolveImage }: Ren
       ...(slide.tight ? { class: 'deck-tight' } : {}),
       ...(diagrams.length > 0 ? { diagrams: diagrams.map(block => block.diagram.props) } : {}),
     }
-    const rendered = renderBody(slide, { resolveImage, diagramIndex })
+    const clicked = slide.kind === 'content' && slide.blocks.some(block => block.type === 'points' && block.items.some(item => item.click !== undefined))
+    const rendered = renderBody(slide, { resolveImage, diagramIndex, staticDiagrams: clicked })
     const body = closeStrayComment(rendered)
-    const notes = renderNotes(slide.notes)
+    const notes = [timeLine(slide, elapsed, deck), renderNotes(slide.notes)].filter(Boolean).join('\n\n')
     const comment = notes || body !== rendered ? `\n\n<!--\n${notes}\n-->` : ''
     return `---\n${renderFrontmatter(frontmatter)}\n---\n\n${body}${comment}\n`
   })
@@ -57,6 +61,7 @@ function headmatter(deck: Deck, themePath: string): Record<string, unknown> {
     transition: 'fade',
     mdc: false,
     drawings: { persist: false },
+    ...(deck.meta.duration ? { duration: `${Math.max(1, Math.round(deck.meta.duration.seconds / 60))}min`, timer: 'countdown' } : {}),
   }
 }
 
@@ -126,7 +131,25 @@ export function closeStrayComment(body: string): string {
   return body.lastIndexOf('<!--') > body.lastIndexOf('-->') ? `${body}\n\n<!-- -->` : body
 }
 
-/** Renders notes so that nothing in them can end the HTML comment they live in. */
+/**
+ * Renders notes so that nothing in them can end the HTML comment they live in, and so
+ * that the article's own text never reads as a click marker (`[click]`).
+ */
 function renderNotes(notes: readonly Block[]): string {
-  return renderBlocks(notes, { notes: true })
+  return notes.map((block) => {
+    if (block.type === 'click')
+      return '[click]'
+    const text = renderBlocks([block], { notes: true })
+    return block.type === 'code' || block.type === 'math' ? text : text.replace(/\[(click(?::\d+)?\])/gi, '&#91;$1')
+  }).filter(Boolean).join('\n\n')
+}
+
+/** The slide's time budget for the speaker: this slide's time, and where the talk should be when it ends. */
+function timeLine(slide: Slide, elapsed: number, deck: Deck): string {
+  const total = deck.meta.duration?.seconds
+  if (slide.seconds === undefined || total === undefined)
+    return ''
+  return deck.meta.lang === 'en'
+    ? `Time: ${formatSeconds(slide.seconds)} for this slide · ${formatSeconds(elapsed)} of ${formatSeconds(total)} when it ends`
+    : `时间：本页 ${formatSeconds(slide.seconds)} · 讲完本页时 ${formatSeconds(elapsed)} / ${formatSeconds(total)}`
 }

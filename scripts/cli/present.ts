@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import process from 'node:process'
+import { parseArgs } from 'node:util'
+import { serveDev } from '../export/serve-dev'
+import { serveSite } from '../export/serve-site'
+import { InputError, UsageError } from '../lib/errors'
+import { generateDeck } from '../pipeline/generate'
+import { DEFAULT_ARTICLE, PROJECT_ROOT } from '../pipeline/paths'
+import { watchArticle } from '../pipeline/watch-article'
+import { formatCoverage } from '../verify/check-coverage'
+import { displayPath, formatTalkLength, printDiagnostics } from './report'
+import { runCli } from './run-cli'
+
+const USAGE = `usage: npm run present -- [DIR] [--port N]
+       npm run present -- --watch [article.md] [--out DIR] [--port N] [--minutes N]`
+
+const HELP = `${USAGE}
+Serves the deck on http://127.0.0.1:PORT (default 3030) with Slidev's presenter view; opens nothing.
+  without --watch: DIR/exports/site, as built by npm run deck (DIR: the project folder)
+  --watch:         generates DIR/slides.md from the article, serves it with Slidev's dev
+                   server, and regenerates it when the article or its sidecar changes;
+                   open pages reload by themselves
+Two screens: open the deck URL on the projector (F for full screen) and the presenter URL on
+your own screen; they follow each other.
+`
+
+runCli(async () => {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: process.argv.slice(2),
+      allowPositionals: true,
+      options: {
+        watch: { type: 'boolean', short: 'w', default: false },
+        port: { type: 'string', short: 'p', default: '3030' },
+        out: { type: 'string', short: 'o' },
+        minutes: { type: 'string', short: 'm' },
+        offline: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    })
+  }
+  catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`)
+  }
+  const { values, positionals } = parsed
+  if (values.help) {
+    process.stdout.write(HELP)
+    return
+  }
+  const port = Number(values.port)
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new UsageError(`--port takes a port number, not ${values.port}\n${USAGE}`)
+  const minutes = values.minutes === undefined ? undefined : Number(values.minutes)
+  if (minutes !== undefined && !(minutes > 0 && minutes <= 600))
+    throw new UsageError(`--minutes takes the talk's length in minutes (1 to 600), not ${values.minutes}\n${USAGE}`)
+  if (positionals.length > 1)
+    throw new UsageError(`expected at most one ${values.watch ? 'article' : 'folder'}\n${USAGE}`)
+  const cwd = process.env.INIT_CWD ?? process.cwd()
+  const stop: (() => unknown)[] = []
+  if (values.watch) {
+    const article = positionals[0] ? resolve(cwd, positionals[0]) : DEFAULT_ARTICLE
+    const outDir = values.out ? resolve(cwd, values.out) : PROJECT_ROOT
+    const offline = values.offline || process.env.DECK_OFFLINE === '1'
+    const first = await generateDeck({ article, outDir, minutes, offline })
+    printDiagnostics(first.diagnostics)
+    process.stderr.write(`generated ${first.deck.slides.length} slides -> ${displayPath(first.slidesPath)}; kept ${formatCoverage(first.coverage)}\n${formatTalkLength(first.deck)}\n`)
+    const server = await serveDev(first.slidesPath, port)
+    stop.push(server.close)
+    let running = Promise.resolve()
+    const watcher = watchArticle(article, () => {
+      running = running.then(async () => {
+        const started = performance.now()
+        try {
+          const result = await generateDeck({ article, outDir, minutes, offline: true })
+          printDiagnostics(result.diagnostics)
+          process.stderr.write(`regenerated ${result.deck.slides.length} slides in ${Math.round(performance.now() - started)} ms\n`)
+        }
+        catch (error) {
+          process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)} (still serving the last deck)\n`)
+        }
+      })
+    })
+    stop.push(watcher.close)
+    printUrls(server.url, `watching ${displayPath(article)}`)
+  }
+  else {
+    const dir = positionals[0] ? resolve(cwd, positionals[0]) : PROJECT_ROOT
+    const site = join(dir, 'exports/site')
+    if (!existsSync(join(site, 'index.html')))
+      throw new InputError(site, 'no built deck here; run npm run deck first (or npm run present -- --watch)')
+    const server = await serveSite(site, port).catch((error: Error) => {
+      throw new UsageError(`cannot serve on port ${port}: ${error.message}`)
+    })
+    stop.push(server.close)
+    printUrls(server.url, `serving ${displayPath(site)}`)
+  }
+  await new Promise<void>((done) => {
+    const finish = () => {
+      process.stderr.write('stopping\n')
+      void Promise.all(stop.map(close => close())).then(() => done())
+    }
+    process.once('SIGINT', finish)
+    process.once('SIGTERM', finish)
+  })
+})
+
+function printUrls(url: string, what: string): void {
+  process.stdout.write(`${what}
+  deck:      ${url}#/1
+  presenter: ${url}#/presenter/1
+ready (Ctrl+C stops)
+`)
+}
