@@ -11,10 +11,10 @@ import { parseCommonArgs } from './parse-args'
 import { createProgress, displayPath, formatTalkLength, printDiagnostics } from './report'
 import { runCli } from './run-cli'
 
-const USAGE = `usage: npm run deck -- [article.md] [--out DIR] [--formats ${ALL_FORMATS.join(',')}] [--handout 1|2|3] [--minutes N] [--dark] [--offline] [--no-fix]`
+const USAGE = `usage: npm run deck -- [article.md] [--out DIR] [--formats ${ALL_FORMATS.join(',')}] [--handout 1|2|3] [--minutes N] [--dark] [--offline] [--no-fix] [--rebuild]`
 
 runCli(async () => {
-  const args = parseCommonArgs(process.argv.slice(2), USAGE, { formats: { type: 'string', short: 'f' }, handout: { type: 'string' } })
+  const args = parseCommonArgs(process.argv.slice(2), USAGE, { formats: { type: 'string', short: 'f' }, handout: { type: 'string' }, rebuild: { type: 'boolean' } })
   if (args.help) {
     process.stdout.write(`${USAGE}
 Generates DIR/slides.md, then builds, checks and exports into DIR/exports/:
@@ -25,6 +25,8 @@ Generates DIR/slides.md, then builds, checks and exports into DIR/exports/:
   site/        the built deck, presenter mode included         (site)
   notes.md     the talk script, slide by slide                 (notes)
   check.json   what the fit check measured
+When slides.md, its assets and the theme are unchanged since the last build, the built site is
+reused instead of built again; --rebuild builds it anyway.
 `)
     return
   }
@@ -43,6 +45,7 @@ Generates DIR/slides.md, then builds, checks and exports into DIR/exports/:
     dark: args.dark,
     minutes: args.minutes,
     formats,
+    rebuild: args.extra.rebuild === true,
     handoutPerPage: handoutPerPage as HandoutPerPage,
     maxRounds: args.noFix ? 1 : 4,
     onStage: progress.start,

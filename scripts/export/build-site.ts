@@ -1,7 +1,5 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { resolveOptions, ViteSlidevPlugin } from '@slidev/cli'
-import { build, mergeConfig } from 'vite'
 import { ExportError } from '../lib/errors'
 
 let builtEntry: string | undefined
@@ -18,7 +16,9 @@ export interface BuildSiteOptions {
  * Builds a Slidev deck into a static site with Slidev's public API and Vite, with the
  * print route enabled (for exporting) but without Slidev's own export run. The site
  * uses hash routing and relative URLs, so it can be hosted in any folder.
- * Slidev caches its project roots per process: build one entry per process.
+ * Slidev caches its project roots per process: build one entry per process. Slidev and
+ * Vite are loaded on the first build (they take a second and a half to load), so a run
+ * that reuses its last build never loads them.
  */
 export async function buildSite({ entry, outDir }: BuildSiteOptions): Promise<void> {
   const absoluteEntry = resolve(entry)
@@ -27,6 +27,7 @@ export async function buildSite({ entry, outDir }: BuildSiteOptions): Promise<vo
   builtEntry = absoluteEntry
   if (!existsSync(absoluteEntry))
     throw new ExportError(`${entry}: no such deck to build`)
+  const [{ resolveOptions, ViteSlidevPlugin }, { build, mergeConfig }] = await Promise.all([import('@slidev/cli'), import('vite')])
   const options = await resolveOptions({ entry: absoluteEntry, download: true }, 'build')
   const indexHtml = resolve(options.userRoot, 'index.html')
   const config = mergeConfig({

@@ -6,11 +6,13 @@ import type { PdfMeta } from './capture-deck'
 import type { Format } from './formats'
 import type { HandoutPerPage } from './handout-parts'
 import { existsSync } from 'node:fs'
-import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises'
+import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import process from 'node:process'
+import { PROJECT_ROOT } from '../pipeline/paths'
 import { deckOutline } from '../plan/deck-outline'
 import { renderScript } from '../render/render-script'
+import { BUILD_KEY_FILE, buildKey } from './build-key'
 import { buildSite } from './build-site'
 import { captureDeck } from './capture-deck'
 import { ALL_FORMATS, OUTPUT_NAMES } from './formats'
@@ -43,6 +45,8 @@ export interface ExportDeckOptions {
   accept?: (measures: SlideMeasure[], problems: { consoleErrors: string[], blockedRequests: string[] }) => boolean
   /** Called when a stage starts, for progress lines. */
   onStage?: (stage: string) => void
+  /** Build the site even when the previous one was built from the same sources. */
+  rebuild?: boolean
 }
 
 /** The files an export wrote (none when the measurements were not accepted), and what it saw. */
@@ -55,6 +59,8 @@ export interface ExportReport {
   measures: SlideMeasure[]
   consoleErrors: string[]
   blockedRequests: string[]
+  /** The previous site was built from the same sources and was reused instead of building again. */
+  reusedBuild: boolean
 }
 
 const STAGING_PREFIX = '.staging-'
@@ -76,8 +82,7 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportRepo
   const meta: PdfMeta = { title: deck.meta.title, author: deck.meta.author, subject: deck.meta.subtitle, lang: deck.meta.lang }
   await mkdir(staging, { recursive: true })
   try {
-    onStage('build')
-    await buildSite({ entry: options.slidesPath, outDir: paths.site })
+    const reused = await buildOrReuse(options.slidesPath, paths.site, join(exportsDir, OUTPUT_NAMES.site), { rebuild: options.rebuild, onStage })
     onStage('slides')
     const server = await serveSite(paths.site)
     let capture
@@ -115,6 +120,7 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportRepo
       measures: capture.measures ?? [],
       consoleErrors: capture.consoleErrors,
       blockedRequests: capture.blockedRequests,
+      reusedBuild: reused,
     }
     if (!capture.accepted)
       return report
@@ -127,6 +133,25 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportRepo
   finally {
     await rm(staging, { recursive: true, force: true })
   }
+}
+
+/**
+ * Builds the site into `outDir`, unless the previous export's site was built from
+ * exactly the same sources (see {@link buildKey}): then it is copied instead. Returns
+ * whether it was reused. The key is written into the site either way.
+ */
+async function buildOrReuse(entry: string, outDir: string, previousSite: string, { rebuild = false, onStage }: { rebuild?: boolean, onStage: (stage: string) => void }): Promise<boolean> {
+  const key = await buildKey(entry, PROJECT_ROOT)
+  const previousKey = join(previousSite, BUILD_KEY_FILE)
+  if (!rebuild && existsSync(previousKey) && (await readFile(previousKey, 'utf8')).trim() === key) {
+    onStage('reuse')
+    await cp(previousSite, outDir, { recursive: true })
+    return true
+  }
+  onStage('build')
+  await buildSite({ entry, outDir })
+  await writeFile(join(outDir, BUILD_KEY_FILE), `${key}\n`)
+  return false
 }
 
 /** Removes staging folders left by runs that were killed (their process is gone). */

@@ -25,6 +25,8 @@ export interface MakeDeckOptions {
   minutes?: number
   /** Outputs to write (default: all). */
   formats?: readonly Format[]
+  /** Build the site even when the last one was built from the same sources. */
+  rebuild?: boolean
   handoutPerPage?: HandoutPerPage
   /** Most rounds of planning, building and checking. */
   maxRounds?: number
@@ -75,6 +77,7 @@ export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
         formats: options.formats,
         dark: options.dark,
         handoutPerPage: options.handoutPerPage,
+        rebuild: options.rebuild,
         onStage,
         accept: (measures, problems) => {
           report = buildReport(measures, titles, problems.consoleErrors, problems.blockedRequests)

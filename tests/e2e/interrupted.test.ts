@@ -62,6 +62,7 @@ describe('an interrupted npm run deck', () => {
 
     const rerun = await runCommand('deck', ['tests/fixtures/e2e/article.md', '--out', dir, '--formats', 'notes'])
     expect(rerun.code, rerun.stderr).toBe(0)
+    expect(rerun.stderr, 'the same slides.md and theme: the built site is reused').toMatch(/^reuse /m)
     expect(stagingDirs(exportsDir)).toEqual([])
     expect(readFileSync(join(exportsDir, 'slides.pdf'))).toEqual(readFileSync(join(deckDir, 'exports/slides.pdf')))
   }, 240_000)
