@@ -1,4 +1,4 @@
-import type { Deck } from '../plan/types'
+import type { Deck, Slide } from '../plan/types'
 import { slideLabel } from '../plan/deck-outline'
 import { notesText } from './notes-text'
 
@@ -25,11 +25,23 @@ export function renderScript(deck: Deck, { budgets = deck.slides.map(slide => sl
     const budget = budgets?.[index]
     const time = budget === undefined ? '' : ` (${formatSeconds(budget)})`
     lines.push(`## ${index + 1}. ${slideLabel(slide, 120)}${time}`, '')
-    const text = notesText(slide.notes, { markdown: true })
+    const text = notesText(slide.notes, { markdown: true }) || shownText(slide)
     if (text)
       lines.push(text, '')
   })
   return `${lines.join('\n').trimEnd()}\n`
+}
+
+/** What a slide without notes shows, so the script still says it: the agenda's items, the closing questions. */
+function shownText(slide: Slide): string {
+  switch (slide.kind) {
+    case 'agenda':
+      return slide.items.map((item, index) => `${slide.start + index}. ${item}`).join('\n')
+    case 'closing':
+      return slide.questions.map((question, index) => `${index + 1}. ${notesText([{ type: 'paragraph', inlines: question }], { markdown: true })}`).join('\n')
+    default:
+      return ''
+  }
 }
 
 /** `95` -> `1:35`. */
