@@ -46,8 +46,7 @@ function handoutCss(title: string, perPage: HandoutPerPage): string {
   @top-left { content: ${cssString(title)}; font: 8pt ${font}; color: #6b7280; }
   @bottom-right { content: counter(page) " / " counter(pages); font: 8pt ${font}; color: #6b7280; }
 }
-html.print, html.print body { background: #fff !important; }
-html.print #print-container { background: transparent !important; }
+html.print, html.print body, html.print #app, html.print #page-root, html.print #print-container, html.print #print-content { background: #fff !important; color-scheme: light; }
 html.print #app, html.print #page-root, html.print #print-container, html.print #print-content { height: auto !important; max-height: none !important; overflow: visible !important; }
 html.print #print-content {
   ${side ? `display: grid; grid-template-columns: ${slideWidth}px 1fr; column-gap: 5mm; align-items: start;` : 'display: block;'}

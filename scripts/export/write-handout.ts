@@ -11,6 +11,10 @@ import { finishPdf } from './capture-deck'
  */
 export async function writeHandout(page: Page, { path, parts, meta }: { path: string, parts: HandoutParts, meta: PdfMeta }): Promise<void> {
   await page.evaluate(({ css, header, notes, perPage }) => {
+    for (const element of [document.documentElement, document.body]) {
+      element.style.setProperty('background', '#fff', 'important')
+      element.style.setProperty('color-scheme', 'light', 'important')
+    }
     const style = document.createElement('style')
     style.textContent = css
     document.head.append(style)
