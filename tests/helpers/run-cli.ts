@@ -17,7 +17,7 @@ export interface CliResult {
  * the project root), with extra environment variables. Downloads are off
  * (`DECK_OFFLINE=1`) unless a test turns them on: no test reaches beyond 127.0.0.1.
  */
-export function runCommand(command: 'generate' | 'deck' | 'check', args: string[], env: NodeJS.ProcessEnv = {}, timeout = 240_000): Promise<CliResult> {
+export function runCommand(command: 'generate' | 'deck' | 'check' | 'present', args: string[], env: NodeJS.ProcessEnv = {}, timeout = 240_000): Promise<CliResult> {
   return new Promise((resolve) => {
     execFile(process.execPath, ['--import', 'tsx', `scripts/cli/${command}.ts`, ...args], {
       cwd: ROOT,
