@@ -20,14 +20,15 @@ const A4_TEXT_WIDTH = 680
 /**
  * The handout's parts, laid out on A4 portrait around the deck's own slides (which stay
  * vector text): a title block, each slide's number, title and notes (the article's
- * text), the deck's title at the top of each page and page numbers at the bottom.
+ * text), the deck's title at the top of each page and page numbers at the bottom. The
+ * title and the slides' headings become the PDF's bookmarks.
  */
 export function renderHandoutParts(deck: Deck, perPage: HandoutPerPage = 1): HandoutParts {
   const { meta } = deck
   const english = meta.lang === 'en'
   const byline = [meta.subtitle, meta.author].filter(Boolean).map(text => escapeHtmlText(text!)).join(' · ')
   const header = `<header class="handout-title"><h1>${escapeHtmlText(meta.title)}</h1>${byline ? `<p>${byline}</p>` : ''}<p class="count">${english ? `Handout · ${deck.slides.length} slides` : `讲义 · ${deck.slides.length} 页幻灯片`}</p></header>`
-  const notes = deck.slides.map((slide, index) => `<h2><span class="number">${index + 1}</span>${escapeHtmlText(slideLabel(slide, 120))}</h2>\n${notesHtml(slide.notes)}`)
+  const notes = deck.slides.map((slide, index) => `<h2><span class="number">${index + 1}</span> ${escapeHtmlText(slideLabel(slide, 120))}</h2>\n${notesHtml(slide.notes)}`)
   return { css: handoutCss(meta.title, perPage), header, notes, perPage }
 }
 

@@ -7,7 +7,9 @@ import { finishPdf } from './capture-deck'
 /**
  * Turns the deck's open print view into the handout and prints it to an A4 PDF: each
  * slide (still the deck's own vector slide, in its own fonts) followed by or beside its
- * notes, under a title block. It changes the page: call it last.
+ * notes, under a title block; a tagged PDF whose bookmarks are the slides (each slide's
+ * own headings are hidden from the outline, the handout's are not). It changes the page:
+ * call it last.
  */
 export async function writeHandout(page: Page, { path, parts, meta }: { path: string, parts: HandoutParts, meta: PdfMeta }): Promise<void> {
   await page.evaluate(({ css, header, notes, perPage }) => {
@@ -18,6 +20,8 @@ export async function writeHandout(page: Page, { path, parts, meta }: { path: st
     const style = document.createElement('style')
     style.textContent = css
     document.head.append(style)
+    for (const heading of document.querySelectorAll('#print-content h1, #print-content h2, #print-content h3, #print-content h4, #print-content h5, #print-content h6'))
+      heading.setAttribute('role', 'presentation')
     const content = document.querySelector('#print-content')!
     content.insertAdjacentHTML('beforebegin', header)
     document.querySelectorAll('#print-content > .print-slide-container').forEach((slide, index) => {
@@ -32,6 +36,6 @@ export async function writeHandout(page: Page, { path, parts, meta }: { path: st
   await page.evaluate(async () => {
     await document.fonts.ready
   })
-  const raw = await page.pdf({ printBackground: true, preferCSSPageSize: true })
+  const raw = await page.pdf({ printBackground: true, preferCSSPageSize: true, outline: true, tagged: true })
   await writeFile(path, await finishPdf(raw, meta))
 }

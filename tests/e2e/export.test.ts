@@ -89,7 +89,12 @@ describe('npm run deck on a small bilingual article', () => {
 
   it('writes an A4 handout that carries the whole article: slides, notes, page numbers', async () => {
     const handout = join(exports, 'handout.pdf')
-    const { pageSize, info } = await pdfOutline(handout)
+    const { pageSize, info, outline } = await pdfOutline(handout)
+    const titles = (await parse(readFileSync(join(deckDir, 'slides.md'), 'utf8'), join(deckDir, 'slides.md'))).slides.map(slide => slide.title ?? '')
+    expect(outline).toHaveLength(1)
+    expect(outline[0]!.title).toBe('端到端测试：为什么要写测试')
+    expect(outline[0]!.children).toHaveLength(titles.length)
+    expect(outline[0]!.children[1]).toMatch(/^2 /)
     expect(pageSize.width).toBeCloseTo(595, 0)
     expect(pageSize.height).toBeCloseTo(842, 0)
     expect(info).toMatchObject({ Title: '端到端测试：为什么要写测试' })

@@ -86,7 +86,7 @@ describe('renderHandoutParts', () => {
     const deck = await planFile(ARTICLE, ROOT)
     const parts = renderHandoutParts(deck, 2)
     expect(parts.notes).toHaveLength(deck.slides.length)
-    expect(parts.notes[2]).toMatch(/^<h2><span class="number">3<\/span>/)
+    expect(parts.notes[2]).toMatch(/^<h2><span class="number">3<\/span> \S/)
     expect(parts.perPage).toBe(2)
     expect(parts.css).toContain('size: A4 portrait')
     expect(parts.css).toContain('counter(page) " / " counter(pages)')
