@@ -1,6 +1,6 @@
 import type { Group } from './pack-units'
 import type { Unit } from './to-units'
-import { partition } from './pack-units'
+import { packUnits, partition } from './pack-units'
 import { splitCode } from './to-units'
 
 /** What the fit check asked of one slide: smaller type, more slides, or its diagram alone. */
@@ -19,6 +19,28 @@ export type FitHints = ReadonlyMap<string, FitHint>
 /** A slide's identity across re-plans: its topic and the article line its content starts at. */
 export function slideKey(topic: string, group: Pick<Group, 'units'>): string {
   return `${topic}@${group.units.find(unit => unit.line !== undefined)?.line ?? 0}`
+}
+
+/**
+ * Packs a topic's units into slides and applies the fit check's hints. A diagram that
+ * must have a slide of its own is taken out before packing, so the text around it is
+ * packed again on as few slides as fit, instead of leaving a slide of one point behind.
+ */
+export function packWithHints(units: readonly Unit[], topic: string, hints: FitHints): Group[] {
+  const groups = packUnits(units)
+  const solo = new Set(groups.filter(group => hints.get(slideKey(topic, group))?.solo).flatMap(group => group.units.filter(isDiagram)))
+  if (solo.size === 0)
+    return applyFitHints(groups, topic, hints)
+  const alone = units.map((unit, index) => {
+    if (solo.has(unit))
+      return { ...unit, kind: 'own' as const, follows: false }
+    return unit.leadIn && solo.has(units[index + 1]!) ? { ...unit, leadIn: false } : unit
+  })
+  return applyFitHints(packUnits(alone), topic, hints)
+}
+
+function isDiagram(unit: Unit): boolean {
+  return unit.blocks.some(block => block.type === 'diagram')
 }
 
 /**
@@ -43,7 +65,7 @@ export function applyFitHints(groups: Group[], topic: string, hints: FitHints): 
 }
 
 function soloDiagrams(group: Group): Group[] {
-  const diagrams = group.units.filter(unit => unit.blocks.some(block => block.type === 'diagram'))
+  const diagrams = group.units.filter(isDiagram)
   const rest = group.units.filter(unit => !diagrams.includes(unit))
   if (diagrams.length === 0 || rest.every(unit => unit.blocks.length === 0))
     return [group]

@@ -6,9 +6,8 @@ import type { DiagramOptions, Unit } from './to-units'
 import type { Block, ContentSlide, Lang, StatementSlide } from './types'
 import { normalizeText } from '../verify/article-text'
 import { boldKeyPhrases } from './bold-key-phrases'
-import { applyFitHints, slideKey } from './fit-hints'
+import { packWithHints, slideKey } from './fit-hints'
 import { inlineText } from './inlines'
-import { packUnits } from './pack-units'
 import { authorDiagram, diagramUnit, toUnits } from './to-units'
 
 /** Options for {@link planContent}. */
@@ -57,7 +56,7 @@ const WORDS = {
 export function planContent(nodes: readonly RootContent[], options: PlanContentOptions): (ContentSlide | StatementSlide)[] {
   const units = toUnits(nodes, { lang: options.lang, diagrams: options.diagrams })
   const fit = options.fit ?? new Map()
-  const groups = applyFitHints(packUnits(placeDiagrams(units, options.placed ?? [])), options.title, fit)
+  const groups = packWithHints(placeDiagrams(units, options.placed ?? []), options.title, fit)
   const totals = new Map<string | undefined, number>()
   for (const group of groups) {
     if (group.kind !== 'statement')
