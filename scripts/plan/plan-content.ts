@@ -94,9 +94,14 @@ function contentSlide(group: Group, index: number, total: number, { lang, title,
   const base = group.heading || title
   const steps = revealSteps(group.units)
   const blocks = mergePoints(group.units.flatMap(unit => steps.has(unit) ? unit.blocks.map(block => clickPoints(block, steps.get(unit)!)) : unit.blocks))
+  let marked = 0
   const notes = group.units.flatMap((unit) => {
     const spoken = boldKeyPhrases(unit.notes, pointTexts(unit.blocks))
-    return steps.has(unit) ? [{ type: 'click' as const }, ...spoken] : spoken
+    const click = steps.get(unit)
+    if (click === undefined || click === marked)
+      return spoken
+    marked = click
+    return [{ type: 'click' as const }, ...spoken]
   })
   return {
     kind: 'content',
@@ -156,11 +161,24 @@ function describe(units: readonly Unit[], blocks: readonly Block[], lang: Lang):
 
 /**
  * The click at which each unit's points appear when presenting: one click per unit that
- * shows points, in order, when at least two units do (one list of a single unit shows at once).
+ * shows points, in order (a lead-in shares its click with what it introduces), when there
+ * are at least two clicks; otherwise none (everything shows at once).
  */
 function revealSteps(units: readonly Unit[]): Map<Unit, number> {
-  const showing = units.filter(unit => unit.blocks.some(block => block.type === 'points'))
-  return showing.length < 2 ? new Map() : new Map(showing.map((unit, index) => [unit, index + 1]))
+  const steps = new Map<Unit, number>()
+  let click = 0
+  let leading = false
+  for (const unit of units) {
+    if (!unit.blocks.some(block => block.type === 'points')) {
+      leading = leading && unit.blocks.length === 0
+      continue
+    }
+    if (!leading)
+      click++
+    steps.set(unit, click)
+    leading = unit.leadIn === true
+  }
+  return click < 2 ? new Map() : steps
 }
 
 function clickPoints(block: Block, click: number): Block {

@@ -17,6 +17,8 @@ export interface RenderBlockOptions extends RenderContext {
   diagramIndex?: ReadonlyMap<DiagramBlock, number>
   /** Draw diagrams whole, without their own click steps (the slide's points take the clicks). */
   staticDiagrams?: boolean
+  /** The last click a list of this slide was shown at (kept across the slide's blocks). */
+  clicks?: { last: number }
 }
 
 /** Renders blocks as Slidev Markdown, separated by blank lines. */
@@ -54,9 +56,10 @@ function renderBlock(block: Block, options: RenderBlockOptions): string {
 /**
  * A list whose points appear on clicks when presenting: each run of points sharing a
  * click is its own list inside `<v-click>` (numbering carried on), in order, so click
- * N shows the Nth run. Points without a click show at once.
+ * N shows the Nth run; a run that shares the click of the run before it (in another
+ * list) shows with it (`at="+0"`). Points without a click show at once.
  */
-function renderClickedPoints(block: Extract<Block, { type: 'points' }>, context: RenderContext): string {
+function renderClickedPoints(block: Extract<Block, { type: 'points' }>, context: RenderBlockOptions): string {
   const start = block.start ?? 1
   const runs: { click?: number, from: number, items: Point[] }[] = []
   block.items.forEach((item, index) => {
@@ -66,9 +69,14 @@ function renderClickedPoints(block: Extract<Block, { type: 'points' }>, context:
     else
       runs.push({ click: item.click, from: index, items: [item] })
   })
+  const clicks = context.clicks ?? { last: 0 }
   return runs.map((run) => {
     const list = renderPoints(run.items, block.ordered, start + run.from, 0, context)
-    return run.click === undefined ? list : `<v-click>\n\n${list}\n\n</v-click>`
+    if (run.click === undefined)
+      return list
+    const same = run.click === clicks.last
+    clicks.last = run.click
+    return `<v-click${same ? ' at="+0"' : ''}>\n\n${list}\n\n</v-click>`
   }).join('\n\n')
 }
 

@@ -35,7 +35,7 @@ export function renderSlidev(deck: Deck, { themePath = './', resolveImage }: Ren
       ...(diagrams.length > 0 ? { diagrams: diagrams.map(block => block.diagram.props) } : {}),
     }
     const clicked = slide.kind === 'content' && slide.blocks.some(block => block.type === 'points' && block.items.some(item => item.click !== undefined))
-    const rendered = renderBody(slide, { resolveImage, diagramIndex, staticDiagrams: clicked })
+    const rendered = renderBody(slide, { resolveImage, diagramIndex, staticDiagrams: clicked, clicks: { last: 0 } })
     const body = closeStrayComment(rendered)
     const notes = [timeLine(slide, elapsed, deck), renderNotes(slide.notes)].filter(Boolean).join('\n\n')
     const comment = notes || body !== rendered ? `\n\n<!--\n${notes}\n-->` : ''
