@@ -4,7 +4,7 @@ import type { DiagramEntry } from '../parse/diagram-schema'
 import type { FitHints } from './fit-hints'
 import type { DiagramPlan } from './plan-diagrams'
 import type { Section } from './split-sections'
-import type { AgendaSlide, Block, ContentSlide, Deck, DiagramBlock, Lang, Slide, StatementSlide } from './types'
+import type { AgendaSlide, Block, ContentSlide, Deck, DiagramBlock, Inline, Lang, Slide, StatementSlide } from './types'
 import { toString } from 'mdast-util-to-string'
 import { MAX_POINTS } from './budget'
 import { detectLanguage } from './detect-language'
@@ -79,12 +79,16 @@ export function planDeck(article: ParsedArticle, { fit = new Map(), minutes }: P
     const content = planSection(section, lang, diagrams, mindMap, fit).map(slide => ({ ...slide, sectionNumber }))
     const divided = sectionNumber !== undefined && (sections.length <= MAX_DIVIDED_SECTIONS || content.length > 1)
     const heading = paragraph(section.titleText, true)
-    if (divided)
-      slides.push({ kind: 'section', title: section.titleText, index: index + 1, total: sections.length, notes: [heading], line: section.line })
-    else if (content.length === 0)
+    if (divided) {
+      const lead = takeLead(content, section.titleText)
+      slides.push({ kind: 'section', title: section.titleText, index: index + 1, total: sections.length, notes: [heading, ...(lead?.notes ?? [])], line: section.line, ...(lead ? { lead: lead.points } : {}) })
+    }
+    else if (content.length === 0) {
       content.push({ kind: 'content', title: section.titleText, blocks: [], notes: [heading], sectionNumber, line: section.line })
-    else if (content[0]!.kind !== 'content' || content[0]!.title !== section.titleText)
+    }
+    else if (content[0]!.kind !== 'content' || content[0]!.title !== section.titleText) {
       content[0] = { ...content[0]!, notes: [heading, ...content[0]!.notes] }
+    }
     slides.push(...content)
   })
   slides.push({
@@ -96,6 +100,25 @@ export function planDeck(article: ParsedArticle, { fit = new Map(), minutes }: P
   })
   fillMindMaps(slides, mindMap)
   return planTiming({ meta: { ...meta, lang, source: article.path }, slides, diagnostics: diagrams.diagnostics() }, { minutes })
+}
+
+/** Most points a section's opening may have to be shown on its divider instead of a slide of its own. */
+const MAX_LEAD_POINTS = 2
+
+/**
+ * Takes a section's opening slide when all it shows is one or two short points (its own
+ * text before its subsections), so the divider shows them and no slide is left nearly
+ * empty. The notes go with the points.
+ */
+function takeLead(content: (ContentSlide | StatementSlide)[], title: string): { points: Inline[][], notes: Block[] } | undefined {
+  const [first, next] = content
+  if (first?.kind !== 'content' || first.title !== title || first.part || !next)
+    return undefined
+  const [block, ...rest] = first.blocks
+  if (rest.length > 0 || block?.type !== 'points' || block.ordered || block.items.length > MAX_LEAD_POINTS || block.items.some(item => item.children.length > 0))
+    return undefined
+  content.shift()
+  return { points: block.items.map(item => item.inlines), notes: first.notes.filter(note => note.type !== 'click') }
 }
 
 /**

@@ -91,6 +91,8 @@ export interface SectionSlide extends SlideBase {
   title: string
   index: number
   total: number
+  /** The section's opening point, when it has no more to show on a slide of its own. */
+  lead?: Inline[][]
 }
 
 /** A slide of content taken from a section. */

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../scripts/parse'
+import { planDeck } from '../../scripts/plan'
+import { inlineText } from '../../scripts/plan/inlines'
+
+function plan(intro: string): ReturnType<typeof planDeck> {
+  const text = `# Talk\n\n## Part one\n\n${intro}\n\n### Details\n\nThe details come here, with enough words to make a point. Another sentence follows.\n\n## Part two\n\nSecond part text that says something. It has two sentences.\n`
+  return planDeck(parseArticle({ path: 'talk.md', text }))
+}
+
+describe('a section\'s short opening', () => {
+  it('goes on the divider, with its notes, instead of a slide with one point', () => {
+    const deck = plan('This part explains why small steps win over big rewrites every time.')
+    const divider = deck.slides.find(slide => slide.kind === 'section' && slide.title === 'Part one')
+    expect(divider?.kind).toBe('section')
+    const lead = divider?.kind === 'section' ? divider.lead ?? [] : []
+    expect(lead.map(inlineText)).toHaveLength(1)
+    expect(inlineText(lead[0]!)).toMatch(/small steps win over big rewrites/)
+    const notes = divider!.notes.map(block => block.type === 'paragraph' ? inlineText(block.inlines) : '').join('\n')
+    expect(notes).toContain('This part explains why small steps win over big rewrites every time.')
+    expect(deck.slides.some(slide => slide.kind === 'content' && slide.title === 'Part one')).toBe(false)
+  })
+
+  it('stays on a slide of its own when it has more to show', () => {
+    const deck = plan('First paragraph of the opening, long enough to be a point.\n\nSecond paragraph, also a point of its own.\n\nThird paragraph makes three points on the slide.')
+    const divider = deck.slides.find(slide => slide.kind === 'section' && slide.title === 'Part one')
+    expect(divider?.kind === 'section' && divider.lead).toBeFalsy()
+    expect(deck.slides.some(slide => slide.kind === 'content' && slide.title === 'Part one')).toBe(true)
+  })
+})
