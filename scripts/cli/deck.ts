@@ -6,9 +6,8 @@ import { findBrowser } from '../export/find-browser'
 import { ALL_FORMATS, parseFormats } from '../export/formats'
 import { UsageError } from '../lib/errors'
 import { makeDeck } from '../pipeline/make-deck'
-import { formatCoverage } from '../verify/check-coverage'
 import { parseCommonArgs } from './parse-args'
-import { createProgress, displayPath, formatTalkLength, printDiagnostics } from './report'
+import { createProgress, displayPath, formatGenerated, formatTalkLength, printDiagnostics } from './report'
 import { runCli } from './run-cli'
 
 const USAGE = `usage: npm run deck -- [article.md] [--out DIR] [--formats ${ALL_FORMATS.join(',')}] [--handout 1|2|3] [--minutes N] [--dark] [--offline] [--no-fix] [--rebuild]`
@@ -58,7 +57,7 @@ reused instead of built again; --rebuild builds it anyway.
   const { generated, exported, report } = made
   progress.end()
   printDiagnostics(generated.diagnostics)
-  process.stderr.write(`generated ${generated.deck.slides.length} slides -> ${displayPath(generated.slidesPath)}; kept ${formatCoverage(generated.coverage)}\n`)
+  process.stderr.write(`${formatGenerated(generated)}\n`)
   process.stderr.write(`${formatTalkLength(generated.deck)}\n`)
   const written = exported.formats.map(format => format === 'png' ? `${displayPath(exported.files.png!)}/ (${exported.pngs.length} PNGs)` : displayPath(exported.files[format]!))
   process.stderr.write(`wrote ${written.join(', ')}\n`)

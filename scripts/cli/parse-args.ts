@@ -51,9 +51,7 @@ export function parseCommonArgs(argv: string[], usage: string, extraOptions: Ext
   const { values, positionals } = parsed
   if (positionals.length > 1)
     throw new UsageError(`expected at most one article, got ${positionals.length}\n${usage}`)
-  const minutes = values.minutes === undefined ? undefined : Number(values.minutes)
-  if (minutes !== undefined && !(Number.isFinite(minutes) && minutes > 0 && minutes <= 600))
-    throw new UsageError(`--minutes takes the talk's length in minutes (1 to 600), not ${values.minutes}\n${usage}`)
+  const minutes = parseMinutes(values.minutes, usage)
   const cwd = process.env.INIT_CWD ?? process.cwd()
   return {
     article: positionals[0] ? resolve(cwd, positionals[0]) : DEFAULT_ARTICLE,
@@ -65,4 +63,12 @@ export function parseCommonArgs(argv: string[], usage: string, extraOptions: Ext
     help: values.help ?? false,
     extra: Object.fromEntries(Object.keys(extraOptions).map(name => [name, (values as Record<string, string | boolean | undefined>)[name]])),
   }
+}
+
+/** Reads `--minutes`: the talk's length, 1 to 600 minutes, or undefined when not given. */
+export function parseMinutes(value: string | undefined, usage: string): number | undefined {
+  const minutes = value === undefined ? undefined : Number(value)
+  if (minutes !== undefined && !(Number.isFinite(minutes) && minutes > 0 && minutes <= 600))
+    throw new UsageError(`--minutes takes the talk's length in minutes (1 to 600), not ${value}\n${usage}`)
+  return minutes
 }

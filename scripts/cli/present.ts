@@ -8,8 +8,8 @@ import { InputError, UsageError } from '../lib/errors'
 import { generateDeck } from '../pipeline/generate'
 import { DEFAULT_ARTICLE, PROJECT_ROOT } from '../pipeline/paths'
 import { watchArticle } from '../pipeline/watch-article'
-import { formatCoverage } from '../verify/check-coverage'
-import { displayPath, formatTalkLength, printDiagnostics } from './report'
+import { parseMinutes } from './parse-args'
+import { displayPath, formatGenerated, formatTalkLength, printDiagnostics } from './report'
 import { runCli } from './run-cli'
 
 const USAGE = `usage: npm run present -- [DIR] [--port N]
@@ -52,9 +52,7 @@ runCli(async () => {
   const port = Number(values.port)
   if (!Number.isInteger(port) || port < 1 || port > 65535)
     throw new UsageError(`--port takes a port number, not ${values.port}\n${USAGE}`)
-  const minutes = values.minutes === undefined ? undefined : Number(values.minutes)
-  if (minutes !== undefined && !(minutes > 0 && minutes <= 600))
-    throw new UsageError(`--minutes takes the talk's length in minutes (1 to 600), not ${values.minutes}\n${USAGE}`)
+  const minutes = parseMinutes(values.minutes, USAGE)
   if (positionals.length > 1)
     throw new UsageError(`expected at most one ${values.watch ? 'article' : 'folder'}\n${USAGE}`)
   const cwd = process.env.INIT_CWD ?? process.cwd()
@@ -65,7 +63,7 @@ runCli(async () => {
     const offline = values.offline || process.env.DECK_OFFLINE === '1'
     const first = await generateDeck({ article, outDir, minutes, offline })
     printDiagnostics(first.diagnostics)
-    process.stderr.write(`generated ${first.deck.slides.length} slides -> ${displayPath(first.slidesPath)}; kept ${formatCoverage(first.coverage)}\n${formatTalkLength(first.deck)}\n`)
+    process.stderr.write(`${formatGenerated(first)}\n${formatTalkLength(first.deck)}\n`)
     const server = await serveDev(first.slidesPath, port)
     stop.push(server.close)
     let running = Promise.resolve()

@@ -1,9 +1,11 @@
 import type { Diagnostic } from '../lib/diagnostics'
+import type { GenerateResult } from '../pipeline/generate'
 import type { Deck } from '../plan/types'
 import { relative } from 'node:path'
 import process from 'node:process'
 import { formatDiagnostic } from '../lib/diagnostics'
 import { describeRate } from '../plan/plan-timing'
+import { formatCoverage } from '../verify/check-coverage'
 
 /** Prints diagnostics on stderr, with paths relative to the current folder. */
 export function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
@@ -51,4 +53,9 @@ export function formatTalkLength(deck: Deck): string {
   return duration.source === 'minutes'
     ? `talk: ${minutes} min (--minutes), each slide's time in its notes`
     : `talk: about ${minutes} min, estimated from the notes at ${describeRate(deck.meta.lang)} (--minutes N sets it), each slide's time in its notes`
+}
+
+/** One line on a generated deck: `generated 40 slides -> slides.md; kept 132/132 sentences, ...`. */
+export function formatGenerated(result: GenerateResult): string {
+  return `generated ${result.deck.slides.length} slides -> ${displayPath(result.slidesPath)}; kept ${formatCoverage(result.coverage)}`
 }

@@ -12,8 +12,6 @@ import { CANVAS } from './canvas'
 import { addPdfOutline } from './pdf-outline'
 import { writeHandout } from './write-handout'
 
-export { CANVAS }
-
 /** What a capture writes and how. */
 export interface CaptureOptions {
   browser: Browser
@@ -114,7 +112,6 @@ export async function openDeckPage(options: Pick<CaptureOptions, 'browser' | 'si
 
 /** Measures every slide of the open print view (see {@link measureInPage}). */
 async function measureSlides(page: Page): Promise<SlideMeasure[]> {
-  await page.evaluate('window.__name = window.__name || (f => f)')
   return page.evaluate(measureInPage, CANVAS.height)
 }
 
@@ -138,6 +135,7 @@ async function waitForQuiet(quietMs: number): Promise<void> {
 
 async function openPrintView(page: Page, siteUrl: string, slideCount: number, timeout: number): Promise<void> {
   await page.goto(`${siteUrl}?print=true#/print`, { waitUntil: 'load', timeout })
+  // Functions passed to the page may call tsx's `__name` helper: define it once here.
   await page.evaluate('window.__name = window.__name || (f => f)')
   await page.emulateMedia({ media: 'screen' })
   const containers = page.locator('.print-slide-container')

@@ -1,7 +1,6 @@
 import type { Browser } from 'playwright-chromium'
 import type { SlideMeasure } from '../check/measure-in-page'
 import type { Deck } from '../plan/types'
-import type { ScriptOptions } from '../render/render-script'
 import type { PdfMeta } from './capture-deck'
 import type { Format } from './formats'
 import type { HandoutPerPage } from './handout-parts'
@@ -36,8 +35,6 @@ export interface ExportDeckOptions {
   dark?: boolean
   /** Slides on each handout page. */
   handoutPerPage?: HandoutPerPage
-  /** Timing shown in the talk script. */
-  script?: ScriptOptions
   /**
    * Looks at every slide's measurements before anything is written: returning false
    * stops the export (nothing is written), so the deck can be planned again.
@@ -59,8 +56,6 @@ export interface ExportReport {
   measures: SlideMeasure[]
   consoleErrors: string[]
   blockedRequests: string[]
-  /** The previous site was built from the same sources and was reused instead of building again. */
-  reusedBuild: boolean
 }
 
 const STAGING_PREFIX = '.staging-'
@@ -82,7 +77,7 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportRepo
   const meta: PdfMeta = { title: deck.meta.title, author: deck.meta.author, subject: deck.meta.subtitle, lang: deck.meta.lang }
   await mkdir(staging, { recursive: true })
   try {
-    const reused = await buildOrReuse(options.slidesPath, paths.site, join(exportsDir, OUTPUT_NAMES.site), { rebuild: options.rebuild, onStage })
+    await buildOrReuse(options.slidesPath, paths.site, join(exportsDir, OUTPUT_NAMES.site), { rebuild: options.rebuild, onStage })
     onStage('slides')
     const server = await serveSite(paths.site)
     let capture
@@ -108,7 +103,7 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportRepo
       onStage('pptx')
       await Promise.all([
         wants('pptx') && writePptx({ deck, pngs: capture.pngs, path: paths.pptx }),
-        wants('notes') && writeFile(paths.notes, renderScript(deck, options.script)),
+        wants('notes') && writeFile(paths.notes, renderScript(deck)),
       ])
     }
     const written = formats.filter(format => existsSync(paths[format]))
@@ -120,7 +115,6 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportRepo
       measures: capture.measures ?? [],
       consoleErrors: capture.consoleErrors,
       blockedRequests: capture.blockedRequests,
-      reusedBuild: reused,
     }
     if (!capture.accepted)
       return report
@@ -137,21 +131,20 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportRepo
 
 /**
  * Builds the site into `outDir`, unless the previous export's site was built from
- * exactly the same sources (see {@link buildKey}): then it is copied instead. Returns
- * whether it was reused. The key is written into the site either way.
+ * exactly the same sources (see {@link buildKey}): then it is copied instead. The key is
+ * written into the site either way.
  */
-async function buildOrReuse(entry: string, outDir: string, previousSite: string, { rebuild = false, onStage }: { rebuild?: boolean, onStage: (stage: string) => void }): Promise<boolean> {
+async function buildOrReuse(entry: string, outDir: string, previousSite: string, { rebuild = false, onStage }: { rebuild?: boolean, onStage: (stage: string) => void }): Promise<void> {
   const key = await buildKey(entry, PROJECT_ROOT)
   const previousKey = join(previousSite, BUILD_KEY_FILE)
   if (!rebuild && existsSync(previousKey) && (await readFile(previousKey, 'utf8')).trim() === key) {
     onStage('reuse')
     await cp(previousSite, outDir, { recursive: true })
-    return true
+    return
   }
   onStage('build')
   await buildSite({ entry, outDir })
   await writeFile(join(outDir, BUILD_KEY_FILE), `${key}\n`)
-  return false
 }
 
 /** Removes staging folders left by runs that were killed (their process is gone). */
