@@ -136,11 +136,10 @@ export function closeStrayComment(body: string): string {
  * that the article's own text never reads as a click marker (`[click]`).
  */
 function renderNotes(notes: readonly Block[]): string {
+  const verbatim = new Set<Block['type']>(['click', 'code', 'math'])
   return notes.map((block) => {
-    if (block.type === 'click')
-      return '[click]'
     const text = renderBlocks([block], { notes: true })
-    return block.type === 'code' || block.type === 'math' ? text : text.replace(/\[(click(?::\d+)?\])/gi, '&#91;$1')
+    return verbatim.has(block.type) ? text : text.replace(/\[(click(?::\d+)?\])/gi, '&#91;$1')
   }).filter(Boolean).join('\n\n')
 }
 
