@@ -1,5 +1,8 @@
+import type { Diagnostic } from '../lib/diagnostics'
+import type { Slide } from '../plan/types'
 import type { SlideMeasure } from './measure-in-page'
-import { LIMITS, slideProblems } from './limits'
+import type { BrowserTraffic } from './read-net-log'
+import { hasSmallBody, hasSmallText, LIMITS, overflows, slideProblems } from './limits'
 
 /** The outcome of checking a built deck in a browser. */
 export interface CheckReport {
@@ -7,6 +10,8 @@ export interface CheckReport {
   slides: (SlideMeasure & { title?: string, problems: string[] })[]
   consoleErrors: string[]
   blockedRequests: string[]
+  /** What the browser process itself looked up and connected to off the machine (its NetLog). */
+  browserTraffic: BrowserTraffic
   summary: {
     slides: number
     overflowing: number
@@ -17,29 +22,60 @@ export interface CheckReport {
     brokenImages: number
     consoleErrors: number
     blockedRequests: number
+    /** DNS lookups and connections off the machine by the browser process. */
+    browserTraffic: number
     passed: boolean
   }
 }
 
+const NO_TRAFFIC: BrowserTraffic = { lookups: [], connections: [] }
+
 /** Judges measurements against the limits: which slides break which, and whether the deck passes. */
-export function buildReport(measures: readonly SlideMeasure[], titles: readonly (string | undefined)[], consoleErrors: readonly string[], blockedRequests: readonly string[]): CheckReport {
+export function buildReport(measures: readonly SlideMeasure[], titles: readonly (string | undefined)[], consoleErrors: readonly string[], blockedRequests: readonly string[], browserTraffic: BrowserTraffic = NO_TRAFFIC): CheckReport {
   const slides = measures.map((measure, index) => ({ ...measure, title: titles[index], problems: slideProblems(measure) }))
   const fonts = measures.map(measure => measure.minFont).filter(size => size > 0)
   const bodies = measures.map(measure => measure.minBodyFont).filter(size => size > 0)
   const summary = {
     slides: slides.length,
-    overflowing: slides.filter(slide => slide.overflow > LIMITS.overflow).length,
+    overflowing: slides.filter(slide => overflows(slide)).length,
     maxOverflow: Math.max(0, ...slides.map(slide => slide.overflow)),
-    smallText: slides.filter(slide => (slide.minFont > 0 && slide.minFont < LIMITS.minFont) || (slide.minBodyFont > 0 && slide.minBodyFont < LIMITS.minBodyFont)).length,
+    smallText: slides.filter(slide => hasSmallText(slide) || hasSmallBody(slide)).length,
     minFont: fonts.length > 0 ? Math.min(...fonts) : 0,
     minBodyFont: bodies.length > 0 ? Math.min(...bodies) : 0,
     brokenImages: slides.reduce((sum, slide) => sum + slide.brokenImages.length, 0),
     consoleErrors: consoleErrors.length,
     blockedRequests: blockedRequests.length,
+    browserTraffic: browserTraffic.lookups.length + browserTraffic.connections.length,
     passed: false,
   }
-  summary.passed = slides.every(slide => slide.problems.length === 0) && consoleErrors.length === 0 && blockedRequests.length === 0
-  return { limits: LIMITS, slides, consoleErrors: [...consoleErrors], blockedRequests: [...blockedRequests], summary }
+  summary.passed = slides.every(slide => slide.problems.length === 0) && consoleErrors.length === 0 && blockedRequests.length === 0 && summary.browserTraffic === 0
+  return { limits: LIMITS, slides, consoleErrors: [...consoleErrors], blockedRequests: [...blockedRequests], browserTraffic: { lookups: [...browserTraffic.lookups], connections: [...browserTraffic.connections] }, summary }
+}
+
+/** The report with what the browser process did on the network added (known only once the browser has closed). */
+export function withBrowserTraffic(report: CheckReport, traffic: BrowserTraffic): CheckReport {
+  const measures = report.slides.map(({ title: _title, problems: _problems, ...measure }) => measure)
+  return buildReport(measures, report.slides.map(slide => slide.title), report.consoleErrors, report.blockedRequests, traffic)
+}
+
+/**
+ * The check's failures as warnings for the article: one per slide that still breaks a
+ * limit, `slide N "title": problem; problem`, at the article line the slide's content
+ * starts (see `SlideBase.line`), and one per console error or request off the machine.
+ */
+export function fitWarnings(report: CheckReport, slides: readonly Slide[], file: string): Diagnostic[] {
+  const perSlide = report.slides.filter(measured => measured.problems.length > 0).map((measured): Diagnostic => {
+    const slide = slides[measured.slide - 1]
+    const title = slide && 'title' in slide ? slide.title : (measured.title ?? slide?.kind ?? '')
+    return { severity: 'warning', file, line: slide?.line, message: `slide ${measured.slide} "${title}": ${measured.problems.join('; ')}` }
+  })
+  const deckWide = [
+    ...report.consoleErrors.map(error => `console error in the built deck: ${error}`),
+    ...report.blockedRequests.map(url => `the built deck asked for ${url} (blocked: off the machine)`),
+    ...report.browserTraffic.lookups.map(host => `the browser looked up ${host} by itself (off the machine)`),
+    ...report.browserTraffic.connections.map(address => `the browser connected to ${address} by itself (off the machine)`),
+  ].map((message): Diagnostic => ({ severity: 'warning', file, message }))
+  return [...perSlide, ...deckWide]
 }
 
 /** Pads text to a width in terminal columns, CJK characters taking two. */
@@ -63,9 +99,11 @@ export function formatReport(report: CheckReport): string {
     `${'#'.padStart(3)}  ${'title'.padEnd(28)}  overflow  min font  min body  result`,
     ...rows,
     '',
-    `${summary.slides} slides: ${summary.overflowing} overflowing (max ${summary.maxOverflow}px), ${summary.smallText} with small text (smallest ${summary.minFont}px, body ${summary.minBodyFont}px; limits ${report.limits.minFont}/${report.limits.minBodyFont}px), ${summary.brokenImages} broken images, ${summary.consoleErrors} console errors, ${summary.blockedRequests} requests off the machine`,
+    `${summary.slides} slides: ${summary.overflowing} overflowing (max ${summary.maxOverflow}px), ${summary.smallText} with small text (smallest ${summary.minFont}px, body ${summary.minBodyFont}px; limits ${report.limits.minFont}/${report.limits.minBodyFont}px), ${summary.brokenImages} broken images, ${summary.consoleErrors} console errors, ${summary.blockedRequests} requests off the machine, ${summary.browserTraffic} lookups or connections off the machine by the browser`,
     ...report.consoleErrors.map(error => `  console error: ${error}`),
     ...report.blockedRequests.map(url => `  blocked request: ${url}`),
+    ...report.browserTraffic.lookups.map(host => `  browser looked up: ${host}`),
+    ...report.browserTraffic.connections.map(address => `  browser connected to: ${address}`),
     summary.passed ? 'check passed' : 'check FAILED',
   ].join('\n')
 }

@@ -1,6 +1,8 @@
 import type { CheckReport } from './check-report'
+import type { BrowserTraffic } from './read-net-log'
 import { existsSync } from 'node:fs'
-import { readFile, rename, writeFile } from 'node:fs/promises'
+import { readFile, rename, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { parse } from '@slidev/parser'
@@ -8,7 +10,9 @@ import { captureDeck } from '../export/capture-deck'
 import { launchBrowser } from '../export/launch-browser'
 import { serveSite } from '../export/serve-site'
 import { InputError } from '../lib/errors'
-import { buildReport } from './check-report'
+import { writeFile } from '../lib/files'
+import { buildReport, withBrowserTraffic } from './check-report'
+import { readNetLog } from './read-net-log'
 
 /** Where a deck folder keeps its slides and its built site. */
 export function deckPaths(dir: string) {
@@ -30,17 +34,32 @@ export async function checkSite(dir: string, browserPath: string): Promise<Check
     throw new InputError(paths.site, 'no built deck here; run npm run deck first')
   const titles = await readTitles(paths.slides)
   const server = await serveSite(paths.site)
-  const browser = await launchBrowser(browserPath)
+  const netLog = netLogPath()
+  const browser = await launchBrowser(browserPath, { netLogPath: netLog })
+  let report: CheckReport
   try {
     const capture = await captureDeck({ browser, siteUrl: server.url, slideCount: titles.length, measure: true, meta: { title: '' } })
-    const report = buildReport(capture.measures ?? [], titles, capture.consoleErrors, capture.blockedRequests)
-    await writeReport(paths.report, report)
-    return report
+    report = buildReport(capture.measures ?? [], titles, capture.consoleErrors, capture.blockedRequests)
   }
   finally {
     await browser.close()
     await server.close()
   }
+  report = withBrowserTraffic(report, await readBrowserTraffic(netLog))
+  await writeReport(paths.report, report)
+  return report
+}
+
+/** A fresh path for a browser's NetLog, outside the deck. */
+export function netLogPath(): string {
+  return join(tmpdir(), `deck-netlog-${process.pid}-${Date.now()}.json`)
+}
+
+/** What the browser process did on the network by itself, from its NetLog (read once it has closed, then removed). */
+export async function readBrowserTraffic(path: string): Promise<BrowserTraffic> {
+  const text = await readFile(path, 'utf8').catch(() => '')
+  await rm(path, { force: true })
+  return readNetLog(text)
 }
 
 /** Writes a report as JSON, replacing the file in one rename. */

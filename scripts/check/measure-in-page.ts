@@ -16,14 +16,28 @@ export interface SlideMeasure {
   brokenImages: string[]
 }
 
+/** What {@link measureInPage} needs from outside the page: the canvas and the rules of what counts as text. */
+export interface MeasureOptions {
+  /** Slide height in CSS pixels; results are scaled to 1080 lines. */
+  canvasHeight: number
+  /** Source of a `u`-flag pattern matching characters that draw nothing (`INVISIBLE_CHARS` of `visible-text.ts`). */
+  invisible: string
+  /** Elements whose text is body text (`BODY_TEXT` of `limits.ts`). */
+  bodyText: string
+  /** Elements whose text is held only to the smallest-text limit (`SMALL_TEXT` of `limits.ts`). */
+  smallText: string
+}
+
 /**
  * Measures every slide of Slidev's print view, in the page. Serialised by Playwright,
- * so it must be self-contained: no imports, no outer variables.
- * `canvasHeight` is the slide height in CSS pixels; results are scaled to 1080 lines.
+ * so it must be self-contained: no imports, no outer variables; what it shares with the
+ * rest of the check comes in `options`. Text nodes that draw nothing (whitespace,
+ * zero-width and format characters) are skipped; KaTeX text is measured at the size of
+ * its `.katex` element.
  */
-export function measureInPage(canvasHeight: number): SlideMeasure[] {
-  const BODY = 'li, p, blockquote, td, th, .statement'
-  const NOT_BODY = 'header, .deck-caption, .katex, .slidev-code'
+export function measureInPage(options: MeasureOptions): SlideMeasure[] {
+  const { canvasHeight, bodyText, smallText } = options
+  const invisible = new RegExp(options.invisible, 'gu')
   const containers = [...document.querySelectorAll<HTMLElement>('.print-slide-container')]
   return containers.map((container, index) => {
     const box = container.getBoundingClientRect()
@@ -43,12 +57,25 @@ export function measureInPage(canvasHeight: number): SlideMeasure[] {
       const style = getComputedStyle(element)
       return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0.01 && !element.closest('.is-hidden, .katex-mathml, .sr-only')
     }
+    const fontSizeOf = (element: Element) => {
+      const sizer = element.closest('.katex') ?? element
+      let size = Number.parseFloat(getComputedStyle(sizer).fontSize)
+      if (element.closest('svg') && element instanceof SVGGraphicsElement) {
+        const matrix = element.getScreenCTM()
+        size *= matrix ? Math.hypot(matrix.a, matrix.b) : 1
+      }
+      else {
+        size *= box.height / canvasHeight
+      }
+      return size * toSlide
+    }
     const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent ?? ''
       const parent = node.parentElement
-      if (!parent || !text.trim() || !visible(parent) || parent.closest('title, style, script'))
+      if (!parent || !text.replace(invisible, '') || !visible(parent) || parent.closest('title, style, script'))
         continue
+      const shown = text.replace(invisible, char => (char.trim() ? '' : ' ')).replace(/ {2,}/g, ' ').trim()
       const range = document.createRange()
       range.selectNodeContents(node)
       for (const rect of range.getClientRects()) {
@@ -56,24 +83,14 @@ export function measureInPage(canvasHeight: number): SlideMeasure[] {
           continue
         const beyond = Math.max(box.left - rect.left, rect.right - box.right, box.top - rect.top, rect.bottom - box.bottom, 0)
         if (beyond > 0)
-          note(beyond * toSlide, `text "${text.trim().slice(0, 40)}"`)
+          note(beyond * toSlide, `text "${shown.slice(0, 40)}"`)
       }
-      const style = getComputedStyle(parent)
-      let size = Number.parseFloat(style.fontSize)
-      const svg = parent.closest('svg')
-      if (svg && parent instanceof SVGGraphicsElement) {
-        const matrix = parent.getScreenCTM()
-        size *= matrix ? Math.hypot(matrix.a, matrix.b) : 1
-      }
-      else {
-        size *= box.height / canvasHeight
-      }
-      const px = size * toSlide
+      const px = fontSizeOf(parent)
       if (px < minFont) {
         minFont = px
-        minFontWhat = text.trim().slice(0, 40)
+        minFontWhat = shown.slice(0, 40)
       }
-      if (!svg && parent.closest(BODY) && !parent.closest(NOT_BODY) && px < minBodyFont)
+      if (!parent.closest('svg') && parent.closest(bodyText) && !parent.closest(smallText) && px < minBodyFont)
         minBodyFont = px
     }
     for (const element of container.querySelectorAll<HTMLElement>('.slidev-layout *')) {

@@ -1,7 +1,7 @@
 import type { FitHint, FitHints } from '../plan/fit-hints'
 import type { Slide } from '../plan/types'
 import type { CheckReport } from './check-report'
-import { LIMITS } from './limits'
+import { hasSmallBody, hasSmallText, overflows } from './limits'
 
 /** One change the fix loop made to a slide that did not fit. */
 export interface FitChange {
@@ -11,46 +11,157 @@ export interface FitChange {
   change: string
 }
 
-/** Most times a slide may be split further. */
-const MAX_SPLIT = 4
+/** What {@link planFixes} may know beyond the report and the slides. */
+export interface PlanFixesOptions {
+  /**
+   * Keys of the slides as the planner packed them before splitting them (plan with
+   * every hint but `split`): the keys a `split` hint must name. A slide that is a later
+   * part of such a slide has its split raised on the slide it was cut from. Without it,
+   * every slide's own key is used.
+   */
+  splittable?: ReadonlySet<string>
+}
+
+/** Most slides one slide's content may be split into, beyond the first. */
+export const MAX_SPLIT = 12
 
 /**
- * Decides how to re-plan the slides a check failed: overflow first steps the type down
- * (within the limits), then splits the slide, once more each round; text too small in
- * a diagram gives the diagram a slide of its own. Slides without content of their own
- * (cover, agenda, dividers, closing) and slides already split as far as they go are left
- * as they are, and stay in the report.
+ * Height, in pixels of a 1080-line slide, that content under a slide's title fills:
+ * an overflow of this much needs about one slide more.
  */
-export function planFixes(report: CheckReport, slides: readonly Slide[], hints: FitHints): { hints: Map<string, FitHint>, changes: FitChange[] } {
+export const SLIDE_ROOM_PX = 800
+
+/** A fix for one slide: the hint to set on a key, and what it does, for the log. */
+interface Fix {
+  key: string
+  hint: FitHint
+  change: string
+}
+
+/** A failing slide as the strategies see it. */
+interface Failing {
+  index: number
+  slide: Slide
+  key: string
+  overflow: number
+  overflows: boolean
+  small: boolean
+}
+
+type Strategy = (failing: Failing, hints: ReadonlyMap<string, FitHint>, slides: readonly Slide[], options: PlanFixesOptions) => Fix | undefined
+
+/**
+ * Decides how to re-plan the slides a check failed, one change a slide a round, the
+ * first that applies of:
+ * 1. a diagram whose text is too small, or that shares an overflowing slide, gets a
+ *    slide of its own (moving the block off the slide);
+ * 2. overflow steps the type down (within the limits), unless text is too small already;
+ * 3. overflow splits the slide (between points, or inside one long code block, table or
+ *    list) into as many more slides as the overflow needs, up to {@link MAX_SPLIT} more;
+ *    a later part of a split slide splits the slide it was cut from further.
+ * Slides without content of their own (cover, agenda, dividers, closing), statements and
+ * slides no hint can change are left as they are, and stay in the report.
+ */
+export function planFixes(report: CheckReport, slides: readonly Slide[], hints: FitHints, options: PlanFixesOptions = {}): { hints: Map<string, FitHint>, changes: FitChange[] } {
   const next = new Map([...hints].map(([key, hint]) => [key, { ...hint }]))
   const changes: FitChange[] = []
   for (const measured of report.slides) {
     const slide = slides[measured.slide - 1]
     if (!slide?.key || measured.problems.length === 0)
       continue
-    const hint = next.get(slide.key) ?? {}
-    const title = 'title' in slide ? slide.title : slide.kind
-    const overflows = measured.overflow > LIMITS.overflow
-    const small = (measured.minFont > 0 && measured.minFont < LIMITS.minFont) || (measured.minBodyFont > 0 && measured.minBodyFont < LIMITS.minBodyFont)
-    const hasDiagram = slide.kind === 'content' && slide.blocks.some(block => block.type === 'diagram')
-    const others = slide.kind === 'content' ? slide.blocks.filter(block => block.type !== 'diagram').length : 0
-    let change: string | undefined
-    if (small && hasDiagram && others > 0 && !hint.solo) {
-      hint.solo = true
-      change = 'gave its diagram a slide of its own'
+    const failing: Failing = {
+      index: measured.slide - 1,
+      slide,
+      key: slide.key,
+      overflow: measured.overflow,
+      overflows: overflows(measured),
+      small: hasSmallText(measured) || hasSmallBody(measured),
     }
-    else if (overflows && !hint.tight && !small) {
-      hint.tight = true
-      change = 'stepped the type down'
-    }
-    else if (overflows && (hint.split ?? 0) < MAX_SPLIT) {
-      hint.split = (hint.split ?? 0) + 1
-      change = `split it into ${hint.split + 1} slides`
-    }
-    if (change) {
-      next.set(slide.key, hint)
-      changes.push({ slide: measured.slide, title, problem: measured.problems.join('; '), change })
-    }
+    const fix = chooseFix(failing, next, slides, options)
+    if (!fix)
+      continue
+    next.set(fix.key, fix.hint)
+    changes.push({ slide: measured.slide, title: titleOf(slide), problem: measured.problems.join('; '), change: fix.change })
   }
   return { hints: next, changes }
+}
+
+const STRATEGIES: readonly Strategy[] = [soloDiagram, stepTypeDown, splitSlide]
+
+/** The first strategy that changes something for a failing slide. */
+function chooseFix(failing: Failing, hints: ReadonlyMap<string, FitHint>, slides: readonly Slide[], options: PlanFixesOptions): Fix | undefined {
+  for (const strategy of STRATEGIES) {
+    const fix = strategy(failing, hints, slides, options)
+    if (fix)
+      return fix
+  }
+  return undefined
+}
+
+/** A diagram with small text, or on a slide that overflows, beside other blocks: give it a slide of its own. */
+function soloDiagram({ slide, key, overflows, small }: Failing, hints: ReadonlyMap<string, FitHint>): Fix | undefined {
+  const hint = hints.get(key) ?? {}
+  if (slide.kind !== 'content' || hint.solo || !(small || overflows))
+    return undefined
+  const hasDiagram = slide.blocks.some(block => block.type === 'diagram')
+  const others = slide.blocks.filter(block => block.type !== 'diagram' && block.type !== 'click').length
+  if (!hasDiagram || others === 0)
+    return undefined
+  return { key, hint: { ...hint, solo: true }, change: 'gave its diagram a slide of its own' }
+}
+
+/** Overflow on a slide whose text is not too small already: the smaller type step. */
+function stepTypeDown({ slide, key, overflows, small }: Failing, hints: ReadonlyMap<string, FitHint>): Fix | undefined {
+  const hint = hints.get(key) ?? {}
+  if (!overflows || small || hint.tight || slide.kind !== 'content')
+    return undefined
+  return { key, hint: { ...hint, tight: true }, change: 'stepped the type down' }
+}
+
+/** Overflow: split the slide (or the slide it was cut from) into as many more slides as the overflow needs. */
+function splitSlide(failing: Failing, hints: ReadonlyMap<string, FitHint>, slides: readonly Slide[], options: PlanFixesOptions): Fix | undefined {
+  if (!failing.overflows || failing.slide.kind !== 'content')
+    return undefined
+  const key = originKey(failing, slides, options.splittable)
+  const hint = hints.get(key) ?? {}
+  const split = hint.split ?? 0
+  if (split >= MAX_SPLIT)
+    return undefined
+  const next = Math.min(MAX_SPLIT, split + extraSlides(failing.overflow))
+  const whole = key === failing.key ? 'it' : `"${titleOf(slides.find(slide => slide.key === key) ?? failing.slide)}"`
+  return { key, hint: { ...hint, split: next }, change: `split ${whole} into ${next + 1} slides` }
+}
+
+/** How many more slides an overflow of this many pixels needs (at least one). */
+export function extraSlides(overflow: number): number {
+  return Math.max(1, Math.ceil(overflow / SLIDE_ROOM_PX))
+}
+
+/**
+ * The key a split hint must name for this slide: its own when the planner packed it so
+ * (or when that is not known), else that of the nearest slide before it in its topic
+ * that the planner packed, the slide it was cut from.
+ */
+export function originKey(failing: Pick<Failing, 'index' | 'key'>, slides: readonly Slide[], splittable?: ReadonlySet<string>): string {
+  if (!splittable || splittable.has(failing.key))
+    return failing.key
+  const topic = topicOf(failing.key)
+  for (let index = failing.index - 1; index >= 0; index--) {
+    const key = slides[index]?.key
+    if (!key || topicOf(key) !== topic)
+      break
+    if (splittable.has(key))
+      return key
+  }
+  return failing.key
+}
+
+/** The topic part of a slide key (`topic@line`). */
+function topicOf(key: string): string {
+  return key.slice(0, key.lastIndexOf('@'))
+}
+
+/** A slide's title for the log, or its kind when it has none. */
+export function titleOf(slide: Slide): string {
+  return 'title' in slide ? slide.title : slide.kind
 }

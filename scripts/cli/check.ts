@@ -14,7 +14,7 @@ const USAGE = 'usage: npm run check -- [DIR]'
 runCli(async () => {
   let parsed
   try {
-    parsed = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } })
+    parsed = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { help: { type: 'boolean', short: 'h' }, debug: { type: 'boolean' } } })
   }
   catch (error) {
     throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`)

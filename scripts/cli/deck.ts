@@ -5,15 +5,16 @@ import { deckPaths } from '../check/check-site'
 import { findBrowser } from '../export/find-browser'
 import { ALL_FORMATS, parseFormats } from '../export/formats'
 import { UsageError } from '../lib/errors'
-import { makeDeck } from '../pipeline/make-deck'
+import { makeDeck, MAX_FIX_ROUNDS } from '../pipeline/make-deck'
+import { withOutputLock } from '../pipeline/output-lock'
 import { parseCommonArgs } from './parse-args'
 import { createProgress, displayPath, formatGenerated, formatTalkLength, printDiagnostics } from './report'
 import { runCli } from './run-cli'
 
-const USAGE = `usage: npm run deck -- [article.md] [--out DIR] [--formats ${ALL_FORMATS.join(',')}] [--handout 1|2|3] [--minutes N] [--dark] [--offline] [--no-fix] [--rebuild]`
+const USAGE = `usage: npm run deck -- [article.md] [--out DIR] [--formats ${ALL_FORMATS.join(',')}] [--handout 1|2|3] [--minutes N] [--dark] [--offline] [--no-fix] [--strict] [--rebuild] [--assets DIR] [--no-remote-images] [--allow-private-images] [--debug]`
 
 runCli(async () => {
-  const args = parseCommonArgs(process.argv.slice(2), USAGE, { formats: { type: 'string', short: 'f' }, handout: { type: 'string' }, rebuild: { type: 'boolean' } })
+  const args = parseCommonArgs(process.argv.slice(2), USAGE, { formats: { type: 'string', short: 'f' }, handout: { type: 'string' }, rebuild: { type: 'boolean' }, strict: { type: 'boolean' } })
   if (args.help) {
     process.stdout.write(`${USAGE}
 Generates DIR/slides.md, then builds, checks and exports into DIR/exports/:
@@ -24,6 +25,12 @@ Generates DIR/slides.md, then builds, checks and exports into DIR/exports/:
   site/        the built deck, presenter mode included         (site)
   notes.md     the talk script, slide by slide                 (notes)
   check.json   what the fit check measured
+Slides that overflow or whose text is too small are planned again (smaller type, more
+slides, a diagram on a slide of its own) and checked again, while that changes anything
+(at most ${MAX_FIX_ROUNDS} rounds; --no-fix: none). A slide no plan can fit is printed as
+  article.md:LINE: warning: slide N "title": <problem>
+and everything is exported anyway, with exit code 0; --strict exits 1 when the check
+fails (for CI).
 When slides.md, its assets and the theme are unchanged since the last build, the built site is
 reused instead of built again; --rebuild builds it anyway.
 `)
@@ -36,7 +43,8 @@ reused instead of built again; --rebuild builds it anyway.
   const started = performance.now()
   const browser = findBrowser()
   const progress = createProgress()
-  const made = await makeDeck({
+  const onWait = (pid: number) => process.stderr.write(`waiting for another run (pid ${pid}) writing ${displayPath(args.outDir)}\n`)
+  const made = await withOutputLock(args.outDir, () => makeDeck({
     article: args.article,
     outDir: args.outDir,
     browserPath: browser.path,
@@ -46,24 +54,29 @@ reused instead of built again; --rebuild builds it anyway.
     formats,
     rebuild: args.extra.rebuild === true,
     handoutPerPage: handoutPerPage as HandoutPerPage,
-    maxRounds: args.noFix ? 1 : 4,
+    maxRounds: args.noFix ? 1 : MAX_FIX_ROUNDS,
     onStage: progress.start,
+    images: { assetsDir: args.assetsDir, remoteImages: args.remoteImages, allowPrivateImages: args.allowPrivateImages },
     onFix: (round, changes) => {
       progress.end(`round ${round}: ${changes.length} slides did not fit`)
       for (const change of changes)
         process.stderr.write(`  slide ${change.slide} "${change.title}": ${change.problem} -> ${change.change}\n`)
     },
-  })
+  }), { onWait })
   const { generated, exported, report } = made
   progress.end()
   printDiagnostics(generated.diagnostics)
+  printDiagnostics(made.warnings)
   process.stderr.write(`${formatGenerated(generated)}\n`)
   process.stderr.write(`${formatTalkLength(generated.deck)}\n`)
   const written = exported.formats.map(format => format === 'png' ? `${displayPath(exported.files.png!)}/ (${exported.pngs.length} PNGs)` : displayPath(exported.files[format]!))
   process.stderr.write(`wrote ${written.join(', ')}\n`)
   process.stdout.write(`${formatReport(report).split('\n').slice(report.summary.passed ? -2 : 0).join('\n')}\n`)
-  process.stderr.write(`check: ${displayPath(deckPaths(args.outDir).report)}; ${made.rounds} round${made.rounds > 1 ? 's' : ''}, ${made.changes.length} fixes\n`)
+  const unfit = report.slides.filter(slide => slide.problems.length > 0).length
+  const failed = unfit > 0 ? `${unfit} slide${unfit === 1 ? '' : 's'} could not be fit` : 'the check failed'
+  const verdict = report.summary.passed ? '' : `; ${failed}, exported anyway${args.extra.strict === true ? '' : ' (--strict fails the run)'}`
+  process.stderr.write(`check: ${displayPath(deckPaths(args.outDir).report)}; ${made.rounds} round${made.rounds > 1 ? 's' : ''}, ${made.changes.length} fixes${verdict}\n`)
   process.stderr.write(`done in ${((performance.now() - started) / 1000).toFixed(1)}s (browser: ${browser.path})\n`)
-  if (!report.summary.passed)
+  if (!report.summary.passed && args.extra.strict === true)
     process.exitCode = 1
 })

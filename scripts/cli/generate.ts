@@ -1,11 +1,12 @@
 import process from 'node:process'
 import { generateDeck } from '../pipeline/generate'
+import { withOutputLock } from '../pipeline/output-lock'
 import { formatCoverage } from '../verify/check-coverage'
 import { parseCommonArgs } from './parse-args'
 import { createProgress, displayPath, formatTalkLength, printDiagnostics } from './report'
 import { runCli } from './run-cli'
 
-const USAGE = 'usage: npm run generate -- [article.md] [--out DIR] [--minutes N] [--offline]'
+const USAGE = 'usage: npm run generate -- [article.md] [--out DIR] [--minutes N] [--offline] [--assets DIR] [--no-remote-images] [--allow-private-images] [--debug]'
 
 runCli(async () => {
   const args = parseCommonArgs(process.argv.slice(2), USAGE)
@@ -14,8 +15,9 @@ runCli(async () => {
     return
   }
   const progress = createProgress()
+  const onWait = (pid: number) => process.stderr.write(`waiting for another run (pid ${pid}) writing ${displayPath(args.outDir)}\n`)
   progress.start('generate')
-  const result = await generateDeck({ article: args.article, outDir: args.outDir, offline: args.offline, minutes: args.minutes })
+  const result = await withOutputLock(args.outDir, () => generateDeck({ article: args.article, outDir: args.outDir, offline: args.offline, minutes: args.minutes, assetsDir: args.assetsDir, remoteImages: args.remoteImages, allowPrivateImages: args.allowPrivateImages }), { onWait })
   printDiagnostics(result.diagnostics)
   progress.end(`${result.deck.slides.length} slides -> ${displayPath(result.slidesPath)}; kept ${formatCoverage(result.coverage)}`)
   process.stderr.write(`${formatTalkLength(result.deck)}\n`)

@@ -14,6 +14,12 @@ export interface CommonArgs {
   noFix: boolean
   /** Length of the talk, when given. */
   minutes?: number
+  /** Folder that root-relative image links resolve against (`--assets`). */
+  assetsDir?: string
+  /** Fetch remote images (`--no-remote-images` turns it off). */
+  remoteImages: boolean
+  /** Fetch remote images from loopback and private addresses too (`--allow-private-images`). */
+  allowPrivateImages: boolean
   help: boolean
   /** Values of the command's own options. */
   extra: Record<string, string | boolean | undefined>
@@ -22,7 +28,8 @@ export interface CommonArgs {
 type ExtraOptions = Record<string, { type: 'string' | 'boolean', short?: string }>
 
 /**
- * Reads `[article.md] [--out DIR] [--minutes N] [--dark] [--offline] [--no-fix]` from the command line
+ * Reads `[article.md] [--out DIR] [--minutes N] [--dark] [--offline] [--no-fix] [--assets DIR]
+ * [--no-remote-images] [--allow-private-images] [--debug]` from the command line
  * (`DECK_OFFLINE=1` means `--offline`). The article defaults
  * to the project's own, the output folder to the project root. `npm run` starts
  * scripts in the project root, so relative paths are taken from where the user was
@@ -40,12 +47,19 @@ export function parseCommonArgs(argv: string[], usage: string, extraOptions: Ext
         'offline': { type: 'boolean', default: false },
         'no-fix': { type: 'boolean', default: false },
         'minutes': { type: 'string', short: 'm' },
+        'assets': { type: 'string' },
+        'no-remote-images': { type: 'boolean', default: false },
+        'allow-private-images': { type: 'boolean', default: false },
+        'debug': { type: 'boolean', default: false },
         'help': { type: 'boolean', short: 'h', default: false },
         ...extraOptions,
       },
     })
   }
   catch (error) {
+    const dashed = argv.find(arg => /^-[^-]/.test(arg) && /\.(?:md|markdown|txt)$/i.test(arg))
+    if (dashed)
+      throw new UsageError(`${dashed} is read as an option; to give an article whose name starts with '-', put it after '--' (npm run deck -- -- ${dashed}), or write ./${dashed}\n${usage}`)
     throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${usage}`)
   }
   const { values, positionals } = parsed
@@ -60,6 +74,9 @@ export function parseCommonArgs(argv: string[], usage: string, extraOptions: Ext
     offline: (values.offline ?? false) || process.env.DECK_OFFLINE === '1',
     noFix: values['no-fix'] ?? false,
     minutes,
+    assetsDir: values.assets ? resolve(cwd, values.assets) : undefined,
+    remoteImages: !(values['no-remote-images'] ?? false),
+    allowPrivateImages: values['allow-private-images'] ?? false,
     help: values.help ?? false,
     extra: Object.fromEntries(Object.keys(extraOptions).map(name => [name, (values as Record<string, string | boolean | undefined>)[name]])),
   }

@@ -13,7 +13,7 @@ import { displayPath, formatGenerated, formatTalkLength, printDiagnostics } from
 import { runCli } from './run-cli'
 
 const USAGE = `usage: npm run present -- [DIR] [--port N]
-       npm run present -- --watch [article.md] [--out DIR] [--port N] [--minutes N]`
+       npm run present -- --watch [article.md] [--out DIR] [--port N] [--minutes N] [--assets DIR] [--no-remote-images] [--allow-private-images]`
 
 const HELP = `${USAGE}
 Serves the deck on http://127.0.0.1:PORT (default 3030) with Slidev's presenter view; opens nothing.
@@ -32,12 +32,16 @@ runCli(async () => {
       args: process.argv.slice(2),
       allowPositionals: true,
       options: {
-        watch: { type: 'boolean', short: 'w', default: false },
-        port: { type: 'string', short: 'p', default: '3030' },
-        out: { type: 'string', short: 'o' },
-        minutes: { type: 'string', short: 'm' },
-        offline: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
+        'watch': { type: 'boolean', short: 'w', default: false },
+        'port': { type: 'string', short: 'p', default: '3030' },
+        'out': { type: 'string', short: 'o' },
+        'minutes': { type: 'string', short: 'm' },
+        'offline': { type: 'boolean', default: false },
+        'debug': { type: 'boolean', default: false },
+        'assets': { type: 'string' },
+        'no-remote-images': { type: 'boolean', default: false },
+        'allow-private-images': { type: 'boolean', default: false },
+        'help': { type: 'boolean', short: 'h', default: false },
       },
     })
   }
@@ -61,7 +65,8 @@ runCli(async () => {
     const article = positionals[0] ? resolve(cwd, positionals[0]) : DEFAULT_ARTICLE
     const outDir = values.out ? resolve(cwd, values.out) : PROJECT_ROOT
     const offline = values.offline || process.env.DECK_OFFLINE === '1'
-    const first = await generateDeck({ article, outDir, minutes, offline })
+    const images = { assetsDir: values.assets ? resolve(cwd, values.assets) : undefined, remoteImages: !values['no-remote-images'], allowPrivateImages: values['allow-private-images'] }
+    const first = await generateDeck({ article, outDir, minutes, offline, ...images })
     printDiagnostics(first.diagnostics)
     process.stderr.write(`${formatGenerated(first)}\n${formatTalkLength(first.deck)}\n`)
     const server = await serveDev(first.slidesPath, port)
@@ -71,7 +76,7 @@ runCli(async () => {
       running = running.then(async () => {
         const started = performance.now()
         try {
-          const result = await generateDeck({ article, outDir, minutes, offline: true })
+          const result = await generateDeck({ article, outDir, minutes, offline: true, ...images })
           printDiagnostics(result.diagnostics)
           process.stderr.write(`regenerated ${result.deck.slides.length} slides in ${Math.round(performance.now() - started)} ms\n`)
         }

@@ -1,18 +1,19 @@
 import type { Page } from 'playwright-chromium'
 import type { PdfMeta } from './capture-deck'
 import type { HandoutParts } from './handout-parts'
-import { writeFile } from 'node:fs/promises'
-import { finishPdf } from './capture-deck'
+import { writeFile } from '../lib/files'
+import { BROWSER_STAGE_TIMEOUT_MS, finishPdf, withTimeout } from './capture-deck'
 
 /**
  * Turns the deck's open print view into the handout and prints it to an A4 PDF: each
  * slide (still the deck's own vector slide, in its own fonts) followed by or beside its
  * notes, under a title block; a tagged PDF whose bookmarks are the slides (each slide's
  * own headings are hidden from the outline, the handout's are not). It changes the page:
- * call it last.
+ * call it last. Each wait on the browser is bounded by `timeout` ms (default
+ * {@link BROWSER_STAGE_TIMEOUT_MS}); a stuck one fails naming the handout.
  */
-export async function writeHandout(page: Page, { path, parts, meta }: { path: string, parts: HandoutParts, meta: PdfMeta }): Promise<void> {
-  await page.evaluate(({ css, header, notes, perPage }) => {
+export async function writeHandout(page: Page, { path, parts, meta, timeout = BROWSER_STAGE_TIMEOUT_MS }: { path: string, parts: HandoutParts, meta: PdfMeta, timeout?: number }): Promise<void> {
+  await withTimeout(page.evaluate(({ css, header, notes, perPage }) => {
     for (const element of [document.documentElement, document.body]) {
       element.style.setProperty('background', '#fff', 'important')
       element.style.setProperty('color-scheme', 'light', 'important')
@@ -32,10 +33,10 @@ export async function writeHandout(page: Page, { path, parts, meta }: { path: st
       box.innerHTML = notes[index] ?? ''
       slide.after(box)
     })
-  }, parts)
-  await page.evaluate(async () => {
+  }, parts), timeout, 'the handout was not laid out')
+  await withTimeout(page.evaluate(async () => {
     await document.fonts.ready
-  })
-  const raw = await page.pdf({ printBackground: true, preferCSSPageSize: true, outline: true, tagged: true })
+  }), timeout, 'the handout\'s fonts did not load')
+  const raw = await withTimeout(page.pdf({ printBackground: true, preferCSSPageSize: true, outline: true, tagged: true }), timeout, 'the handout was not printed')
   await writeFile(path, await finishPdf(raw, meta))
 }

@@ -1,6 +1,7 @@
 import type { Deck } from '../plan/types'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import PptxGenJS from 'pptxgenjs'
+import { writeFile } from '../lib/files'
 import { slideLabel } from '../plan/deck-outline'
 import { notesText } from '../render/notes-text'
 

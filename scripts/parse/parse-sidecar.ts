@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../lib/diagnostics'
 import type { Sidecar } from './sidecar-schema'
 import { isMap, LineCounter, parseDocument } from 'yaml'
+import { InputError } from '../lib/errors'
 import { validateDiagramEntry } from './diagram-schema'
 import { SIDECAR_KEYS, sidecarFields } from './sidecar-schema'
 
@@ -31,7 +32,7 @@ export function parseSidecar(text: string, file: string): SidecarResult {
     return { sidecar: {}, diagnostics: [{ severity: 'warning', message: 'sidecar should be a mapping of fields to values; it is ignored', file, line: lineOf(doc.contents.range?.[0]) }] }
   const diagnostics: Diagnostic[] = []
   const sidecar: Record<string, unknown> = {}
-  const data = doc.toJS() as Record<string, unknown>
+  const data = readData(doc, file)
   const lineAt = (path: (string | number)[]) => lineOf((doc.getIn(path, true) as { range?: [number] } | undefined)?.range?.[0])
   for (const [key, value] of Object.entries(data)) {
     const line = lineAt([key]) ?? lineOf(findKeyOffset(doc, key))
@@ -74,6 +75,21 @@ function readDiagrams(value: unknown, lineAt: (path: (string | number)[]) => num
       entries.push({ ...entry, file, line: lineAt(['diagrams', index]) })
   })
   return { entries, problems }
+}
+
+/** Most aliases a sidecar may expand: far more than any real one needs, far fewer than an alias bomb. */
+const MAX_ALIAS_COUNT = 100
+
+/** The sidecar as plain data; an alias bomb (aliases of aliases, exploding on expansion) stops the deck. */
+function readData(doc: ReturnType<typeof parseDocument>, file: string): Record<string, unknown> {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>
+  }
+  catch (error) {
+    if (error instanceof ReferenceError && /alias/i.test(error.message))
+      throw new InputError(file, `its YAML aliases expand too far (more than ${MAX_ALIAS_COUNT}, as in an alias bomb); write the values out`)
+    throw error
+  }
 }
 
 function findKeyOffset(doc: ReturnType<typeof parseDocument>, key: string): number | undefined {

@@ -1,8 +1,9 @@
 import type { FitHint, FitHints } from '../plan/fit-hints'
 import { existsSync } from 'node:fs'
-import { readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { readFile, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import process from 'node:process'
+import { writeFile } from '../lib/files'
 
 /** File beside `slides.md` that keeps what the fit check asked of slides that did not fit. */
 export const FIT_FILE = 'slides.fit.json'

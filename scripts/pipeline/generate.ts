@@ -2,9 +2,10 @@ import type { Diagnostic } from '../lib/diagnostics'
 import type { FitHints } from '../plan/fit-hints'
 import type { Deck } from '../plan/types'
 import type { CoverageReport } from '../verify/check-coverage'
-import { mkdir, rename, writeFile } from 'node:fs/promises'
+import { mkdir, rename } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
+import { writeFile } from '../lib/files'
 import { parseArticle, readArticle } from '../parse'
 import { planDeck } from '../plan'
 import { renderSlidev } from '../render'
@@ -25,6 +26,12 @@ export interface GenerateOptions {
   fit?: FitHints
   /** Length of the talk (default: estimated from the spoken text). */
   minutes?: number
+  /** Folder that root-relative image links resolve against (`--assets`; default: searched above the article). */
+  assetsDir?: string
+  /** Fetch remote images (default true; `--no-remote-images`). */
+  remoteImages?: boolean
+  /** Fetch remote images from loopback and private addresses too (`--allow-private-images`). */
+  allowPrivateImages?: boolean
 }
 
 /** A generated deck: where it was written, its plan, and what was noticed. */
@@ -41,13 +48,13 @@ export interface GenerateResult {
  * and line of code, and writes `slides.md` into the output folder. Bad input or lost
  * text throws before anything is written; the file is replaced in one rename.
  */
-export async function generateDeck({ article, outDir, offline = false, fit, minutes }: GenerateOptions): Promise<GenerateResult> {
+export async function generateDeck({ article, outDir, offline = false, fit, minutes, assetsDir, remoteImages = true, allowPrivateImages = false }: GenerateOptions): Promise<GenerateResult> {
   const source = await readArticle(article)
   const sidecar = await readSidecar(article)
   const parsed = parseArticle(source, sidecar.sidecar)
   const absoluteOut = resolve(outDir)
   const deck = planDeck(parsed, { fit: fit ?? await readFitHints(absoluteOut), minutes })
-  const images = await resolveImages(deck, resolve(article), absoluteOut, { offline })
+  const images = await resolveImages(deck, resolve(article), absoluteOut, { offline, assetsDir, remoteImages, allowPrivate: allowPrivateImages })
   const markdown = renderSlidev(deck, { themePath: relativeFrom(absoluteOut, PROJECT_ROOT), resolveImage: images.resolveImage })
   const coverage = checkCoverage(parsed.tree, markdown, deck.meta.lang)
   assertComplete(coverage, article)

@@ -2,9 +2,9 @@ import type { Diagnostic } from '../lib/diagnostics'
 import type { Block, Deck } from '../plan/types'
 import type { ImageResolver } from '../render'
 import type { FetchImageOptions } from './fetch-image'
-import { existsSync, statSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fetchImage, findDownloaded } from './fetch-image'
+import { copyLocalImage } from './local-image'
 import { relativeFrom } from './paths'
 
 /** Where a deck's images come from, and what was wrong with them. */
@@ -17,49 +17,56 @@ export interface ResolvedImages {
 export interface ResolveImagesOptions extends FetchImageOptions {
   /** Never use the network: remote images not already downloaded become placeholders. */
   offline?: boolean
+  /** Fetch remote images at all (`--no-remote-images` sets false: every remote image is a placeholder). */
+  remoteImages?: boolean
+  /** Folder that root-relative image links (`/images/x.png`) resolve against (`--assets`). */
+  assetsDir?: string
   /** Downloads at the same time. */
   concurrency?: number
 }
 
-/** Folder, inside the deck's folder, that receives downloaded images. */
+/** Folder, inside the deck's folder, that receives the article's images (downloaded or copied). */
 export const IMAGE_DIR = 'assets/images'
 
 /**
- * Decides how each image of a deck is shown. A local image that exists is referenced
- * from the deck's folder; a remote image is downloaded into `assets/images/` beside the
+ * Decides how each image of a deck is shown. A local image is checked and copied into
+ * `assets/images/` beside the deck (Slidev imports nothing from outside the deck's folder;
+ * see {@link copyLocalImage} for what is read); a remote image is downloaded into `assets/images/` beside the
  * deck (bounded wait, a few at a time; a host that timed out once is not asked again),
  * so the built deck loads nothing from outside the machine. An image that cannot be had
  * becomes a placeholder with its alt text, and a diagnostic with its line.
  */
-export async function resolveImages(deck: Deck, articlePath: string, outDir: string, { offline = false, concurrency = 4, ...fetchOptions }: ResolveImagesOptions = {}): Promise<ResolvedImages> {
+export async function resolveImages(deck: Deck, articlePath: string, outDir: string, { offline = false, remoteImages = true, assetsDir, concurrency = 4, ...fetchOptions }: ResolveImagesOptions = {}): Promise<ResolvedImages> {
   const resolved = new Map<string, string | undefined>()
   const diagnostics: Diagnostic[] = []
   const articleDir = dirname(articlePath)
   const images = uniqueBySource(deck.slides.flatMap(slide => collectImages(slide.kind === 'content' ? slide.blocks : [])))
   const remote = images.filter(image => image.remote)
   for (const image of images.filter(candidate => !candidate.remote)) {
-    const file = localFile(articleDir, image.src)
-    if (file) {
-      resolved.set(image.src, relativeFrom(outDir, file))
+    const copied = await copyLocalImage(image.src, { articleDir, assetsDir }, join(outDir, IMAGE_DIR))
+    if ('file' in copied) {
+      resolved.set(image.src, relativeFrom(outDir, copied.file))
+      continue
     }
-    else {
-      resolved.set(image.src, undefined)
-      diagnostics.push({ severity: 'warning', message: `image ${image.src} not found; a placeholder is shown`, file: articlePath, line: image.line })
-    }
+    resolved.set(image.src, undefined)
+    const problem = copied.problem.startsWith('not found') ? copied.problem : `not shown: ${copied.problem}`
+    diagnostics.push({ severity: 'warning', message: `image ${image.src} ${problem}; a placeholder is shown`, file: articlePath, line: image.line })
   }
   const deadHosts = new Set<string>()
   const queue = [...remote]
   const worker = async () => {
     for (let image = queue.shift(); image; image = queue.shift()) {
       const host = hostOf(image.src)
-      const cached = offline ? await findDownloaded(image.src, join(outDir, IMAGE_DIR)) : undefined
+      const cached = offline && remoteImages ? await findDownloaded(image.src, join(outDir, IMAGE_DIR)) : undefined
       const result = cached
         ? { file: cached }
-        : offline
-          ? { problem: 'downloads are off (--offline)' }
-          : deadHosts.has(host)
-            ? { problem: `its host ${host} did not answer before` }
-            : await fetchImage(image.src, join(outDir, IMAGE_DIR), fetchOptions)
+        : !remoteImages
+            ? { problem: 'remote images are off (--no-remote-images)' }
+            : offline
+              ? { problem: 'downloads are off (--offline)' }
+              : deadHosts.has(host)
+                ? { problem: `its host ${host} did not answer before` }
+                : await fetchImage(image.src, join(outDir, IMAGE_DIR), fetchOptions)
       if ('file' in result) {
         resolved.set(image.src, relativeFrom(outDir, result.file))
         continue
@@ -73,20 +80,6 @@ export async function resolveImages(deck: Deck, articlePath: string, outDir: str
   await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker))
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
   return { resolveImage: block => resolved.get(block.src), diagnostics }
-}
-
-function localFile(articleDir: string, src: string): string | undefined {
-  let path: string
-  try {
-    path = decodeURI(src.replace(/[?#].*$/, ''))
-  }
-  catch {
-    path = src.replace(/[?#].*$/, '')
-  }
-  if (/^[a-z][a-z\d+.-]*:/i.test(path))
-    return undefined
-  const file = resolve(articleDir, path)
-  return existsSync(file) && statSync(file).isFile() ? file : undefined
 }
 
 function hostOf(url: string): string {

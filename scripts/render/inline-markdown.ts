@@ -11,6 +11,8 @@ export interface RenderContext {
 const TAGS = { strong: 'strong', emphasis: 'em', delete: 'del' } as const
 
 const COMMENT_MARK = /<!--|-->/
+/** What Slidev reads as a click marker anywhere in the notes, even inside backticks. */
+const CLICK_MARK = /\[click/i
 
 /**
  * Renders inline content as Slidev Markdown, escaping everything the author wrote. Code
@@ -30,9 +32,9 @@ function renderInline(inline: Inline, context: RenderContext): string {
     case 'delete':
       return wrap(TAGS[inline.type], renderInlines(inline.children, context))
     case 'code':
-      return COMMENT_MARK.test(inline.value) ? `<code>${escapeHtml(inline.value)}</code>` : renderCode(inline.value)
+      return needsHtml(inline.value, context) ? htmlCode(inline.value) : renderCode(inline.value)
     case 'math':
-      return COMMENT_MARK.test(inline.value) ? `<code>${escapeHtml(inline.value)}</code>` : `$${protectMath(inline.value.trim())}$`
+      return needsHtml(inline.value, context) ? htmlCode(inline.value) : `$${protectMath(inline.value.trim())}$`
     case 'break':
       return '<br>'
     case 'tag':
@@ -44,6 +46,15 @@ function renderInline(inline: Inline, context: RenderContext): string {
       return `<a href="${escapeAttribute(inline.url.trim())}" target="_blank" rel="noopener">${label}</a>`
     }
   }
+}
+
+/** Code that raw would open or close a comment, or (in the notes) read as a click marker. */
+function needsHtml(value: string, context: RenderContext): boolean {
+  return COMMENT_MARK.test(value) || (context.notes === true && CLICK_MARK.test(value))
+}
+
+function htmlCode(value: string): string {
+  return `<code>${escapeHtml(value).replace(/\[/g, '&#91;')}</code>`
 }
 
 function wrap(tag: string, inner: string): string {

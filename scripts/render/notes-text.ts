@@ -24,17 +24,40 @@ function blockText(block: Block, markdown: boolean): string {
     case 'quote':
       return notesText(block.blocks, { markdown }).split('\n').map(line => `> ${line}`).join('\n')
     case 'code':
-      return markdown ? `\`\`\`${block.lang ?? ''}\n${block.value}\n\`\`\`` : block.value
+      return markdown ? fencedCode(block.value, block.lang) : block.value
     case 'math':
-      return markdown ? `$$${block.value}$$` : block.value
+      return markdown ? fencedCode(block.value, 'math') : block.value
     case 'table':
       return [block.header, ...block.rows].map(row => row.map(cell => inlineText(cell, markdown)).join(' | ')).join('\n')
     case 'image':
-      return block.alt
+      return markdown ? escapeMarkdownText(block.alt) : block.alt
     case 'diagram':
     case 'click':
       return ''
   }
+}
+
+/** Links the script keeps: web pages and mail; anything else (`javascript:` ...) keeps only its text. */
+const SAFE_LINK = /^(?:https?:|mailto:)/i
+/** Characters that Markdown or HTML could read as markup in the script's text. */
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>&~$]/g
+
+/** Text for the Markdown script: every character that could start markup or HTML is escaped. */
+export function escapeMarkdownText(text: string): string {
+  return text.replace(MARKDOWN_SPECIAL, char => `\\${char}`)
+}
+
+function inlineCode(value: string): string {
+  const longest = Math.max(0, ...[...value.matchAll(/`+/g)].map(match => match[0].length))
+  const ticks = '`'.repeat(longest + 1)
+  const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : ''
+  return `${ticks}${pad}${value}${pad}${ticks}`
+}
+
+function fencedCode(value: string, lang: string | undefined): string {
+  const longest = Math.max(0, ...[...value.matchAll(/`+/g)].map(match => match[0].length))
+  const fence = '`'.repeat(Math.max(3, longest + 1))
+  return `${fence}${(lang ?? '').replace(/[^\w#+.-]/g, '')}\n${value}\n${fence}`
 }
 
 function pointsText(items: readonly Point[], ordered: boolean, start: number, depth: number, markdown: boolean): string {
@@ -47,18 +70,20 @@ function pointsText(items: readonly Point[], ordered: boolean, start: number, de
 function inlineText(inlines: readonly Inline[], markdown: boolean): string {
   return inlines.map((inline) => {
     switch (inline.type) {
-      case 'text':
-        return inline.value.replace(/\s*\n\s*/g, ' ')
+      case 'text': {
+        const text = inline.value.replace(/\s*\n\s*/g, ' ')
+        return markdown ? escapeMarkdownText(text) : text
+      }
       case 'code':
-        return markdown ? `\`${inline.value}\`` : inline.value
+        return markdown ? inlineCode(inline.value) : inline.value
       case 'math':
-        return markdown ? `$${inline.value}$` : inline.value
+        return markdown ? (/[<>&`$]/.test(inline.value) ? inlineCode(inline.value) : `$${inline.value}$`) : inline.value
       case 'break':
         return '\n'
       case 'strong':
         return markdown ? `**${inlineText(inline.children, markdown)}**` : inlineText(inline.children, markdown)
       case 'link':
-        return markdown ? `[${inlineText(inline.children, markdown)}](${inline.url})` : inlineText(inline.children, markdown)
+        return markdown && SAFE_LINK.test(inline.url) ? `[${inlineText(inline.children, markdown)}](<${inline.url.replace(/[<>\s]/g, encodeURIComponent)}>)` : inlineText(inline.children, markdown)
       default:
         return inlineText(inline.children, markdown)
     }

@@ -1,6 +1,6 @@
 import type { Deck, Slide } from '../plan/types'
 import { slideLabel } from '../plan/deck-outline'
-import { notesText } from './notes-text'
+import { escapeMarkdownText, notesText } from './notes-text'
 
 /** Options for {@link renderScript}. */
 export interface ScriptOptions {
@@ -15,16 +15,16 @@ export interface ScriptOptions {
 export function renderScript(deck: Deck, { budgets = deck.slides.map(slide => slide.seconds) }: ScriptOptions = {}): string {
   const { meta } = deck
   const english = meta.lang === 'en'
-  const lines = [`# ${meta.title}`, '']
+  const lines = [`# ${escapeMarkdownText(meta.title)}`, '']
   const byline = [meta.subtitle, meta.author].filter(Boolean).join(' · ')
   if (byline)
-    lines.push(byline, '')
+    lines.push(escapeMarkdownText(byline), '')
   const length = meta.duration ? formatSeconds(meta.duration.seconds) : undefined
   lines.push(english ? `Talk script: ${deck.slides.length} slides${length ? `, ${length}` : ''}.` : `讲稿：共 ${deck.slides.length} 页${length ? `，时长 ${length}` : ''}。`, '')
   deck.slides.forEach((slide, index) => {
     const budget = budgets?.[index]
     const time = budget === undefined ? '' : ` (${formatSeconds(budget)})`
-    lines.push(`## ${index + 1}. ${slideLabel(slide, 120)}${time}`, '')
+    lines.push(`## ${index + 1}. ${escapeMarkdownText(slideLabel(slide, 120))}${time}`, '')
     const text = notesText(slide.notes, { markdown: true }) || shownText(slide)
     if (text)
       lines.push(text, '')
@@ -36,7 +36,7 @@ export function renderScript(deck: Deck, { budgets = deck.slides.map(slide => sl
 function shownText(slide: Slide): string {
   switch (slide.kind) {
     case 'agenda':
-      return slide.items.map((item, index) => `${slide.start + index}. ${item}`).join('\n')
+      return slide.items.map((item, index) => `${slide.start + index}. ${escapeMarkdownText(item)}`).join('\n')
     case 'closing':
       return slide.questions.map((question, index) => `${index + 1}. ${notesText([{ type: 'paragraph', inlines: question }], { markdown: true })}`).join('\n')
     default:

@@ -1,7 +1,7 @@
 import type { Block, Deck, DiagramBlock, Slide } from '../plan/types'
 import type { ImageResolver, RenderBlockOptions } from './block-markdown'
 import { renderBlocks } from './block-markdown'
-import { escapeLineStart } from './escape-markdown'
+import { escapeLineStart, escapeText } from './escape-markdown'
 import { renderFrontmatter } from './frontmatter'
 import { renderInlines } from './inline-markdown'
 import { formatSeconds } from './render-script'
@@ -44,12 +44,18 @@ export function renderSlidev(deck: Deck, { themePath = './', resolveImage }: Ren
   return slides.join('\n')
 }
 
+/**
+ * The deck's settings. Slidev compiles the title as a Vue template (it is also slide 1's
+ * title in the go-to list and the overview) and renders `info` as HTML, so both are
+ * escaped as slide text; the browser tab reads the title back as Markdown text, so it
+ * still shows the title as written.
+ */
 function headmatter(deck: Deck, themePath: string): Record<string, unknown> {
   return {
     theme: themePath,
-    title: deck.meta.title,
+    title: escapeText(deck.meta.title),
     ...(deck.meta.author ? { author: deck.meta.author } : {}),
-    ...(deck.meta.subtitle ? { info: deck.meta.subtitle } : {}),
+    ...(deck.meta.subtitle ? { info: escapeText(deck.meta.subtitle) } : {}),
     lang: deck.meta.lang,
     colorSchema: 'auto',
     aspectRatio: '16/9',

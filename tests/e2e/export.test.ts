@@ -129,7 +129,7 @@ describe('npm run deck on a small bilingual article', () => {
     const headings = script.split('\n').filter(line => line.startsWith('## '))
     expect(headings).toHaveLength(await slideCount())
     expect(headings[0]).toMatch(/^## 1\. 端到端测试：为什么要写测试/)
-    const share = sentenceShare(await spokenSentences(), script.replace(/\*\*/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))
+    const share = sentenceShare(await spokenSentences(), proseBlocks(parseMarkdown(script)).map(block => block.text.replace(/\*\*/g, '')).join('\n'))
     expect(share.missing).toEqual([])
   })
 

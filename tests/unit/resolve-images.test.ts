@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import type { Deck } from '../../scripts/plan/types'
 import { Buffer } from 'node:buffer'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,9 +12,13 @@ const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000
 let server: http.Server
 let base: string
 const hanging: http.ServerResponse[] = []
+let requests = 0
+/** The test server is on loopback: only reachable with `allowPrivate`. */
+const LOOPBACK = { allowPrivate: true }
 
 beforeAll(async () => {
   server = http.createServer((request, response) => {
+    requests++
     if (request.url === '/ok.png') {
       response.writeHead(200, { 'content-type': 'image/png' })
       response.end(PNG)
@@ -51,7 +55,7 @@ function deckWith(...srcs: string[]): Deck {
 describe('resolveImages', () => {
   it('downloads a remote image beside the deck and points the deck at it', async () => {
     const out = mkdtempSync(join(tmpdir(), 'images-'))
-    const { resolveImage, diagnostics } = await resolveImages(deckWith(`${base}/ok.png`), join(out, 'a.md'), out)
+    const { resolveImage, diagnostics } = await resolveImages(deckWith(`${base}/ok.png`), join(out, 'a.md'), out, LOOPBACK)
     const path = resolveImage({ type: 'image', src: `${base}/ok.png`, alt: '', remote: true })
     expect(path).toMatch(/^\.\/assets\/images\/[0-9a-f]{16}\.png$/)
     expect(readFileSync(join(out, path!))).toEqual(PNG)
@@ -61,7 +65,7 @@ describe('resolveImages', () => {
   it('waits a bounded time for a host that never answers, then shows a placeholder and says why', async () => {
     const out = mkdtempSync(join(tmpdir(), 'images-'))
     const srcs = [`${base}/hang/1.png`, `${base}/hang/2.png`, `${base}/hang/3.png`]
-    const { resolveImage, diagnostics } = await resolveImages(deckWith(...srcs), join(out, 'a.md'), out, { timeoutMs: 300, concurrency: 1 })
+    const { resolveImage, diagnostics } = await resolveImages(deckWith(...srcs), join(out, 'a.md'), out, { ...LOOPBACK, timeoutMs: 300, concurrency: 1 })
     for (const src of srcs)
       expect(resolveImage({ type: 'image', src, alt: '', remote: true })).toBeUndefined()
     expect(diagnostics.map(d => d.message)).toEqual([
@@ -74,25 +78,78 @@ describe('resolveImages', () => {
 
   it('refuses what is not an image, and a missing one', async () => {
     const out = mkdtempSync(join(tmpdir(), 'images-'))
-    const { diagnostics } = await resolveImages(deckWith(`${base}/page.png`, `${base}/gone.png`), join(out, 'a.md'), out)
+    const { diagnostics } = await resolveImages(deckWith(`${base}/page.png`, `${base}/gone.png`), join(out, 'a.md'), out, LOOPBACK)
     expect(diagnostics.map(d => d.message)).toEqual([
-      `remote image ${base}/page.png is shown as a placeholder: it is not an image (text/html)`,
+      expect.stringMatching(`^remote image ${base}/page.png is shown as a placeholder: it is not an image`),
       `remote image ${base}/gone.png is shown as a placeholder: the server answered 404`,
     ])
   })
 
-  it('uses a local image that exists and reports one that does not, with its line', async () => {
+  it('copies a local image into the deck\'s folder (any --out), and reports a missing one with its line', async () => {
     const out = mkdtempSync(join(tmpdir(), 'images-'))
     mkdirSync(join(out, 'article/img'), { recursive: true })
     writeFileSync(join(out, 'article/img/a.png'), PNG)
-    const { resolveImage, diagnostics } = await resolveImages(deckWith('img/a.png', 'img/missing.png'), join(out, 'article/a.md'), join(out, 'deck'))
-    expect(resolveImage({ type: 'image', src: 'img/a.png', alt: '', remote: false })).toBe('../article/img/a.png')
+    const { resolveImage, diagnostics } = await resolveImages(deckWith('img/a.png?WT.mc_id=x#top', 'img/missing.png'), join(out, 'article/a.md'), join(out, 'deck'))
+    const path = resolveImage({ type: 'image', src: 'img/a.png?WT.mc_id=x#top', alt: '', remote: false })
+    expect(path).toMatch(/^\.\/assets\/images\/a-[0-9a-f]{12}\.png$/)
+    expect(readFileSync(join(out, 'deck', path!))).toEqual(PNG)
     expect(diagnostics).toEqual([{ severity: 'warning', message: 'image img/missing.png not found; a placeholder is shown', file: join(out, 'article/a.md'), line: 2 }])
+  })
+
+  it('reads nothing outside the article\'s folder: no ../ escape, no symlink out, no text named .png', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'images-'))
+    mkdirSync(join(out, 'site/article'), { recursive: true })
+    writeFileSync(join(out, 'secret.png'), PNG)
+    writeFileSync(join(out, 'site/article/notes.png'), 'SECRET TEXT')
+    symlinkSync(join(out, 'secret.png'), join(out, 'site/article/link.png'))
+    const srcs = ['../../secret.png', 'link.png', 'notes.png', '/../secret.png']
+    const { resolveImage, diagnostics } = await resolveImages(deckWith(...srcs), join(out, 'site/article/a.md'), join(out, 'deck'), { assetsDir: join(out, 'site') })
+    for (const src of srcs)
+      expect(resolveImage({ type: 'image', src, alt: '', remote: false })).toBeUndefined()
+    expect(diagnostics.map(d => d.message)).toEqual([
+      'image ../../secret.png not shown: it lies outside the article\'s folder; a placeholder is shown',
+      'image link.png not shown: it lies outside the article\'s folder; a placeholder is shown',
+      'image notes.png not shown: it is not an image; a placeholder is shown',
+      'image /../secret.png not shown: it lies outside the article\'s folder; a placeholder is shown',
+    ])
+    expect(existsSync(join(out, 'deck/assets/images')) ? readdirSync(join(out, 'deck/assets/images')) : []).toEqual([])
+  })
+
+  it('resolves root-relative links against --assets, or the nearest folder above that holds them', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'images-'))
+    mkdirSync(join(out, 'blog/_posts'), { recursive: true })
+    mkdirSync(join(out, 'blog/images/t'), { recursive: true })
+    writeFileSync(join(out, 'blog/images/t/x.png'), PNG)
+    const searched = await resolveImages(deckWith('/images/t/x.png'), join(out, 'blog/_posts/post.md'), join(out, 'deck'))
+    expect(searched.resolveImage({ type: 'image', src: '/images/t/x.png', alt: '', remote: false })).toMatch(/^\.\/assets\/images\/x-[0-9a-f]+\.png$/)
+    const given = await resolveImages(deckWith('/t/x.png', '/images/t/x.png'), join(out, 'blog/_posts/post.md'), join(out, 'deck'), { assetsDir: join(out, 'blog/images') })
+    expect(given.resolveImage({ type: 'image', src: '/t/x.png', alt: '', remote: false })).toMatch(/x-[0-9a-f]+\.png$/)
+    expect(given.diagnostics.map(d => d.message)).toEqual(['image /images/t/x.png not found; a placeholder is shown'])
+  })
+
+  it('makes an SVG inert and refuses a file whose bytes are not the type its name claims', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'images-'))
+    writeFileSync(join(out, 'evil.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="top.pwn=1"><script>top.pwn=2</script><rect width="5" height="5" onclick="x()"/><foreignObject><p>x</p></foreignObject></svg>')
+    writeFileSync(join(out, 'fake.jpg'), PNG)
+    const { resolveImage, diagnostics } = await resolveImages(deckWith('evil.svg', 'fake.jpg'), join(out, 'a.md'), join(out, 'deck'))
+    const svg = readFileSync(join(out, 'deck', resolveImage({ type: 'image', src: 'evil.svg', alt: '', remote: false })!), 'utf8')
+    expect(svg).toBe('<svg xmlns="http://www.w3.org/2000/svg"><rect width="5" height="5"/></svg>')
+    expect(diagnostics.map(d => d.message)).toEqual(['image fake.jpg not shown: it is named .jpg but holds PNG data; a placeholder is shown'])
+  })
+
+  it('asks no loopback or private address unless allowed, and no address at all with --no-remote-images', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'images-'))
+    const before = requests
+    const guarded = await resolveImages(deckWith(`${base}/ok.png`), join(out, 'a.md'), out)
+    const off = await resolveImages(deckWith(`${base}/ok.png`), join(out, 'a.md'), out, { ...LOOPBACK, remoteImages: false })
+    expect(requests).toBe(before)
+    expect(guarded.diagnostics[0]?.message).toMatch(/private|loopback|public/)
+    expect(off.diagnostics.map(d => d.message)).toEqual([`remote image ${base}/ok.png is shown as a placeholder: remote images are off (--no-remote-images)`])
   })
 
   it('never touches the network when offline, but uses what was downloaded before', async () => {
     const out = mkdtempSync(join(tmpdir(), 'images-'))
-    await resolveImages(deckWith(`${base}/ok.png`), join(out, 'a.md'), out)
+    await resolveImages(deckWith(`${base}/ok.png`), join(out, 'a.md'), out, LOOPBACK)
     const offline = await resolveImages(deckWith(`${base}/ok.png`, `${base}/other.png`), join(out, 'a.md'), out, { offline: true })
     expect(offline.resolveImage({ type: 'image', src: `${base}/ok.png`, alt: '', remote: true })).toMatch(/\.png$/)
     expect(offline.diagnostics.map(d => d.message)).toEqual([`remote image ${base}/other.png is shown as a placeholder: downloads are off (--offline)`])

@@ -1,0 +1,112 @@
+import type { CheckReport } from '../../scripts/check/check-report'
+import type { SlideMeasure } from '../../scripts/check/measure-in-page'
+import type { FitHint } from '../../scripts/plan/fit-hints'
+import type { Slide } from '../../scripts/plan/types'
+import { describe, expect, it } from 'vitest'
+import { buildReport, fitWarnings } from '../../scripts/check/check-report'
+import { BODY_TEXT, hasSmallBody, hasSmallText, LIMITS, overflows, SMALL_TEXT } from '../../scripts/check/limits'
+import { extraSlides, MAX_SPLIT, originKey, planFixes, SLIDE_ROOM_PX } from '../../scripts/check/plan-fixes'
+import { parseArticle } from '../../scripts/parse'
+import { planDeck } from '../../scripts/plan'
+
+const fine = (slide: number): SlideMeasure => ({ slide, overflow: 0, minFont: 40, minBodyFont: 40, brokenImages: [] })
+
+function reportWith(slides: readonly Slide[], failing: Record<number, Partial<SlideMeasure>>): CheckReport {
+  return buildReport(slides.map((_, i) => ({ ...fine(i + 1), ...failing[i + 1] })), slides.map(slide => ('title' in slide ? slide.title : undefined)), [], [])
+}
+
+function contentIndex(slides: readonly Slide[], predicate: (slide: Slide) => boolean = () => true): number {
+  return slides.findIndex(slide => slide.kind === 'content' && predicate(slide)) + 1
+}
+
+describe('limits: which text meets which limit', () => {
+  it('holds keys, inline code, scripts, footnote marks and formulas to the smallest-text limit, not the body limit', () => {
+    const small = SMALL_TEXT.split(',').map(selector => selector.trim())
+    for (const selector of ['kbd', 'code', 'sub', 'sup', '.footnote-ref', '[data-footnote-ref]', '.katex', '.deck-caption', 'header', '.slidev-code'])
+      expect(small).toContain(selector)
+    expect(BODY_TEXT.split(',').map(selector => selector.trim())).toEqual(['li', 'p', 'blockquote', 'td', 'th', '.statement'])
+  })
+
+  it('breaks a limit only below it (0 means no text of that kind)', () => {
+    expect(hasSmallText({ minFont: 23.9 })).toBe(true)
+    expect(hasSmallText({ minFont: LIMITS.minFont })).toBe(false)
+    expect(hasSmallText({ minFont: 0 })).toBe(false)
+    expect(hasSmallBody({ minBodyFont: 27.9 })).toBe(true)
+    expect(hasSmallBody({ minBodyFont: 28 })).toBe(false)
+    expect(overflows({ overflow: 0.5 })).toBe(false)
+    expect(overflows({ overflow: 0.6 })).toBe(true)
+  })
+})
+
+describe('planFixes: more ways to make a slide fit', () => {
+  const paragraphs = (count: number) => Array.from({ length: count }, (_, i) => `Paragraph ${i + 1} says something worth a point of its own, number ${i + 1}.`).join('\n\n')
+  const article = `# T\n\n## Long\n\n${paragraphs(12)}\n`
+  const plan = (fit = new Map()) => planDeck(parseArticle({ path: 'a.md', text: article }), { fit })
+
+  it('asks for as many more slides as the overflow needs', () => {
+    expect(extraSlides(10)).toBe(1)
+    expect(extraSlides(SLIDE_ROOM_PX)).toBe(1)
+    expect(extraSlides(SLIDE_ROOM_PX * 2 + 1)).toBe(3)
+    const deck = plan(new Map([['Long@5', { tight: true }]]))
+    const index = contentIndex(deck.slides)
+    const fixes = planFixes(reportWith(deck.slides, { [index]: { overflow: SLIDE_ROOM_PX * 2 + 1 } }), deck.slides, new Map([['Long@5', { tight: true }]]))
+    expect(fixes.changes.map(change => change.change)).toEqual(['split it into 4 slides'])
+  })
+
+  it(`splits no further than ${MAX_SPLIT} more slides`, () => {
+    const deck = plan()
+    const index = contentIndex(deck.slides)
+    const key = deck.slides[index - 1]!.key!
+    const near = planFixes(reportWith(deck.slides, { [index]: { overflow: 1e6 } }), deck.slides, new Map([[key, { tight: true, split: MAX_SPLIT - 1 }]]))
+    expect(near.hints.get(key)?.split).toBe(MAX_SPLIT)
+    const done = planFixes(reportWith(deck.slides, { [index]: { overflow: 50 } }), deck.slides, new Map([[key, { tight: true, split: MAX_SPLIT }]]))
+    expect(done.changes).toEqual([])
+  })
+
+  it('splits the slide a later part was cut from, so the planner sees the hint', () => {
+    const first = plan()
+    const key = first.slides[contentIndex(first.slides) - 1]!.key!
+    const hints = new Map<string, FitHint>([[key, { tight: true, split: 1 }]])
+    const split = plan(hints)
+    const parts = split.slides.filter(slide => slide.kind === 'content')
+    expect(parts.length).toBeGreaterThan(first.slides.filter(slide => slide.kind === 'content').length)
+    const splittable = new Set(plan(new Map([[key, { tight: true }]])).slides.flatMap(slide => slide.key ? [slide.key] : []))
+    const later = split.slides.findIndex(slide => slide.key && !splittable.has(slide.key)) + 1
+    expect(later).toBe(split.slides.findIndex(slide => slide.key === key) + 2)
+    expect(originKey({ index: later - 1, key: split.slides[later - 1]!.key! }, split.slides, splittable)).toBe(key)
+    const laterKey = split.slides[later - 1]!.key!
+    const fixes = planFixes(reportWith(split.slides, { [later]: { overflow: 40 } }), split.slides, new Map<string, FitHint>([...hints, [laterKey, { tight: true }]]), { splittable })
+    expect(fixes.hints.get(key)?.split).toBe(2)
+    expect(fixes.changes[0]?.change).toMatch(/^split "Long" into 3 slides$/)
+    expect(plan(fixes.hints).slides.filter(slide => slide.kind === 'content').length).toBeGreaterThan(parts.length)
+  })
+
+  it('moves a diagram off a slide that overflows with other blocks on it', () => {
+    const text = '# T\n\n## Costs\n\nGPT-3使用了大约45TB的文本数据，一次训练费用近460万美元，参数规模达到1750亿。\n'
+    const deck = planDeck(parseArticle({ path: 'a.md', text }))
+    const index = contentIndex(deck.slides, slide => slide.kind === 'content' && slide.blocks.some(block => block.type === 'diagram'))
+    const fixes = planFixes(reportWith(deck.slides, { [index]: { overflow: 120 } }), deck.slides, new Map())
+    expect(fixes.changes.map(change => change.change)).toEqual(['gave its diagram a slide of its own'])
+  })
+
+  it('leaves statements and slides with nothing left to try in the report', () => {
+    const deck = planDeck(parseArticle({ path: 'a.md', text: '# T\n\n## Quote\n\n**Only this bold statement stands here.**\n' }))
+    const index = deck.slides.findIndex(slide => slide.kind === 'statement') + 1
+    expect(index).toBeGreaterThan(0)
+    expect(planFixes(reportWith(deck.slides, { [index]: { overflow: 300 } }), deck.slides, new Map()).changes).toEqual([])
+    const small = plan()
+    const at = contentIndex(small.slides)
+    expect(planFixes(reportWith(small.slides, { [at]: { minBodyFont: 20 } }), small.slides, new Map()).changes).toEqual([])
+  })
+})
+
+describe('fitWarnings', () => {
+  it('names the article, the slide\'s line, its number, title and problems', () => {
+    const deck = planDeck(parseArticle({ path: 'a.md', text: '# T\n\n## Long\n\nA point on line five.\n' }))
+    const index = contentIndex(deck.slides)
+    const report = reportWith(deck.slides, { [index]: { overflow: 12.5, overflowWhat: 'text "123"' } })
+    expect(fitWarnings(report, deck.slides, 'articles/a.md')).toEqual([{ severity: 'warning', file: 'articles/a.md', line: 5, message: `slide ${index} "Long": overflows by 12.5px (text "123")` }])
+    const noisy = buildReport(deck.slides.map((_, i) => fine(i + 1)), [], ['boom'], ['https://cdn.example/x.png'])
+    expect(fitWarnings(noisy, deck.slides, 'a.md').map(warning => warning.message)).toEqual(['console error in the built deck: boom', 'the built deck asked for https://cdn.example/x.png (blocked: off the machine)'])
+  })
+})
