@@ -5,8 +5,8 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { findBrowser } from '../export/find-browser'
+import { DEFAULT_ARTICLE, PROJECT_ROOT } from '../lib/paths'
 import { generateDeck } from '../pipeline/generate'
-import { DEFAULT_ARTICLE, PROJECT_ROOT } from '../pipeline/paths'
 
 /**
  * Times `npm run deck` (every format, one build and one browser; once as a rerun on an

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../lib/diagnostics'
-import type { Slide } from '../plan/types'
-import type { SlideMeasure } from './measure-in-page'
+import type { Slide } from '../model/deck'
 import type { BrowserTraffic } from './read-net-log'
+import type { SlideMeasure } from './slide-measure'
 import { hasSmallBody, hasSmallText, LIMITS, overflows, slideProblems } from './limits'
 
 /** The outcome of checking a built deck in a browser. */

@@ -1,4 +1,5 @@
-import type { SlideMeasure } from './measure-in-page'
+import type { SlideMeasure } from './slide-measure'
+import { DECK_CLASS } from '../model/slidev-contract'
 
 /** What a deck must meet, in pixels of a 1920x1080 slide. */
 export const LIMITS = {
@@ -11,7 +12,7 @@ export const LIMITS = {
 }
 
 /** Elements whose text is body text, held to {@link LIMITS}`.minBodyFont`. */
-export const BODY_TEXT = 'li, p, blockquote, td, th, .statement'
+export const BODY_TEXT = `li, p, blockquote, td, th, .${DECK_CLASS.statement}`
 
 /**
  * Elements whose text is held only to the limit of the smallest text anywhere
@@ -22,7 +23,7 @@ export const BODY_TEXT = 'li, p, blockquote, td, th, .statement'
  */
 export const SMALL_TEXT = [
   'header',
-  '.deck-caption',
+  `.${DECK_CLASS.caption}`,
   '.katex',
   '.slidev-code',
   'code',

@@ -1,5 +1,5 @@
+import type { Slide } from '../model/deck'
 import type { FitHint, FitHints } from '../plan/fit-hints'
-import type { Slide } from '../plan/types'
 import type { CheckReport } from './check-report'
 import { hasSmallBody, hasSmallText, overflows } from './limits'
 

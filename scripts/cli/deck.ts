@@ -1,10 +1,10 @@
 import type { HandoutPerPage } from '../export/handout-parts'
 import process from 'node:process'
 import { formatReport } from '../check/check-report'
-import { deckPaths } from '../check/check-site'
 import { findBrowser } from '../export/find-browser'
-import { ALL_FORMATS, parseFormats } from '../export/formats'
+import { ALL_FORMATS, parseFormats } from '../export/formats/registry'
 import { UsageError } from '../lib/errors'
+import { deckPaths } from '../lib/paths'
 import { makeDeck, MAX_FIX_ROUNDS } from '../pipeline/make-deck'
 import { withOutputLock } from '../pipeline/output-lock'
 import { parseCommonArgs } from './parse-args'
@@ -69,7 +69,7 @@ reused instead of built again; --rebuild builds it anyway.
   printDiagnostics(made.warnings)
   process.stderr.write(`${formatGenerated(generated)}\n`)
   process.stderr.write(`${formatTalkLength(generated.deck)}\n`)
-  const written = exported.formats.map(format => format === 'png' ? `${displayPath(exported.files.png!)}/ (${exported.pngs.length} PNGs)` : displayPath(exported.files[format]!))
+  const written = exported.formats.map(format => format === 'png' ? `${displayPath(exported.files.png!)}/ (${generated.deck.slides.length} PNGs)` : displayPath(exported.files[format]!))
   process.stderr.write(`wrote ${written.join(', ')}\n`)
   process.stdout.write(`${formatReport(report).split('\n').slice(report.summary.passed ? -2 : 0).join('\n')}\n`)
   const unfit = report.slides.filter(slide => slide.problems.length > 0).length

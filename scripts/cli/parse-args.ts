@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { UsageError } from '../lib/errors'
-import { DEFAULT_ARTICLE, PROJECT_ROOT } from '../pipeline/paths'
+import { DEFAULT_ARTICLE, PROJECT_ROOT } from '../lib/paths'
 
 /** The options every command shares. */
 export interface CommonArgs {

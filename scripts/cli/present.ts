@@ -5,8 +5,9 @@ import { parseArgs } from 'node:util'
 import { serveDev } from '../export/serve-dev'
 import { serveSite } from '../export/serve-site'
 import { InputError, UsageError } from '../lib/errors'
+import { DEFAULT_ARTICLE, PROJECT_ROOT } from '../lib/paths'
+import { ROUTES } from '../model/slidev-contract'
 import { generateDeck } from '../pipeline/generate'
-import { DEFAULT_ARTICLE, PROJECT_ROOT } from '../pipeline/paths'
 import { watchArticle } from '../pipeline/watch-article'
 import { parseMinutes } from './parse-args'
 import { displayPath, formatGenerated, formatTalkLength, printDiagnostics } from './report'
@@ -111,8 +112,8 @@ runCli(async () => {
 
 function printUrls(url: string, what: string): void {
   process.stdout.write(`${what}
-  deck:      ${url}#/1
-  presenter: ${url}#/presenter/1
+  deck:      ${url}${ROUTES.slide(1)}
+  presenter: ${url}${ROUTES.presenter(1)}
 ready (Ctrl+C stops)
 `)
 }

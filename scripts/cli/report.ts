@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../lib/diagnostics'
+import type { Deck } from '../model/deck'
 import type { GenerateResult } from '../pipeline/generate'
-import type { Deck } from '../plan/types'
 import { relative } from 'node:path'
 import process from 'node:process'
 import { formatDiagnostic } from '../lib/diagnostics'

@@ -9,8 +9,11 @@ export const BUILD_KEY_FILE = '.deck-build-key'
 /** Bump when the way the site is built changes, so no older build is taken for a new one. */
 const BUILD_RECIPE = 'build-site/1'
 
-/** The theme's parts that a deck's build reads, relative to the project folder. */
-const THEME_PARTS = ['layouts', 'components', 'styles', 'diagrams', 'setup', 'public', 'package.json', 'package-lock.json', 'uno.config.ts', 'vite.config.ts', 'index.html']
+/**
+ * The theme's parts that a deck's build reads, relative to the project folder (the
+ * layouts take their props' types from the Slidev contract).
+ */
+const THEME_PARTS = ['layouts', 'components', 'styles', 'diagrams', 'setup', 'public', 'scripts/model/slidev-contract.ts', 'package.json', 'package-lock.json', 'uno.config.ts', 'vite.config.ts', 'index.html']
 
 /**
  * A fingerprint of everything a deck's static build depends on: `slides.md`, the files

@@ -1,2 +1,4 @@
+import { SLIDE_CANVAS } from '../model/slidev-contract'
+
 /** Slide canvas in CSS pixels; PNGs are taken at twice this (1920x1080). */
-export const CANVAS = { width: 960, height: 540, scale: 2 }
+export const CANVAS = { ...SLIDE_CANVAS, scale: 2 }

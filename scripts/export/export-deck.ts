@@ -1,27 +1,25 @@
 import type { Browser } from 'playwright-chromium'
-import type { SlideMeasure } from '../check/measure-in-page'
-import type { Deck } from '../plan/types'
-import type { PdfMeta } from './capture-deck'
-import type { Format } from './formats'
+import type { SlideMeasure } from '../check/slide-measure'
+import type { Deck } from '../model/deck'
+import type { ExportFormat, FormatInput } from './formats/format'
+import type { Format } from './formats/registry'
 import type { HandoutPerPage } from './handout-parts'
+import type { PrintView } from './print-view'
+import type { SiteServer } from './serve-site'
 import { existsSync } from 'node:fs'
-import { copyFile, cp, mkdir, readdir, readFile, rm } from 'node:fs/promises'
-import { basename, join } from 'node:path'
-import process from 'node:process'
-import { writeFile } from '../lib/files'
-import { PROJECT_ROOT } from '../pipeline/paths'
-import { deckOutline } from '../plan/deck-outline'
-import { renderScript } from '../render/render-script'
-import { BUILD_KEY_FILE, buildKey } from './build-key'
-import { buildSite } from './build-site'
-import { captureDeck } from './capture-deck'
-import { ALL_FORMATS, OUTPUT_NAMES } from './formats'
-import { renderHandoutParts } from './handout-parts'
+import { mkdir, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { buildOrReuse } from './build-or-reuse'
+import { ALL_FORMATS, FORMATS } from './formats/registry'
+import { site } from './formats/site'
+import { measureSlides } from './measure-slides'
+import { openPrintView } from './print-view'
 import { replaceOutputs } from './replace-outputs'
 import { serveSite } from './serve-site'
-import { writePptx } from './write-pptx'
+import { removeStaleStaging, stagingDir } from './staging'
+import { takePngs } from './take-pngs'
 
-/** What {@link exportDeck} needs to know about the deck it exports. */
+/** What {@link openExport} needs to know about the deck it exports. */
 export interface ExportDeckOptions {
   /** The generated `slides.md`. */
   slidesPath: string
@@ -36,138 +34,120 @@ export interface ExportDeckOptions {
   dark?: boolean
   /** Slides on each handout page. */
   handoutPerPage?: HandoutPerPage
-  /**
-   * Looks at every slide's measurements before anything is written: returning false
-   * stops the export (nothing is written), so the deck can be planned again.
-   */
-  accept?: (measures: SlideMeasure[], problems: { consoleErrors: string[], blockedRequests: string[] }) => boolean
   /** Called when a stage starts, for progress lines. */
   onStage?: (stage: string) => void
   /** Build the site even when the previous one was built from the same sources. */
   rebuild?: boolean
 }
 
-/** The files an export wrote (none when the measurements were not accepted), and what it saw. */
-export interface ExportReport {
-  accepted: boolean
-  formats: Format[]
-  /** Path of each output written, by format. */
-  files: Partial<Record<Format, string>>
-  pngs: string[]
+/** What the browser saw of the deck's print view: every slide's measurements and what the page did. */
+export interface DeckCapture {
   measures: SlideMeasure[]
   consoleErrors: string[]
+  /** Requests that tried to leave the machine and were refused. */
   blockedRequests: string[]
 }
 
-const STAGING_PREFIX = '.staging-'
+/** The files an export wrote into the exports folder. */
+export interface ExportReport {
+  formats: Format[]
+  /** Path of each output written, by format. */
+  files: Partial<Record<Format, string>>
+}
+
+/** A deck being exported: built, served, open in the browser's print view and measured; nothing written yet. */
+export interface DeckExport {
+  capture: DeckCapture
+  /**
+   * Writes the chosen formats (from the open print view first, then the rest) into the
+   * staging folder and moves them into place once all are complete. Once only.
+   */
+  write: () => Promise<ExportReport>
+  /** Closes the print view and the server and removes the staging folder: after `write`, or instead of it. */
+  close: () => Promise<void>
+}
+
+/** Folder of the PNGs in the staging folder, for the formats that need them. */
+const PNG_DIR = '.png'
+
+/** In which order chosen formats are written (see `FormatNeed`). */
+export interface WriteOrder<F extends ExportFormat = ExportFormat> {
+  /** Whether PNGs are taken from the print view first. */
+  pngs: boolean
+  /** Written one after another while the print view is open, in the registry's order. */
+  inPage: F[]
+  /** Written all at once after the print view is closed. */
+  after: F[]
+}
+
+/** How the chosen formats are written: PNGs first when any needs them, then those that need the print view, then the rest. */
+export function writeOrder<F extends ExportFormat>(chosen: readonly F[]): WriteOrder<F> {
+  return {
+    pngs: chosen.some(format => format.needs.includes('pngs')),
+    inPage: chosen.filter(format => format.needs.includes('printView')),
+    after: chosen.filter(format => !format.needs.includes('printView')),
+  }
+}
 
 /**
- * Builds the deck once, serves it on 127.0.0.1 and drives one browser over it: it
- * measures every slide and, unless the measurements are refused, writes the chosen
- * formats (slides PDF with bookmarks, PNGs, handout, PPTX, site, talk script). Everything
- * is staged first and moved into place only when all of it is complete, so a failed or
- * interrupted run leaves the previous exports whole.
+ * Builds the deck once (or reuses the last build of the same sources), serves it on
+ * 127.0.0.1, opens its print view in the browser and measures every slide. The caller
+ * looks at the measurements and then writes the chosen formats from that same page
+ * (`write`), or not; either way it calls `close`. Everything is staged first and moved
+ * into place only when all of it is complete, so a failed or interrupted run leaves the
+ * previous exports whole.
  */
-export async function exportDeck(options: ExportDeckOptions): Promise<ExportReport> {
-  const { exportsDir, deck, browser, formats = ALL_FORMATS, onStage = () => {} } = options
+export async function openExport(options: ExportDeckOptions): Promise<DeckExport> {
+  const { exportsDir, deck, onStage = () => {} } = options
+  const chosen = FORMATS.filter(format => (options.formats ?? ALL_FORMATS).includes(format.name))
   await removeStaleStaging(exportsDir)
-  const staging = join(exportsDir, `${STAGING_PREFIX}${process.pid}-${Date.now()}`)
-  const paths = Object.fromEntries(ALL_FORMATS.map(format => [format, join(staging, OUTPUT_NAMES[format])])) as Record<Format, string>
-  const wants = (format: Format) => formats.includes(format)
-  const needPngs = wants('png') || wants('pptx')
-  const meta: PdfMeta = { title: deck.meta.title, author: deck.meta.author, subject: deck.meta.subtitle, lang: deck.meta.lang }
-  await mkdir(staging, { recursive: true })
-  try {
-    await buildOrReuse(options.slidesPath, paths.site, join(exportsDir, OUTPUT_NAMES.site), { rebuild: options.rebuild, onStage })
-    onStage('slides')
-    const server = await serveSite(paths.site)
-    let capture
-    try {
-      capture = await captureDeck({
-        browser: await browser,
-        siteUrl: server.url,
-        slideCount: deck.slides.length,
-        measure: true,
-        accept: options.accept,
-        pdfPath: wants('pdf') ? paths.pdf : undefined,
-        pngDir: needPngs ? paths.png : undefined,
-        handout: wants('handout') ? { path: paths.handout, parts: renderHandoutParts(deck, options.handoutPerPage) } : undefined,
-        meta,
-        outline: deckOutline(deck),
-        dark: options.dark,
-      })
-    }
-    finally {
-      await server.close()
-    }
-    if (capture.accepted) {
-      onStage('pptx')
-      await Promise.all([
-        wants('pptx') && writePptx({ deck, pngs: capture.pngs, path: paths.pptx }),
-        wants('notes') && writeFile(paths.notes, renderScript(deck)),
-      ])
-    }
-    const written = formats.filter(format => existsSync(paths[format]))
-    const report: ExportReport = {
-      accepted: capture.accepted,
-      formats: written,
-      files: Object.fromEntries(written.map(format => [format, join(exportsDir, OUTPUT_NAMES[format])])),
-      pngs: wants('png') ? capture.pngs.map(file => join(exportsDir, OUTPUT_NAMES.png, basename(file))) : [],
-      measures: capture.measures ?? [],
-      consoleErrors: capture.consoleErrors,
-      blockedRequests: capture.blockedRequests,
-    }
-    if (!capture.accepted)
-      return report
-    if (wants('pdf') && wants('site'))
-      await copyFile(paths.pdf, join(paths.site, OUTPUT_NAMES.pdf))
-    onStage('finish')
-    await replaceOutputs(staging, exportsDir, written.map(format => OUTPUT_NAMES[format]))
-    return report
+  const staging = stagingDir(exportsDir)
+  const builtSite = join(staging, site.output)
+  let server: SiteServer | undefined
+  let view: PrintView | undefined
+  const closeView = async () => {
+    await view?.close()
+    view = undefined
+    await server?.close()
+    server = undefined
   }
-  finally {
+  const close = async () => {
+    await closeView()
     await rm(staging, { recursive: true, force: true })
   }
-}
-
-/**
- * Builds the site into `outDir`, unless the previous export's site was built from
- * exactly the same sources (see {@link buildKey}): then it is copied instead. The key is
- * written into the site either way.
- */
-async function buildOrReuse(entry: string, outDir: string, previousSite: string, { rebuild = false, onStage }: { rebuild?: boolean, onStage: (stage: string) => void }): Promise<void> {
-  const key = await buildKey(entry, PROJECT_ROOT)
-  const previousKey = join(previousSite, BUILD_KEY_FILE)
-  if (!rebuild && existsSync(previousKey) && (await readFile(previousKey, 'utf8')).trim() === key) {
-    onStage('reuse')
-    await cp(previousSite, outDir, { recursive: true })
-    return
-  }
-  onStage('build')
-  await buildSite({ entry, outDir })
-  await writeFile(join(outDir, BUILD_KEY_FILE), `${key}\n`)
-}
-
-/** Removes staging folders left by runs that were killed (their process is gone). */
-async function removeStaleStaging(exportsDir: string): Promise<void> {
-  if (!existsSync(exportsDir))
-    return
-  for (const name of await readdir(exportsDir)) {
-    if (!name.startsWith(STAGING_PREFIX))
-      continue
-    const path = join(exportsDir, name)
-    const pid = Number(name.slice(STAGING_PREFIX.length).split('-')[0])
-    if (pid !== process.pid && !isRunning(pid))
-      await rm(path, { recursive: true, force: true })
-  }
-}
-
-function isRunning(pid: number): boolean {
+  let capture: DeckCapture
   try {
-    process.kill(pid, 0)
-    return true
+    await mkdir(staging, { recursive: true })
+    await buildOrReuse(options.slidesPath, builtSite, join(exportsDir, site.output), { rebuild: options.rebuild, onStage })
+    onStage('slides')
+    server = await serveSite(builtSite)
+    view = await openPrintView({ browser: await options.browser, siteUrl: server.url, slideCount: deck.slides.length, dark: options.dark })
+    const measures = await measureSlides(view.page, view.timeout)
+    capture = { measures, consoleErrors: [...view.consoleErrors], blockedRequests: [...view.blockedRequests] }
   }
-  catch {
-    return false
+  catch (error) {
+    await close()
+    throw error
   }
+
+  const write = async (): Promise<ExportReport> => {
+    const { page, timeout } = view!
+    const outputs = new Map(chosen.map(format => [format.name, join(staging, format.output)]))
+    const order = writeOrder(chosen)
+    const pngs = order.pngs ? await takePngs(page, join(staging, PNG_DIR), deck.slides.length, timeout) : []
+    const input = (format: ExportFormat<Format>): FormatInput => ({ path: outputs.get(format.name)!, outputs, page, pngs, deck, site: builtSite, handoutPerPage: options.handoutPerPage ?? 1, timeout })
+    for (const format of order.inPage)
+      await format.write(input(format))
+    await closeView()
+    onStage('pptx')
+    await Promise.all(order.after.map(format => format.write(input(format))))
+    const written = chosen.filter(format => existsSync(outputs.get(format.name)!))
+    onStage('finish')
+    await replaceOutputs(staging, exportsDir, written.map(format => format.output))
+    return {
+      formats: written.map(format => format.name),
+      files: Object.fromEntries(written.map(format => [format.name, join(exportsDir, format.output)])),
+    }
+  }
+  return { capture, write, close }
 }

@@ -1,6 +1,9 @@
-import type { Deck } from '../plan/types'
+import type { Deck } from '../model/deck'
+import { MESSAGES, SANS_FONT } from '../model/messages'
+import { PRINT_VIEW } from '../model/slidev-contract'
 import { slideLabel } from '../plan/deck-outline'
-import { escapeHtmlText, notesHtml } from '../render/notes-html'
+import { escapeHtmlText } from '../render/escape'
+import { notesHtml } from '../render/notes-html'
 import { CANVAS } from './canvas'
 
 /** Slides a handout page holds: 1 (large slide, notes beneath) or 2-3 (slide beside its notes). */
@@ -25,34 +28,33 @@ const A4_TEXT_WIDTH = 680
  */
 export function renderHandoutParts(deck: Deck, perPage: HandoutPerPage = 1): HandoutParts {
   const { meta } = deck
-  const english = meta.lang === 'en'
   const byline = [meta.subtitle, meta.author].filter(Boolean).map(text => escapeHtmlText(text!)).join(' · ')
-  const header = `<header class="handout-title"><h1>${escapeHtmlText(meta.title)}</h1>${byline ? `<p>${byline}</p>` : ''}<p class="count">${english ? `Handout · ${deck.slides.length} slides` : `讲义 · ${deck.slides.length} 页幻灯片`}</p></header>`
+  const header = `<header class="handout-title"><h1>${escapeHtmlText(meta.title)}</h1>${byline ? `<p>${byline}</p>` : ''}<p class="count">${MESSAGES[meta.lang].handoutSummary(deck.slides.length)}</p></header>`
   const notes = deck.slides.map((slide, index) => `<h2><span class="number">${index + 1}</span> ${escapeHtmlText(slideLabel(slide, 120))}</h2>\n${notesHtml(slide.notes)}`)
-  return { css: handoutCss(meta.title, perPage), header, notes, perPage }
+  return { css: handoutCss(meta.title, perPage, SANS_FONT[meta.lang]), header, notes, perPage }
 }
 
 function cssString(text: string): string {
   return `"${text.replace(/[\\"]/g, match => `\\${match}`).replace(/\s+/g, ' ')}"`
 }
 
-function handoutCss(title: string, perPage: HandoutPerPage): string {
+function handoutCss(title: string, perPage: HandoutPerPage, face: string): string {
   const side = perPage > 1
   const slideWidth = side ? Math.round(A4_TEXT_WIDTH * 0.46) : A4_TEXT_WIDTH
   const zoom = (slideWidth / CANVAS.width).toFixed(4)
-  const font = `'Noto Sans SC', sans-serif`
+  const font = `'${face}', sans-serif`
   return `@page {
   size: A4 portrait;
   margin: 16mm 15mm 15mm 15mm;
   @top-left { content: ${cssString(title)}; font: 8pt ${font}; color: #6b7280; }
   @bottom-right { content: counter(page) " / " counter(pages); font: 8pt ${font}; color: #6b7280; }
 }
-html.print, html.print body, html.print #app, html.print #page-root, html.print #print-container, html.print #print-content { background: #fff !important; color-scheme: light; }
-html.print #app, html.print #page-root, html.print #print-container, html.print #print-content { height: auto !important; max-height: none !important; overflow: visible !important; }
-html.print #print-content {
+html.print, html.print body, html.print #app, html.print #page-root, html.print ${PRINT_VIEW.container}, html.print ${PRINT_VIEW.content} { background: #fff !important; color-scheme: light; }
+html.print #app, html.print #page-root, html.print ${PRINT_VIEW.container}, html.print ${PRINT_VIEW.content} { height: auto !important; max-height: none !important; overflow: visible !important; }
+html.print ${PRINT_VIEW.content} {
   ${side ? `display: grid; grid-template-columns: ${slideWidth}px 1fr; column-gap: 5mm; align-items: start;` : 'display: block;'}
 }
-html.print #print-content > .print-slide-container {
+html.print ${PRINT_VIEW.content} > ${PRINT_VIEW.slide} {
   zoom: ${zoom};
   break-after: auto;
   break-inside: avoid;
@@ -60,7 +62,7 @@ html.print #print-content > .print-slide-container {
   border-radius: 6px;
   box-shadow: none;
 }
-html.print #print-content > .print-slide-container.handout-break { break-before: page; }
+html.print ${PRINT_VIEW.content} > ${PRINT_VIEW.slide}.handout-break { break-before: page; }
 .handout-title { margin: 0 0 6mm; padding-bottom: 3mm; border-bottom: 1.5pt solid #1e3a5f; font-family: ${font}; color: #1f2937; }
 .handout-title h1 { margin: 0 0 1mm; font-size: 18pt; line-height: 1.3; font-weight: 700; color: #1e3a5f; }
 .handout-title p { margin: 0; font-size: 10pt; color: #4b5563; }

@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-chromium'
-import type { PdfMeta } from './capture-deck'
 import type { HandoutParts } from './handout-parts'
+import type { PdfMeta } from './pdf-meta'
 import { writeFile } from '../lib/files'
-import { BROWSER_STAGE_TIMEOUT_MS, finishPdf, withTimeout } from './capture-deck'
+import { PRINT_VIEW } from '../model/slidev-contract'
+import { finishPdf } from './pdf-meta'
+import { BROWSER_STAGE_TIMEOUT_MS, withTimeout } from './with-timeout'
 
 /**
  * Turns the deck's open print view into the handout and prints it to an A4 PDF: each
@@ -13,7 +15,7 @@ import { BROWSER_STAGE_TIMEOUT_MS, finishPdf, withTimeout } from './capture-deck
  * {@link BROWSER_STAGE_TIMEOUT_MS}); a stuck one fails naming the handout.
  */
 export async function writeHandout(page: Page, { path, parts, meta, timeout = BROWSER_STAGE_TIMEOUT_MS }: { path: string, parts: HandoutParts, meta: PdfMeta, timeout?: number }): Promise<void> {
-  await withTimeout(page.evaluate(({ css, header, notes, perPage }) => {
+  await withTimeout(page.evaluate(({ css, header, notes, perPage, printContent, printSlide }) => {
     for (const element of [document.documentElement, document.body]) {
       element.style.setProperty('background', '#fff', 'important')
       element.style.setProperty('color-scheme', 'light', 'important')
@@ -21,11 +23,11 @@ export async function writeHandout(page: Page, { path, parts, meta, timeout = BR
     const style = document.createElement('style')
     style.textContent = css
     document.head.append(style)
-    for (const heading of document.querySelectorAll('#print-content h1, #print-content h2, #print-content h3, #print-content h4, #print-content h5, #print-content h6'))
+    for (const heading of document.querySelectorAll(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map(tag => `${printContent} ${tag}`).join(', ')))
       heading.setAttribute('role', 'presentation')
-    const content = document.querySelector('#print-content')!
+    const content = document.querySelector(printContent)!
     content.insertAdjacentHTML('beforebegin', header)
-    document.querySelectorAll('#print-content > .print-slide-container').forEach((slide, index) => {
+    document.querySelectorAll(`${printContent} > ${printSlide}`).forEach((slide, index) => {
       if (index > 0 && index % perPage === 0)
         slide.classList.add('handout-break')
       const box = document.createElement('div')
@@ -33,7 +35,7 @@ export async function writeHandout(page: Page, { path, parts, meta, timeout = BR
       box.innerHTML = notes[index] ?? ''
       slide.after(box)
     })
-  }, parts), timeout, 'the handout was not laid out')
+  }, { ...parts, printContent: PRINT_VIEW.content, printSlide: PRINT_VIEW.slide }), timeout, 'the handout was not laid out')
   await withTimeout(page.evaluate(async () => {
     await document.fonts.ready
   }), timeout, 'the handout\'s fonts did not load')

@@ -1,4 +1,4 @@
-import type { Deck } from '../plan/types'
+import type { Deck } from '../model/deck'
 import { readFile } from 'node:fs/promises'
 import PptxGenJS from 'pptxgenjs'
 import { writeFile } from '../lib/files'

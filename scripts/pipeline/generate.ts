@@ -1,23 +1,28 @@
 import type { Diagnostic } from '../lib/diagnostics'
+import type { Deck } from '../model/deck'
+import type { ParsedArticle } from '../parse'
 import type { FitHints } from '../plan/fit-hints'
-import type { Deck } from '../plan/types'
 import type { CoverageReport } from '../verify/check-coverage'
 import { mkdir, rename } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { writeFile } from '../lib/files'
+import { PROJECT_ROOT, relativeFrom } from '../lib/paths'
 import { parseArticle, readArticle } from '../parse'
 import { planDeck } from '../plan'
 import { renderSlidev } from '../render'
 import { assertComplete, checkCoverage } from '../verify/check-coverage'
 import { readFitHints } from './fit-file'
-import { PROJECT_ROOT, relativeFrom } from './paths'
 import { readSidecar } from './read-sidecar'
 import { resolveImages } from './resolve-images'
 
 /** Options for {@link generateDeck}. */
-export interface GenerateOptions {
+export interface GenerateOptions extends GenerateFromOptions {
   article: string
+}
+
+/** How {@link generateFrom} plans, renders and writes a read article. */
+export interface GenerateFromOptions {
   /** Folder that receives `slides.md`. */
   outDir: string
   /** Never use the network: remote images not downloaded before become placeholders. */
@@ -43,15 +48,28 @@ export interface GenerateResult {
   diagnostics: Diagnostic[]
 }
 
-/**
- * Reads an article, plans the deck, checks that the deck keeps every sentence, number
- * and line of code, and writes `slides.md` into the output folder. Bad input or lost
- * text throws before anything is written; the file is replaced in one rename.
- */
-export async function generateDeck({ article, outDir, offline = false, fit, minutes, assetsDir, remoteImages = true, allowPrivateImages = false }: GenerateOptions): Promise<GenerateResult> {
+/** An article read and parsed once, with its sidecar: what every plan of it starts from. */
+export interface ArticleInput {
+  /** Path of the article. */
+  article: string
+  parsed: ParsedArticle
+  /** What reading the sidecar noticed. */
+  diagnostics: Diagnostic[]
+}
+
+/** Reads and parses an article and its sidecar (`<article>.deck.yaml`); bad input throws. */
+export async function readArticleInput(article: string): Promise<ArticleInput> {
   const source = await readArticle(article)
   const sidecar = await readSidecar(article)
-  const parsed = parseArticle(source, sidecar.sidecar)
+  return { article, parsed: parseArticle(source, sidecar.sidecar), diagnostics: sidecar.diagnostics }
+}
+
+/**
+ * Plans the deck of a read article, checks that the deck keeps every sentence, number
+ * and line of code, and writes `slides.md` into the output folder. Lost text throws
+ * before anything is written; the file is replaced in one rename.
+ */
+export async function generateFrom({ article, parsed, diagnostics }: ArticleInput, { outDir, offline = false, fit, minutes, assetsDir, remoteImages = true, allowPrivateImages = false }: GenerateFromOptions): Promise<GenerateResult> {
   const absoluteOut = resolve(outDir)
   const deck = planDeck(parsed, { fit: fit ?? await readFitHints(absoluteOut), minutes })
   const images = await resolveImages(deck, resolve(article), absoluteOut, { offline, assetsDir, remoteImages, allowPrivate: allowPrivateImages })
@@ -63,5 +81,15 @@ export async function generateDeck({ article, outDir, offline = false, fit, minu
   const temporary = `${slidesPath}.${process.pid}.tmp`
   await writeFile(temporary, markdown)
   await rename(temporary, slidesPath)
-  return { slidesPath, deck, markdown, coverage, diagnostics: [...sidecar.diagnostics, ...parsed.diagnostics, ...deck.diagnostics, ...images.diagnostics] }
+  return { slidesPath, deck, markdown, coverage, diagnostics: [...diagnostics, ...parsed.diagnostics, ...deck.diagnostics, ...images.diagnostics] }
+}
+
+/**
+ * Reads an article, plans the deck, checks that the deck keeps every sentence, number
+ * and line of code, and writes `slides.md` into the output folder (see
+ * {@link readArticleInput} and {@link generateFrom}). Bad input or lost text throws
+ * before anything is written.
+ */
+export async function generateDeck(options: GenerateOptions): Promise<GenerateResult> {
+  return generateFrom(await readArticleInput(options.article), options)
 }

@@ -2,24 +2,20 @@ import type { Browser } from 'playwright-chromium'
 import type { CheckReport } from '../check/check-report'
 import type { FitChange } from '../check/plan-fixes'
 import type { ExportReport } from '../export/export-deck'
-import type { Format } from '../export/formats'
+import type { Format } from '../export/formats/registry'
 import type { HandoutPerPage } from '../export/handout-parts'
 import type { Diagnostic } from '../lib/diagnostics'
-import type { ParsedArticle } from '../parse'
-import type { FitHint, FitHints } from '../plan/fit-hints'
-import type { GenerateOptions, GenerateResult } from './generate'
-import { join } from 'node:path'
+import type { GenerateFromOptions, GenerateOptions, GenerateResult } from './generate'
 import { buildReport, fitWarnings, withBrowserTraffic } from '../check/check-report'
-import { deckPaths, netLogPath, readBrowserTraffic, writeReport } from '../check/check-site'
-import { planFixes } from '../check/plan-fixes'
-import { BROWSER_STAGE_TIMEOUT_MS, withTimeout } from '../export/capture-deck'
-import { exportDeck } from '../export/export-deck'
+import { openExport } from '../export/export-deck'
 import { launchBrowser } from '../export/launch-browser'
-import { parseArticle, readArticle } from '../parse'
-import { planDeck } from '../plan'
+import { netLogPath, readBrowserTraffic } from '../export/net-log-file'
+import { BROWSER_STAGE_TIMEOUT_MS, withTimeout } from '../export/with-timeout'
+import { writeReport } from '../export/write-report'
+import { deckPaths } from '../lib/paths'
 import { readFitHints, writeFitHints } from './fit-file'
-import { generateDeck } from './generate'
-import { readSidecar } from './read-sidecar'
+import { generateFrom, readArticleInput } from './generate'
+import { nextHints, replanner } from './replan'
 
 /**
  * Most rounds of planning, building and checking: generous, since a round only follows
@@ -63,98 +59,71 @@ export interface MadeDeck {
 }
 
 /**
- * Generates, builds, checks and exports a deck with one browser. When slides overflow or
- * their text is too small, the slides are planned again with hints (smaller type, more
- * slides, diagrams alone) and checked again, as long as a round changes the plan and for
- * at most `maxRounds` rounds; the exports are written once, from the last round, with
- * `exports/check.json`, whether or not every slide fits (what does not is in `warnings`).
- * It starts from the hints the last run in the same folder kept (`slides.fit.json`), so a
- * rerun is usually one round.
+ * Generates, builds, checks and exports a deck with one browser. The article is read and
+ * parsed once; then each round plans and renders it, builds the site, opens its print
+ * view and measures every slide. When slides overflow or their text is too small, the
+ * deck is planned again with hints (smaller type, more slides, diagrams alone) for the
+ * next round, as long as that changes the plan and for at most `maxRounds` rounds;
+ * otherwise the exports are written from that same page, once, with `exports/check.json`,
+ * whether or not every slide fits (what does not is in `warnings`). It starts from the
+ * hints the last run in the same folder kept (`slides.fit.json`), so a rerun is usually
+ * one round.
  */
 export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
   const { maxRounds = MAX_FIX_ROUNDS, onStage = () => {} } = options
-  const exportsDir = join(options.outDir, 'exports')
-  let hints: Map<string, FitHint> = await readFitHints(options.outDir)
-  const allChanges: FitChange[] = []
+  const paths = deckPaths(options.outDir)
+  const plan: GenerateFromOptions = { outDir: options.outDir, offline: options.offline, minutes: options.minutes, ...options.images }
+  let hints = await readFitHints(options.outDir)
+  const changes: FitChange[] = []
   onStage('generate')
-  const generate = () => generateDeck({ article: options.article, outDir: options.outDir, offline: options.offline, fit: hints, minutes: options.minutes, ...options.images })
-  let generated = await generate()
-  const replan = planner(await readParsed(options.article), options.minutes)
+  const input = await readArticleInput(options.article)
+  const replan = replanner(input.parsed, options.minutes)
+  let generated = await generateFrom(input, { ...plan, fit: hints })
   const netLog = netLogPath()
   const browser = launchBrowser(options.browserPath, { netLogPath: netLog })
   browser.catch(() => {})
-  let made: MadeDeck | undefined
+  let last: { report: CheckReport, exported: ExportReport, rounds: number } | undefined
   try {
-    for (let round = 1; !made; round++) {
-      if (round > 1) {
-        onStage('generate')
-        generated = await generate()
-      }
-      const titles = generated.deck.slides.map(slide => ('title' in slide ? slide.title : undefined))
-      let report: CheckReport | undefined
-      let changes: FitChange[] = []
-      const exported = await exportDeck({
+    for (let round = 1; !last; round++) {
+      const deckExport = await openExport({
         slidesPath: generated.slidesPath,
         deck: generated.deck,
-        exportsDir,
+        exportsDir: paths.exports,
         browser,
         formats: options.formats,
         dark: options.dark,
         handoutPerPage: options.handoutPerPage,
         rebuild: options.rebuild,
         onStage,
-        accept: (measures, problems) => {
-          report = buildReport(measures, titles, problems.consoleErrors, problems.blockedRequests)
-          if (report.summary.passed || round >= maxRounds)
-            return true
-          const fixes = planFixes(report, generated.deck.slides, hints, { splittable: replan.splittable(hints) })
-          if (fixes.changes.length === 0 || !replan.changes(hints, fixes.hints))
-            return true
-          changes = fixes.changes
-          hints = fixes.hints
-          return false
-        },
       })
-      if (exported.accepted) {
-        made = { generated, exported, report: report!, rounds: round, changes: allChanges, warnings: [] }
-        break
+      let next: ReturnType<typeof nextHints>
+      try {
+        const { measures, consoleErrors, blockedRequests } = deckExport.capture
+        const report = buildReport(measures, generated.deck.slides.map(slide => ('title' in slide ? slide.title : undefined)), consoleErrors, blockedRequests)
+        next = report.summary.passed || round >= maxRounds ? undefined : nextHints(report, generated.deck.slides, hints, replan)
+        if (!next)
+          last = { report, exported: await deckExport.write(), rounds: round }
       }
-      allChanges.push(...changes)
-      options.onFix?.(round, changes)
+      finally {
+        await deckExport.close()
+      }
+      if (next) {
+        hints = next.hints
+        changes.push(...next.changes)
+        options.onFix?.(round, next.changes)
+        onStage('generate')
+        generated = await generateFrom(input, { ...plan, fit: hints })
+      }
     }
   }
   finally {
     await closeBrowser(browser)
   }
-  const report = withBrowserTraffic(made!.report, await readBrowserTraffic(netLog))
-  await writeReport(deckPaths(options.outDir).report, report)
+  const report = withBrowserTraffic(last.report, await readBrowserTraffic(netLog))
+  await writeReport(paths.report, report)
   await writeFitHints(options.outDir, hints)
-  const warnings = report.summary.passed ? [] : fitWarnings(report, made!.generated.deck.slides, options.article)
-  return { ...made!, report, warnings }
-}
-
-/** Reads and parses the article and its sidecar, as generation does, for re-planning in memory. */
-async function readParsed(article: string): Promise<ParsedArticle> {
-  const [source, sidecar] = await Promise.all([readArticle(article), readSidecar(article)])
-  return parseArticle(source, sidecar.sidecar)
-}
-
-/**
- * Plans the article in memory with given hints: whether new hints change any slide (a
- * round that would change nothing is not run), and which slide keys a split hint can
- * name (the slides as packed before splitting).
- */
-function planner(parsed: ParsedArticle, minutes: number | undefined) {
-  const slidesWith = (fit: FitHints) => planDeck(parsed, { fit, minutes }).slides
-  return {
-    changes: (before: FitHints, after: FitHints) => JSON.stringify(slidesWith(before)) !== JSON.stringify(slidesWith(after)),
-    splittable: (fit: FitHints) => new Set(slidesWith(withoutSplits(fit)).flatMap(slide => (slide.key ? [slide.key] : []))),
-  }
-}
-
-/** The hints with every `split` taken out. */
-function withoutSplits(hints: FitHints): Map<string, FitHint> {
-  return new Map([...hints].map(([key, { split: _split, ...rest }]) => [key, rest]))
+  const warnings = report.summary.passed ? [] : fitWarnings(report, generated.deck.slides, options.article)
+  return { generated, exported: last.exported, report, rounds: last.rounds, changes, warnings }
 }
 
 /** Closes the browser, if it started, within the stage limit; a browser that does not close is left to exit with the process. */

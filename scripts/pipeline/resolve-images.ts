@@ -1,11 +1,11 @@
 import type { Diagnostic } from '../lib/diagnostics'
-import type { Block, Deck } from '../plan/types'
+import type { Block, Deck } from '../model/deck'
 import type { ImageResolver } from '../render'
 import type { FetchImageOptions } from './fetch-image'
 import { dirname, join } from 'node:path'
+import { relativeFrom } from '../lib/paths'
 import { fetchImage, findDownloaded } from './fetch-image'
 import { copyLocalImage } from './local-image'
-import { relativeFrom } from './paths'
 
 /** Where a deck's images come from, and what was wrong with them. */
 export interface ResolvedImages {

@@ -1,4 +1,4 @@
-import type { Block, Inline } from './types'
+import type { Block, Inline } from '../model/deck'
 import { inlineText, sliceInlines } from './inlines'
 
 /**

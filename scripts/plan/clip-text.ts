@@ -1,19 +1,25 @@
+import type { Lang } from '../model/deck'
 import type { Span } from './sentences'
-import type { Lang } from './types'
 import { measureText } from './measure-text'
 import { wordBoundaries } from './sentences'
 
-const CLAUSE_MARK = /[，；：,;:]/
+/** Marks that end a clause. Japanese sets clauses off with `、`, which Chinese keeps for lists of words. */
+const CLAUSE_MARK = {
+  'zh-CN': /[，；：,;:]/,
+  'en': /[，；：,;:]/,
+  'ja': /[、，；：,;:]/,
+} satisfies Record<Lang, RegExp>
 const OPENERS = '（(「『“‘《〈[【'
 const CLOSERS = '）)」』”’》〉]】'
 const TIGHT = /[\w.\-/+%@#'’]/
 const NUMBER_UNIT = /[万亿千百十%‰]/
 
 /**
- * Splits a sentence into clauses at commas, semicolons and colons that are not inside
- * brackets or quotes. Each clause keeps its closing mark; offsets are into `text`.
+ * Splits a sentence into clauses at commas, semicolons and colons (the language's own,
+ * {@link CLAUSE_MARK}) that are not inside brackets or quotes. Each clause keeps its
+ * closing mark; offsets are into `text`.
  */
-export function splitClauses(text: string): Span[] {
+export function splitClauses(text: string, lang: Lang = 'zh-CN'): Span[] {
   const spans: Span[] = []
   let depth = 0
   let start = 0
@@ -25,7 +31,7 @@ export function splitClauses(text: string): Span[] {
     else if (CLOSERS.includes(char)) {
       depth = Math.max(0, depth - 1)
     }
-    else if (depth === 0 && CLAUSE_MARK.test(char) && !isNumberSeparator(text, i)) {
+    else if (depth === 0 && CLAUSE_MARK[lang].test(char) && !isNumberSeparator(text, i)) {
       pushSpan(spans, text, start, i + 1)
       start = i + 1
     }
@@ -71,7 +77,7 @@ export function clipOffset(text: string, budget: number, lang: Lang): number {
   if (measureText(text) <= budget)
     return text.length
   let clause = 0
-  for (const span of splitClauses(text)) {
+  for (const span of splitClauses(text, lang)) {
     if (measureText(text.slice(0, span.end)) > budget)
       break
     clause = span.end

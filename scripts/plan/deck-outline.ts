@@ -1,4 +1,4 @@
-import type { Deck, Slide } from './types'
+import type { Deck, Slide } from '../model/deck'
 import { inlineText } from './inlines'
 
 /** One bookmark of the deck: a slide's title and number, with the slides it holds. */

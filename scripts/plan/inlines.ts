@@ -1,5 +1,5 @@
 import type { PhrasingContent } from 'mdast'
-import type { Inline } from './types'
+import type { Inline } from '../model/deck'
 
 const OPEN_TAG = /^<([a-z]+)>$/
 const TAG = /^<\/?[a-z]+>$/

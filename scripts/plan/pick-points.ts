@@ -1,5 +1,5 @@
+import type { Inline, Lang } from '../model/deck'
 import type { Span } from './sentences'
-import type { Inline, Lang } from './types'
 import { POINT_LENGTH } from './budget'
 import { clipOffset, splitClauses } from './clip-text'
 import { inlineText, sliceInlines } from './inlines'
@@ -29,6 +29,7 @@ interface Window {
 const LEADING_CONNECTIVE = {
   'zh-CN': /^(?:所以说|所以|但是|因此|那么|而且|并且|其中|实际上|首先|其次|最后|另外|此外|同时|总之|当然|不过|然而|可见|于是|还有)[，,]\s*/,
   'en': /^(?:so|however|but|also|in fact|therefore|then|now|instead|finally|first|second|lastly|thus|still),\s+/i,
+  'ja': /^(?:そして|しかし|また|ただし|つまり|なお|さらに|そのため|したがって|一方で?|まず|次に|最後に|実際に?|ところが|とはいえ)[、，,]\s*/,
 } satisfies Record<Lang, RegExp>
 /** What a point after the first must carry (a number, or two names) to be shown too. */
 const MIN_SECOND_VALUE = 0.8
@@ -70,7 +71,7 @@ export function scorePoints(inlines: readonly Inline[], { lang, max = 1, budget 
 }
 
 function candidateWindows(text: string, sentence: Span, index: number, emphasis: Uint8Array, lang: Lang, budget: number): Window[] {
-  const clauses = splitClauses(sentence.text).map((clause) => {
+  const clauses = splitClauses(sentence.text, lang).map((clause) => {
     const start = sentence.start + clause.start
     const end = sentence.start + clause.end
     return { start, end, value: clauseValue(text.slice(start, end), countMask(emphasis, start, end)) }

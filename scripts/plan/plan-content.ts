@@ -1,10 +1,13 @@
 import type { RootContent } from 'mdast'
+import type { Block, ContentSlide, Lang, StatementSlide } from '../model/deck'
+import type { BlockHandlers } from '../model/fold'
 import type { DiagramEntry } from '../parse/diagram-schema'
 import type { FitHints } from './fit-hints'
 import type { Group } from './pack-units'
 import type { DiagramOptions, Unit } from './to-units'
-import type { Block, ContentSlide, Lang, StatementSlide } from './types'
-import { normalizeText } from '../verify/article-text'
+import { normalizeText } from '../lib/normalize-text'
+import { foldBlocks } from '../model/fold'
+import { MESSAGES } from '../model/messages'
 import { boldKeyPhrases } from './bold-key-phrases'
 import { packWithHints, slideKey } from './fit-hints'
 import { inlineText } from './inlines'
@@ -25,27 +28,6 @@ export interface PlanContentOptions {
   /** What the fit check asked of this topic's slides. */
   fit?: FitHints
 }
-
-const WORDS = {
-  'zh-CN': {
-    continued: (title: string) => `${title}（续）`,
-    code: (from: number, to: number, of: number) => `代码：第 ${from}–${to} 行，共 ${of} 行。`,
-    table: (from: number, to: number, of: number) => `表格：第 ${from}–${to} 行，共 ${of} 行。`,
-    figure: (alt: string) => `图：${alt}`,
-    snippet: (lang: string, lines: number) => `代码（${lang}，${lines} 行）。`,
-    formula: '公式见幻灯片。',
-    shown: '本页内容见幻灯片。',
-  },
-  'en': {
-    continued: (title: string) => `${title} (cont.)`,
-    code: (from: number, to: number, of: number) => `Code: lines ${from}–${to} of ${of}.`,
-    table: (from: number, to: number, of: number) => `Table: rows ${from}–${to} of ${of}.`,
-    figure: (alt: string) => `Figure: ${alt}`,
-    snippet: (lang: string, lines: number) => `Code (${lang}, ${lines} lines).`,
-    formula: 'The formula is on the slide.',
-    shown: 'The slide shows this part as it is.',
-  },
-} satisfies Record<Lang, unknown>
 
 /**
  * Plans the slides of one topic (a section, a subsection or the introduction): units
@@ -90,7 +72,7 @@ function statementSlide(group: Group, { title, section }: PlanContentOptions): S
 }
 
 function contentSlide(group: Group, index: number, total: number, { lang, title, section, variant }: PlanContentOptions): ContentSlide {
-  const words = WORDS[lang]
+  const words = MESSAGES[lang]
   const base = group.heading || title
   const steps = revealSteps(group.units)
   const blocks = mergePoints(group.units.flatMap(unit => steps.has(unit) ? unit.blocks.map(block => clickPoints(block, steps.get(unit)!)) : unit.blocks))
@@ -133,21 +115,38 @@ function placeDiagrams(units: Unit[], placed: readonly DiagramEntry[]): Unit[] {
   return out
 }
 
+/**
+ * The text of each block type an author's `after:` can name: paragraphs, headings and
+ * the top-level points of lists (a quote's text is not looked into).
+ */
+const NAMEABLE_BLOCKS: BlockHandlers<string> = {
+  paragraph: block => inlineText(block.inlines),
+  heading: block => inlineText(block.inlines),
+  points: block => block.items.map(item => inlineText(item.inlines)).join(' '),
+  quote: () => '',
+  table: () => '',
+  code: () => '',
+  math: () => '',
+  image: () => '',
+  diagram: () => '',
+  click: () => '',
+}
+
 function renderPlain(blocks: readonly Block[]): string {
-  return blocks.map(block => (block.type === 'paragraph' || block.type === 'heading' ? inlineText(block.inlines) : block.type === 'points' ? block.items.map(item => inlineText(item.inlines)).join(' ') : '')).join(' ')
+  return foldBlocks(blocks, NAMEABLE_BLOCKS).join(' ')
 }
 
 /** Notes for a slide that shows something the article has no prose for: a code or table part, a figure. */
 function describe(units: readonly Unit[], blocks: readonly Block[], lang: Lang): Block[] {
-  const words = WORDS[lang]
+  const words = MESSAGES[lang]
   const lines = units.flatMap((unit) => {
     if (unit.chunk)
-      return [unit.chunk.what === 'code' ? words.code(unit.chunk.from, unit.chunk.to, unit.chunk.of) : words.table(unit.chunk.from, unit.chunk.to, unit.chunk.of)]
+      return [unit.chunk.what === 'code' ? words.codeLines(unit.chunk.from, unit.chunk.to, unit.chunk.of) : words.tableRows(unit.chunk.from, unit.chunk.to, unit.chunk.of)]
     return unit.blocks.flatMap((block) => {
       if (block.type === 'image' && block.alt)
         return [words.figure(block.alt)]
       if (block.type === 'code')
-        return [words.snippet(block.lang ?? 'text', block.value.split('\n').length)]
+        return [words.codeBlock(block.lang ?? 'text', block.value.split('\n').length)]
       if (block.type === 'math')
         return [words.formula]
       if (block.type === 'diagram')

@@ -1,11 +1,12 @@
 import type { MindMapData } from '../../diagrams/types'
+import type { AgendaSlide, Block, ContentSlide, Deck, DiagramBlock, Inline, Lang, Slide, StatementSlide } from '../model/deck'
 import type { ParsedArticle } from '../parse'
 import type { DiagramEntry } from '../parse/diagram-schema'
 import type { FitHints } from './fit-hints'
 import type { DiagramPlan } from './plan-diagrams'
 import type { Section } from './split-sections'
-import type { AgendaSlide, Block, ContentSlide, Deck, DiagramBlock, Inline, Lang, Slide, StatementSlide } from './types'
 import { toString } from 'mdast-util-to-string'
+import { MESSAGES } from '../model/messages'
 import { MAX_POINTS } from './budget'
 import { detectLanguage } from './detect-language'
 import { buildMindMap } from './diagrams/build-mind-map'
@@ -21,11 +22,6 @@ import { countPoints } from './to-units'
 
 /** With more sections than this, a section of a single slide gets no divider: its slide's header says where the talk is. */
 const MAX_DIVIDED_SECTIONS = 6
-
-const WORDS = {
-  'zh-CN': { agenda: '目录', intro: '引言', closing: '谢谢', untitled: '（无标题）', title: (text: string) => `原标题：${text}` },
-  'en': { agenda: 'Agenda', intro: 'Introduction', closing: 'Thank you', untitled: '(untitled)', title: (text: string) => `Original title: ${text}` },
-} satisfies Record<Lang, unknown>
 
 /** Options for {@link planDeck}. */
 export interface PlanOptions {
@@ -50,7 +46,7 @@ export function planDeck(article: ParsedArticle, { fit = new Map(), minutes }: P
   const lang = detectLanguage(text, article.frontMatter.lang)
   const { title, subtitle, author } = article.sidecar
   const meta = { ...extractMeta(article.frontMatter, outline, article.path, text), ...(title ? { title } : {}), ...(subtitle ? { subtitle } : {}), ...(author ? { author } : {}) }
-  const words = WORDS[lang]
+  const words = MESSAGES[lang]
   const diagrams = planDiagrams(article.sidecar.diagrams ?? [])
 
   nameUntitled(outline.sections, words.untitled)
@@ -58,7 +54,7 @@ export function planDeck(article: ParsedArticle, { fit = new Map(), minutes }: P
   const sections = outline.sections.filter(section => section !== questions)
   const [first, ...rest] = outline.intro
   const greeting = first?.type === 'paragraph' && meta.author !== undefined && toString(first).includes(meta.author)
-  const replacedTitle = outline.title && outline.title.text !== meta.title ? [paragraph(words.title(outline.title.text))] : []
+  const replacedTitle = outline.title && outline.title.text !== meta.title ? [paragraph(words.originalTitle(outline.title.text))] : []
 
   const slides: Slide[] = [{
     kind: 'cover',

@@ -1,10 +1,10 @@
 import type { Nodes, RootContent } from 'mdast'
 import type { Diagram, DiagramName, MindMapData } from '../../diagrams/types'
 import type { Diagnostic } from '../lib/diagnostics'
+import type { DiagramBlock, Slide } from '../model/deck'
 import type { DiagramEntry } from '../parse/diagram-schema'
 import type { DetectContext } from './diagrams/context'
 import type { DiagramOptions } from './to-units'
-import type { DiagramBlock, Slide } from './types'
 import { authorDiagram } from './to-units'
 
 /** Diagram placement for one part of the article. */

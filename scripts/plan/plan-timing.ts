@@ -1,14 +1,49 @@
-import type { Block, Deck, Inline, Lang, Slide } from './types'
+import type { Block, Deck, Lang, Slide } from '../model/deck'
+import type { BlockHandlers } from '../model/fold'
+import { foldBlocks } from '../model/fold'
+import { MESSAGES } from '../model/messages'
 import { inlineText } from './inlines'
 
-/** Speaking rates: Chinese characters and English words a minute. */
-export const SPEAKING_RATE = { cjk: 230, words: 140 }
+/** Chinese characters said a minute, at a calm lecture pace. */
+export const ZH_CHARS_PER_MINUTE = 230
+/**
+ * Japanese characters (kanji and kana) said a minute: about 300, the pace of a clear
+ * presentation or a news reader. More than Chinese, since a kana is one syllable where a
+ * Han character is often a word.
+ */
+export const JA_CHARS_PER_MINUTE = 300
+/** English words said a minute. */
+export const EN_WORDS_PER_MINUTE = 140
 
 /** Seconds every slide gets at least, by kind, before scaling to the talk's length. */
 const FLOOR: Record<Slide['kind'], number> = { cover: 20, agenda: 20, section: 8, content: 15, statement: 10, closing: 30 }
 
 const CJK = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/g
+const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/gu
 const WORD = /[a-z0-9]+(?:['’.-][a-z0-9]+)*/gi
+
+/** How the text of a deck in one language is timed. */
+export interface SpeakingRate {
+  /** The characters that are said one by one (Han, kana). */
+  wide: RegExp
+  /** Those characters said a minute. */
+  chars: number
+  /** Latin words (in the rest of the text) said a minute. */
+  words: number
+  /** The rate the build log names: characters for a CJK language, words for English. */
+  named: number
+}
+
+/**
+ * Speaking rates by language. A text is timed by its wide characters at the language's
+ * own rate and its Latin words at the English rate; an English deck times quoted Chinese
+ * at the Chinese rate.
+ */
+export const SPEAKING_RATE: Record<Lang, SpeakingRate> = {
+  'zh-CN': { wide: CJK, chars: ZH_CHARS_PER_MINUTE, words: EN_WORDS_PER_MINUTE, named: ZH_CHARS_PER_MINUTE },
+  'en': { wide: CJK, chars: ZH_CHARS_PER_MINUTE, words: EN_WORDS_PER_MINUTE, named: EN_WORDS_PER_MINUTE },
+  'ja': { wide: JAPANESE, chars: JA_CHARS_PER_MINUTE, words: EN_WORDS_PER_MINUTE, named: JA_CHARS_PER_MINUTE },
+}
 
 /** Options for {@link planTiming}. */
 export interface TimingOptions {
@@ -16,11 +51,12 @@ export interface TimingOptions {
   minutes?: number
 }
 
-/** Seconds it takes to say a text aloud at {@link SPEAKING_RATE}. */
-export function speakingSeconds(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0
-  const words = text.replace(CJK, ' ').match(WORD)?.length ?? 0
-  return (cjk / SPEAKING_RATE.cjk + words / SPEAKING_RATE.words) * 60
+/** Seconds it takes to say a text aloud at the {@link SPEAKING_RATE} of its deck's language. */
+export function speakingSeconds(text: string, lang: Lang = 'zh-CN'): number {
+  const rate = SPEAKING_RATE[lang]
+  const chars = text.match(rate.wide)?.length ?? 0
+  const words = text.replace(rate.wide, ' ').match(WORD)?.length ?? 0
+  return (chars / rate.chars + words / rate.words) * 60
 }
 
 /**
@@ -29,7 +65,7 @@ export function speakingSeconds(text: string): number {
  * times are scaled so they add up to the talk's length. Pure.
  */
 export function planTiming(deck: Deck, { minutes }: TimingOptions = {}): Deck {
-  const raw = deck.slides.map(slide => Math.max(FLOOR[slide.kind], speakingSeconds(spokenText(slide))))
+  const raw = deck.slides.map(slide => Math.max(FLOOR[slide.kind], speakingSeconds(spokenText(slide), deck.meta.lang)))
   const estimate = raw.reduce((sum, seconds) => sum + seconds, 0)
   const target = minutes !== undefined && minutes > 0 ? minutes * 60 : Math.ceil(estimate / 60) * 60
   const seconds = distribute(raw, target)
@@ -76,25 +112,28 @@ function spokenText(slide: Slide): string {
   }
 }
 
+/**
+ * The text of each block type as it is timed: what is said aloud (a list's top-level
+ * points, every table cell); code, formulas, images and diagrams are shown, not read.
+ */
+const SPOKEN_BLOCKS: BlockHandlers<string> = {
+  paragraph: block => inlineText(block.inlines),
+  heading: block => inlineText(block.inlines),
+  points: block => block.items.map(item => inlineText(item.inlines)).join('\n'),
+  quote: (block, _context, fold) => fold(block.blocks).join('\n'),
+  table: block => [block.header, ...block.rows].flat().map(cell => inlineText(cell)).join(' '),
+  code: () => '',
+  math: () => '',
+  image: () => '',
+  diagram: () => '',
+  click: () => '',
+}
+
 function blocksText(blocks: readonly Block[]): string {
-  return blocks.map((block) => {
-    switch (block.type) {
-      case 'paragraph':
-      case 'heading':
-        return inlineText(block.inlines)
-      case 'points':
-        return block.items.map(item => inlineText(item.inlines)).join('\n')
-      case 'quote':
-        return blocksText(block.blocks)
-      case 'table':
-        return [block.header, ...block.rows].flat().map((cell: Inline[]) => inlineText(cell)).join(' ')
-      default:
-        return ''
-    }
-  }).join('\n')
+  return foldBlocks(blocks, SPOKEN_BLOCKS).join('\n')
 }
 
 /** Which rate a deck is spoken at, for the build log. */
 export function describeRate(lang: Lang): string {
-  return lang === 'en' ? `${SPEAKING_RATE.words} words a minute` : `${SPEAKING_RATE.cjk} characters a minute`
+  return MESSAGES[lang].speakingRate(SPEAKING_RATE[lang].named)
 }

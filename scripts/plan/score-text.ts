@@ -1,4 +1,4 @@
-import type { Lang } from './types'
+import type { Lang } from '../model/deck'
 import { measureText } from './measure-text'
 
 const NUMBER = /(?<![A-Z\d.\-])\d+(?:[.,]\d+)*/gi
@@ -6,14 +6,17 @@ const NAME = /[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[A-Z][A-Za-z]*[A-Z0-9][\w.-]*|[A-Za-z
 const FILLER = {
   'zh-CN': /^(?:我们)?(?:一一来看|来看[一下]*|可以总结一下|举一个简单的例子|举个例子)|如图所示|如下所示|下面(?:是|我们|我向你)|让我们|我们来看|我们再来看/,
   'en': /^(?:let's|let us|here's|here is|below is|below are|as follows|for example|as you can see)\b/i,
+  'ja': /^(?:それでは|では|例えば|たとえば)|(?:見て|考えて)(?:み|いき)ましょう|(?:以下|次|図)の(?:とおり|通り|ように)/,
 } satisfies Record<Lang, RegExp>
 const DANGLING_END = {
   'zh-CN': /(?:在于|就是|[是为后时的当而和与及]|如下|包括|比如|例如|因为|由于|为了|对于|关于|通过)[，；：,;:]?$/,
   'en': /\b(?:is|are|was|were|of|to|for|and|or|but|the|a|an|that|which|because|when|with|by|as|like|such as|including)[,;:]?$/i,
+  'ja': /(?:[はがをにでともへのてし]|から|まで|より|ため|ので|けれど|けど|など|ように|として|について|によって)[、，；：,;:]?$/,
 } satisfies Record<Lang, RegExp>
 const DANGLING_START = {
   'zh-CN': /^(?:[使并而且也就则即]|所以|因此|从而|以及|或者|其实)/,
   'en': /^(?:and|or|but|so|which|that|because|while|then)\b/i,
+  'ja': /^(?:そして|しかし|また|ただし|つまり|さらに|だから|そのため|したがって|ところが|なぜなら)/,
 } satisfies Record<Lang, RegExp>
 
 /** The distinct numbers in a text (`1750`, `3.7`, `10,000`), not digits inside names like `GPT-3`. */

@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast'
-import type { Inline, Lang } from './types'
+import type { Inline, Lang } from '../model/deck'
 import { POINT_LENGTH } from './budget'
 import { splitClauses } from './clip-text'
 import { inlineText, sliceInlines, toInlines, trimInlines } from './inlines'
@@ -49,7 +49,7 @@ export function extractQuestions(nodes: readonly RootContent[], lang: Lang): Inl
       if (!QUESTION_END.test(sentence.text))
         continue
       let start = sentence.start
-      for (const clause of splitClauses(sentence.text)) {
+      for (const clause of splitClauses(sentence.text, lang)) {
         if (measureText(text.slice(start, sentence.end)) <= POINT_LENGTH)
           break
         start = sentence.start + clause.end

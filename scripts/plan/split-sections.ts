@@ -1,5 +1,5 @@
 import type { Heading, Root, RootContent } from 'mdast'
-import type { Inline } from './types'
+import type { Inline } from '../model/deck'
 import { inlineText, toInlines, trimInlines } from './inlines'
 
 /** A part of the article opened by a heading. */

@@ -1,5 +1,5 @@
 import type { Image, List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast'
-import type { Align, Block, Inline, Point } from './types'
+import type { Align, Block, Inline, Point } from '../model/deck'
 import { inlineText, toInlines, trimInlines } from './inlines'
 
 const REMOTE = /^(?:[a-z][a-z\d+.-]*:)?\/\//i

@@ -1,10 +1,12 @@
 import type { BlockContent, Blockquote, Code, List, ListItem, Paragraph, RootContent, Table } from 'mdast'
 import type { DiagramName } from '../../diagrams/types'
+import type { Block, DiagramBlock, Inline, Lang, Point } from '../model/deck'
+import type { BlockHandlers } from '../model/fold'
 import type { DiagramEntry } from '../parse/diagram-schema'
 import type { DiagramBlockData } from '../parse/read-diagram-blocks'
 import type { DetectContext } from './diagrams/context'
-import type { Block, DiagramBlock, Inline, Lang, Point } from './types'
 import { toString } from 'mdast-util-to-string'
+import { foldBlocks } from '../model/fold'
 import { LONG_PARAGRAPH, MAX_CODE_LINES, MAX_LIST_DEPTH, MAX_POINTS, MAX_TABLE_ROWS, MIN_POINT_SCORE, POINT_LENGTH, SHARED_CODE_LINES, SHORT_QUOTE } from './budget'
 import { clipOffset } from './clip-text'
 import { detectFormulaChain } from './diagrams/detect-flow-chain'
@@ -154,8 +156,22 @@ function isBoldStatement(inlines: readonly Inline[]): boolean {
   return measureText(text) >= 8 && bold.length >= text.replace(/\s/g, '').length * 0.9
 }
 
+/** The text of each block type that can lead into a list ("three steps:"): paragraphs only. */
+const LEAD_BLOCKS: BlockHandlers<string> = {
+  paragraph: block => inlineText(block.inlines),
+  heading: () => '',
+  points: () => '',
+  quote: () => '',
+  table: () => '',
+  code: () => '',
+  math: () => '',
+  image: () => '',
+  diagram: () => '',
+  click: () => '',
+}
+
 function plainNotes(unit: Unit): string {
-  return unit.notes.map(block => (block.type === 'paragraph' ? inlineText(block.inlines) : '')).join(' ')
+  return foldBlocks(unit.notes, LEAD_BLOCKS).join(' ')
 }
 
 function listUnits(list: List, options: UnitOptions, leadWeight: number, leadText: string): Unit[] {

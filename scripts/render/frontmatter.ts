@@ -1,3 +1,5 @@
+import { escapeYaml, yamlString } from './escape'
+
 /**
  * Writes a slide's front matter as YAML that Slidev cannot misread. Slidev finds the end
  * of front matter with a pattern that stops at the first `---` anywhere, even inside a
@@ -18,10 +20,5 @@ export function renderFrontmatter(fields: Record<string, unknown>, indent = ''):
 function yamlValue(value: unknown): string {
   if (typeof value === 'string')
     return yamlString(value)
-  return JSON.stringify(value).replace(/"(?:[^"\\]|\\.)*"/g, string => string.replace(/---/g, '-\\x2D-'))
-}
-
-/** A YAML double-quoted string: JSON's escapes are YAML's too, and `\x2D` is a dash. */
-export function yamlString(value: string): string {
-  return JSON.stringify(value).replace(/---/g, '-\\x2D-')
+  return JSON.stringify(value).replace(/"(?:[^"\\]|\\.)*"/g, string => escapeYaml(string))
 }

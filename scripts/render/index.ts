@@ -1,6 +1,7 @@
-export type { ImageResolver } from './block-markdown'
 export { notesHtml } from './notes-html'
+export { notesMarkdown } from './notes-markdown'
 export { notesText } from './notes-text'
 export { renderScript } from './render-script'
 export { renderSlidev } from './render-slidev'
 export type { RenderOptions } from './render-slidev'
+export type { ImageResolver } from './slidev-markdown'

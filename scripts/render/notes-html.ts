@@ -1,36 +1,25 @@
-import type { Block, Inline, Point } from '../plan/types'
+import type { Block, Inline, Point } from '../model/deck'
+import type { BlockHandlers, InlineHandlers } from '../model/fold'
+import { foldBlocks, foldInlines } from '../model/fold'
+import { escapeHtmlText } from './escape'
 
-/** Escapes text for HTML. */
-export function escapeHtmlText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+/** Handout HTML for each block type. */
+const HTML_BLOCKS: BlockHandlers<string> = {
+  paragraph: block => `<p>${inlineHtml(block.inlines)}</p>`,
+  heading: block => `<h4>${inlineHtml(block.inlines)}</h4>`,
+  points: block => pointsHtml(block.items, block.ordered, block.start ?? 1),
+  quote: (block, _context, fold) => `<blockquote>${fold(block.blocks).join('\n')}</blockquote>`,
+  code: block => `<pre>${escapeHtmlText(block.value)}</pre>`,
+  math: block => `<pre>${escapeHtmlText(block.value)}</pre>`,
+  table: block => `<table>${[block.header, ...block.rows].map((row, i) => `<tr>${row.map(cell => `<${i === 0 ? 'th' : 'td'}>${inlineHtml(cell)}</${i === 0 ? 'th' : 'td'}>`).join('')}</tr>`).join('')}</table>`,
+  image: block => block.alt ? `<p class="alt">${escapeHtmlText(block.alt)}</p>` : '',
+  diagram: () => '',
+  click: () => '',
 }
 
 /** A slide's notes as HTML, for the handout: the article's words, escaped, with their emphasis (`.nobr` spans keep hyphenated words whole). */
 export function notesHtml(blocks: readonly Block[]): string {
-  return blocks.map(blockHtml).join('\n')
-}
-
-function blockHtml(block: Block): string {
-  switch (block.type) {
-    case 'paragraph':
-      return `<p>${inlineHtml(block.inlines)}</p>`
-    case 'heading':
-      return `<h4>${inlineHtml(block.inlines)}</h4>`
-    case 'points':
-      return pointsHtml(block.items, block.ordered, block.start ?? 1)
-    case 'quote':
-      return `<blockquote>${notesHtml(block.blocks)}</blockquote>`
-    case 'code':
-    case 'math':
-      return `<pre>${escapeHtmlText(block.value)}</pre>`
-    case 'table':
-      return `<table>${[block.header, ...block.rows].map((row, i) => `<tr>${row.map(cell => `<${i === 0 ? 'th' : 'td'}>${inlineHtml(cell)}</${i === 0 ? 'th' : 'td'}>`).join('')}</tr>`).join('')}</table>`
-    case 'image':
-      return block.alt ? `<p class="alt">${escapeHtmlText(block.alt)}</p>` : ''
-    case 'diagram':
-    case 'click':
-      return ''
-  }
+  return foldBlocks(blocks, HTML_BLOCKS).join('\n')
 }
 
 function pointsHtml(items: readonly Point[], ordered: boolean, start: number): string {
@@ -47,26 +36,19 @@ function keepHyphenated(html: string): string {
   return html.replace(/[\w.]+(?:-[\w.]+)+/g, word => `<span class="nobr">${word}</span>`)
 }
 
+/** Handout HTML for each inline type. */
+const HTML_INLINES: InlineHandlers<string> = {
+  text: inline => keepHyphenated(escapeHtmlText(inline.value)),
+  code: inline => `<code>${escapeHtmlText(inline.value)}</code>`,
+  math: inline => `<code>${escapeHtmlText(inline.value)}</code>`,
+  break: () => '<br>',
+  strong: (inline, _context, fold) => `<strong>${fold(inline.children).join('')}</strong>`,
+  emphasis: (inline, _context, fold) => `<em>${fold(inline.children).join('')}</em>`,
+  delete: (inline, _context, fold) => `<del>${fold(inline.children).join('')}</del>`,
+  tag: (inline, _context, fold) => `<${inline.tag}>${fold(inline.children).join('')}</${inline.tag}>`,
+  link: (inline, _context, fold) => fold(inline.children).join(''),
+}
+
 function inlineHtml(inlines: readonly Inline[]): string {
-  return inlines.map((inline) => {
-    switch (inline.type) {
-      case 'text':
-        return keepHyphenated(escapeHtmlText(inline.value))
-      case 'code':
-      case 'math':
-        return `<code>${escapeHtmlText(inline.value)}</code>`
-      case 'break':
-        return '<br>'
-      case 'strong':
-        return `<strong>${inlineHtml(inline.children)}</strong>`
-      case 'emphasis':
-        return `<em>${inlineHtml(inline.children)}</em>`
-      case 'delete':
-        return `<del>${inlineHtml(inline.children)}</del>`
-      case 'tag':
-        return `<${inline.tag}>${inlineHtml(inline.children)}</${inline.tag}>`
-      default:
-        return inlineHtml(inline.children)
-    }
-  }).join('')
+  return foldInlines(inlines, HTML_INLINES).join('')
 }

@@ -1,6 +1,8 @@
-import type { Deck, Slide } from '../plan/types'
+import type { Deck, Slide } from '../model/deck'
+import { MESSAGES } from '../model/messages'
 import { slideLabel } from '../plan/deck-outline'
-import { escapeMarkdownText, notesText } from './notes-text'
+import { escapeMarkdownText, escapeScriptLineStarts } from './escape'
+import { notesMarkdown } from './notes-markdown'
 
 /** Options for {@link renderScript}. */
 export interface ScriptOptions {
@@ -14,18 +16,17 @@ export interface ScriptOptions {
  */
 export function renderScript(deck: Deck, { budgets = deck.slides.map(slide => slide.seconds) }: ScriptOptions = {}): string {
   const { meta } = deck
-  const english = meta.lang === 'en'
   const lines = [`# ${escapeMarkdownText(meta.title)}`, '']
   const byline = [meta.subtitle, meta.author].filter(Boolean).join(' · ')
   if (byline)
-    lines.push(escapeMarkdownText(byline), '')
+    lines.push(escapeScriptLineStarts(escapeMarkdownText(byline)), '')
   const length = meta.duration ? formatSeconds(meta.duration.seconds) : undefined
-  lines.push(english ? `Talk script: ${deck.slides.length} slides${length ? `, ${length}` : ''}.` : `讲稿：共 ${deck.slides.length} 页${length ? `，时长 ${length}` : ''}。`, '')
+  lines.push(MESSAGES[meta.lang].scriptSummary(deck.slides.length, length), '')
   deck.slides.forEach((slide, index) => {
     const budget = budgets?.[index]
     const time = budget === undefined ? '' : ` (${formatSeconds(budget)})`
     lines.push(`## ${index + 1}. ${escapeMarkdownText(slideLabel(slide, 120))}${time}`, '')
-    const text = notesText(slide.notes, { markdown: true }) || shownText(slide)
+    const text = notesMarkdown(slide.notes) || shownText(slide)
     if (text)
       lines.push(text, '')
   })
@@ -38,7 +39,7 @@ function shownText(slide: Slide): string {
     case 'agenda':
       return slide.items.map((item, index) => `${slide.start + index}. ${escapeMarkdownText(item)}`).join('\n')
     case 'closing':
-      return slide.questions.map((question, index) => `${index + 1}. ${notesText([{ type: 'paragraph', inlines: question }], { markdown: true })}`).join('\n')
+      return slide.questions.map((question, index) => `${index + 1}. ${notesMarkdown([{ type: 'paragraph', inlines: question }])}`).join('\n')
     default:
       return ''
   }

@@ -1,10 +1,12 @@
-import type { Block, Deck, DiagramBlock, Slide } from '../plan/types'
-import type { ImageResolver, RenderBlockOptions } from './block-markdown'
-import { renderBlocks } from './block-markdown'
-import { escapeLineStart, escapeText } from './escape-markdown'
+import type { Block, Deck, DiagramBlock, Slide } from '../model/deck'
+import type { SectionPosition, SlideFrontmatter } from '../model/slidev-contract'
+import type { ImageResolver, RenderBlockOptions } from './slidev-markdown'
+import { MESSAGES, SANS_FONT } from '../model/messages'
+import { DECK_CLASS, LAYOUT, SLIDE_CANVAS } from '../model/slidev-contract'
+import { escapeLineStart, escapeText } from './escape'
 import { renderFrontmatter } from './frontmatter'
-import { renderInlines } from './inline-markdown'
 import { formatSeconds } from './render-script'
+import { renderBlocks, renderInlines } from './slidev-markdown'
 
 /** Options for {@link renderSlidev}. */
 export interface RenderOptions {
@@ -31,7 +33,7 @@ export function renderSlidev(deck: Deck, { themePath = './', resolveImage }: Ren
     const frontmatter = {
       ...(index === 0 ? headmatter(deck, themePath) : {}),
       ...slideFrontmatter(slide),
-      ...(slide.tight ? { class: 'deck-tight' } : {}),
+      ...(slide.tight ? { class: DECK_CLASS.tight } : {}),
       ...(diagrams.length > 0 ? { diagrams: diagrams.map(block => block.diagram.props) } : {}),
     }
     const clicked = slide.kind === 'content' && slide.blocks.some(block => block.type === 'points' && block.items.some(item => item.click !== undefined))
@@ -59,10 +61,10 @@ function headmatter(deck: Deck, themePath: string): Record<string, unknown> {
     lang: deck.meta.lang,
     colorSchema: 'auto',
     aspectRatio: '16/9',
-    canvasWidth: 960,
+    canvasWidth: SLIDE_CANVAS.width,
     routerMode: 'hash',
     favicon: FAVICON,
-    fonts: { sans: 'Noto Sans SC', mono: 'JetBrains Mono', provider: 'none' },
+    fonts: { sans: SANS_FONT[deck.meta.lang], mono: 'JetBrains Mono', provider: 'none' },
     exportFilename: 'slides',
     transition: 'fade',
     mdc: false,
@@ -71,16 +73,16 @@ function headmatter(deck: Deck, themePath: string): Record<string, unknown> {
   }
 }
 
-function slideFrontmatter(slide: Slide): Record<string, unknown> {
+function slideFrontmatter(slide: Slide): SlideFrontmatter {
   switch (slide.kind) {
     case 'cover':
-      return { layout: 'cover' }
+      return { layout: LAYOUT.cover }
     case 'agenda':
-      return { layout: 'agenda', ...(slide.part ? { part: `${slide.part.index}/${slide.part.total}` } : {}) }
+      return { layout: LAYOUT.agenda, ...(slide.part ? { part: `${slide.part.index}/${slide.part.total}` } : {}) }
     case 'section':
-      return { layout: 'section', sectionIndex: slide.index, sectionTotal: slide.total }
+      return { layout: LAYOUT.section, sectionIndex: slide.index, sectionTotal: slide.total }
     case 'statement':
-      return { layout: 'statement', variant: slide.variant, ...(slide.section ? { section: slide.section } : {}), ...position(slide.sectionNumber) }
+      return { layout: LAYOUT.statement, variant: slide.variant, ...(slide.section ? { section: slide.section } : {}), ...position(slide.sectionNumber) }
     case 'content':
       return {
         layout: slide.variant ?? contentLayout(slide),
@@ -89,36 +91,36 @@ function slideFrontmatter(slide: Slide): Record<string, unknown> {
         ...position(slide.sectionNumber),
       }
     case 'closing':
-      return { layout: 'end' }
+      return { layout: LAYOUT.end }
   }
 }
 
 /** `diagram` for a slide that is about its diagram, `code` for one that is about its code, else `content`. */
-function contentLayout(slide: Extract<Slide, { kind: 'content' }>): string {
+function contentLayout(slide: Extract<Slide, { kind: 'content' }>): typeof LAYOUT.diagram | typeof LAYOUT.code | typeof LAYOUT.content {
   const kinds = slide.blocks.map(block => block.type)
   const points = slide.blocks.reduce((sum, block) => sum + (block.type === 'points' ? block.items.length : 0), 0)
   if (kinds.includes('diagram') && kinds.every(kind => kind === 'diagram' || kind === 'points') && points <= 2)
-    return 'diagram'
+    return LAYOUT.diagram
   if (kinds.includes('code') && kinds.every(kind => kind === 'code' || kind === 'points') && points <= 1)
-    return 'code'
-  return 'content'
+    return LAYOUT.code
+  return LAYOUT.content
 }
 
-function position(number: { index: number, total: number } | undefined): Record<string, number> {
+function position(number: { index: number, total: number } | undefined): SectionPosition {
   return number ? { sectionIndex: number.index, sectionTotal: number.total } : {}
 }
 
 function renderBody(slide: Slide, options: RenderBlockOptions): string {
   if (slide.kind === 'statement')
-    return `<p class="statement">${renderInlines(slide.text)}</p>`
+    return `<p class="${DECK_CLASS.statement}">${renderInlines(slide.text)}</p>`
   const title = `# ${escapeLineStart(renderInlines([{ type: 'text', value: slide.title }]))}`
   switch (slide.kind) {
     case 'cover':
-      return [title, slide.subtitle && `<p class="subtitle">${renderInlines([{ type: 'text', value: slide.subtitle }])}</p>`, slide.author && `<p class="author">${renderInlines([{ type: 'text', value: slide.author }])}</p>`].filter(Boolean).join('\n\n')
+      return [title, slide.subtitle && `<p class="${DECK_CLASS.subtitle}">${renderInlines([{ type: 'text', value: slide.subtitle }])}</p>`, slide.author && `<p class="${DECK_CLASS.author}">${renderInlines([{ type: 'text', value: slide.author }])}</p>`].filter(Boolean).join('\n\n')
     case 'agenda':
       return `${title}\n\n${slide.items.map((item, index) => `${slide.start + index}. ${escapeLineStart(renderInlines([{ type: 'text', value: item }]))}`).join('\n')}`
     case 'section':
-      return [title, ...(slide.lead ?? []).map(point => `<p class="deck-lead">${renderInlines(point)}</p>`)].join('\n\n')
+      return [title, ...(slide.lead ?? []).map(point => `<p class="${DECK_CLASS.lead}">${renderInlines(point)}</p>`)].join('\n\n')
     case 'content':
       return [title, renderBlocks(slide.blocks, options)].filter(Boolean).join('\n\n')
     case 'closing':
@@ -154,7 +156,5 @@ function timeLine(slide: Slide, elapsed: number, deck: Deck): string {
   const total = deck.meta.duration?.seconds
   if (slide.seconds === undefined || total === undefined)
     return ''
-  return deck.meta.lang === 'en'
-    ? `Time: ${formatSeconds(slide.seconds)} for this slide · ${formatSeconds(elapsed)} of ${formatSeconds(total)} when it ends`
-    : `时间：本页 ${formatSeconds(slide.seconds)} · 讲完本页时 ${formatSeconds(elapsed)} / ${formatSeconds(total)}`
+  return MESSAGES[deck.meta.lang].timeLine(formatSeconds(slide.seconds), formatSeconds(elapsed), formatSeconds(total))
 }

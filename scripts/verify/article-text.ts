@@ -52,8 +52,3 @@ export function codeLines(tree: Root): string[] {
   visit(tree)
   return lines
 }
-
-/** Text as the coverage check compares it: NFC, without whitespace or zero-width characters. */
-export function normalizeText(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u200B-\u200D\u2060]+/g, '')
-}

@@ -1,10 +1,12 @@
 import type { Root } from 'mdast'
-import type { Lang } from '../plan/types'
+import type { Lang } from '../model/deck'
 import { parseSync } from '@slidev/parser'
 import { CoverageError } from '../lib/errors'
+import { normalizeText } from '../lib/normalize-text'
 import { parseMarkdown } from '../parse/parse-markdown'
 import { splitSentences } from '../plan/sentences'
-import { codeLines, normalizeText, proseBlocks } from './article-text'
+import { readPreformatted } from '../render/escape'
+import { codeLines, proseBlocks } from './article-text'
 
 const NUMBER = /\d+(?:[.,]\d+)*/g
 
@@ -83,15 +85,12 @@ function readDeck(markdown: string): { prose: string, code: string[] } {
   return { prose: prose.join('\n'), code }
 }
 
-const PRE = /^<pre><code>([\s\S]*)<\/code><\/pre>$/
-
-/** Lines of code the renderer wrote as `<pre><code>` with entities (code holding `-->` in notes). */
+/** Lines of code the renderer wrote as `<pre><code>` with entities (code holding `-->` in notes), read back by the module that wrote them. */
 function preformattedLines(tree: Root): string[] {
   return tree.children.flatMap((node) => {
-    const found = node.type === 'html' ? PRE.exec(node.value.trim()) : null
-    if (!found)
+    const text = node.type === 'html' ? readPreformatted(node.value) : undefined
+    if (text === undefined)
       return []
-    const text = found[1]!.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
     return text.split('\n').map(line => line.trim()).filter(Boolean)
   })
 }

@@ -5,8 +5,9 @@ import { join } from 'node:path'
 import { parse } from '@slidev/parser'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { serveSite } from '../../scripts/export/serve-site'
+import { normalizeText } from '../../scripts/lib/normalize-text'
 import { parseMarkdown } from '../../scripts/parse/parse-markdown'
-import { normalizeText, proseBlocks } from '../../scripts/verify/article-text'
+import { proseBlocks } from '../../scripts/verify/article-text'
 import { openBrowser } from '../helpers/browser'
 
 const deckDir = inject('deckDir')

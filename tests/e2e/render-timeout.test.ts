@@ -2,7 +2,7 @@ import type { Server } from 'node:http'
 import type { Browser } from 'playwright-chromium'
 import { createServer } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { captureDeck } from '../../scripts/export/capture-deck'
+import { openPrintView } from '../../scripts/export/print-view'
 import { ExportError } from '../../scripts/lib/errors'
 import { openBrowser } from '../helpers/browser'
 
@@ -41,7 +41,7 @@ describe('a print view that never finishes loading', () => {
 
   it('fails within the limit, in one line naming the stage, the slide and the image', async () => {
     const started = performance.now()
-    const error = await captureDeck({ browser, siteUrl: url, slideCount: 2, measure: true, meta: { title: '' }, timeout: 3_000 }).catch((caught: unknown) => caught)
+    const error = await openPrintView({ browser, siteUrl: url, slideCount: 2, timeout: 3_000 }).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(ExportError)
     expect((error as Error).message).toBe('the deck did not render within 3 s: slide 2 of 2 still loading (image never.png)')
     expect(performance.now() - started).toBeLessThan(3_000 + 2_000)

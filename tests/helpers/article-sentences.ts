@@ -1,5 +1,6 @@
+import { normalizeText } from '../../scripts/lib/normalize-text'
 import { splitSentences } from '../../scripts/plan/sentences'
-import { normalizeText, proseBlocks } from '../../scripts/verify/article-text'
+import { proseBlocks } from '../../scripts/verify/article-text'
 import { parseFile } from './plan-file'
 
 /** Every sentence of an article's prose, normalized the way the coverage check compares text. */

@@ -1,7 +1,8 @@
 import type { Nodes } from 'mdast'
 import { parseSync } from '@slidev/parser'
+import { normalizeText } from '../../scripts/lib/normalize-text'
 import { parseMarkdown } from '../../scripts/parse/parse-markdown'
-import { normalizeText, proseText } from '../../scripts/verify/article-text'
+import { proseText } from '../../scripts/verify/article-text'
 
 /** What a rendered slide shows, read back from `slides.md` the way Slidev reads it. */
 export interface SlideStats {

@@ -1,5 +1,5 @@
+import type { Deck } from '../../scripts/model/deck'
 import type { ParsedArticle } from '../../scripts/parse'
-import type { Deck } from '../../scripts/plan/types'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { parseArticle } from '../../scripts/parse'

@@ -1,4 +1,4 @@
-import type { DiagramBlock } from '../../scripts/plan/types'
+import type { DiagramBlock } from '../../scripts/model/deck'
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../scripts/parse'
 import { parseSidecar } from '../../scripts/parse/parse-sidecar'

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
-import { parseFormats } from '../../scripts/export/formats'
+import { parseFormats } from '../../scripts/export/formats/registry'
 import { renderHandoutParts } from '../../scripts/export/handout-parts'
 import { addPdfOutline } from '../../scripts/export/pdf-outline'
 import { deckOutline } from '../../scripts/plan/deck-outline'

@@ -1,5 +1,5 @@
 import type { CheckReport } from '../../scripts/check/check-report'
-import type { Slide } from '../../scripts/plan/types'
+import type { Slide } from '../../scripts/model/deck'
 import { describe, expect, it } from 'vitest'
 import { buildReport } from '../../scripts/check/check-report'
 import { slideProblems } from '../../scripts/check/limits'

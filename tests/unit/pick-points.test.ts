@@ -1,4 +1,4 @@
-import type { Inline } from '../../scripts/plan/types'
+import type { Inline } from '../../scripts/model/deck'
 import { describe, expect, it } from 'vitest'
 import { parseMarkdown } from '../../scripts/parse/parse-markdown'
 import { POINT_LENGTH } from '../../scripts/plan/budget'

@@ -1,7 +1,8 @@
-import type { Inline } from '../../scripts/plan/types'
+import type { Inline } from '../../scripts/model/deck'
 import { describe, expect, it } from 'vitest'
-import { escapeLineStart, escapeText, joinSoftBreaks } from '../../scripts/render/escape-markdown'
-import { protectMath, renderInlines } from '../../scripts/render/inline-markdown'
+import { escapeLineStart, escapeText, joinSoftBreaks } from '../../scripts/render/escape'
+import { protectMath } from '../../scripts/render/slidev-code'
+import { renderInlines } from '../../scripts/render/slidev-markdown'
 
 describe('escapeText', () => {
   it('escapes Markdown punctuation so it shows literally', () => {

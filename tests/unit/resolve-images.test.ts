@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net'
-import type { Deck } from '../../scripts/plan/types'
+import type { Deck } from '../../scripts/model/deck'
 import { Buffer } from 'node:buffer'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import http from 'node:http'

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseMarkdown } from '../../scripts/parse/parse-markdown'
 import { sanitizeHtml } from '../../scripts/parse/sanitize-html'
 import { inlineText, toInlines } from '../../scripts/plan/inlines'
-import { renderInlines } from '../../scripts/render/inline-markdown'
+import { renderInlines } from '../../scripts/render/slidev-markdown'
 
 function sanitized(markdown: string): { tree: Root, messages: string[] } {
   const tree = parseMarkdown(markdown)

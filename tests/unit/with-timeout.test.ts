@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BROWSER_STAGE_TIMEOUT_MS, withTimeout } from '../../scripts/export/capture-deck'
+import { BROWSER_STAGE_TIMEOUT_MS, withTimeout } from '../../scripts/export/with-timeout'
 import { ExportError } from '../../scripts/lib/errors'
 
 const never = () => new Promise<never>(() => {})

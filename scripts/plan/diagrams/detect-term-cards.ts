@@ -1,5 +1,6 @@
 import type { List } from 'mdast'
 import type { Term, TermCardsData } from '../../../diagrams/types'
+import type { Lang } from '../../model/deck'
 import { toString } from 'mdast-util-to-string'
 import { clipOffset } from '../clip-text'
 
@@ -11,7 +12,7 @@ const SEPARATOR = /^\s*[：:，,.。—-]+\s*/
  * description (the full text stays in the notes). Every item must have a term, bold or
  * not, so cards and items stay one to one.
  */
-export function detectTermCards(list: List, lang: 'zh-CN' | 'en'): TermCardsData | undefined {
+export function detectTermCards(list: List, lang: Lang): TermCardsData | undefined {
   if (list.children.length < 3)
     return undefined
   const terms: Term[] = []

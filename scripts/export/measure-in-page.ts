@@ -1,22 +1,6 @@
-/** What one slide measured in the browser, in pixels of a 1920x1080 slide. */
-export interface SlideMeasure {
-  /** 1-based slide number. */
-  slide: number
-  /** How far text or boxes reach outside the slide, or are cut off inside a box (largest, in px). */
-  overflow: number
-  /** What overflows, for the report. */
-  overflowWhat?: string
-  /** Smallest font of any visible text. */
-  minFont: number
-  /** Smallest font of body text (points, paragraphs, quotes, tables). */
-  minBodyFont: number
-  /** Text with the smallest font, for the report. */
-  minFontWhat?: string
-  /** Images that did not load. */
-  brokenImages: string[]
-}
+import type { SlideMeasure } from '../check/slide-measure'
 
-/** What {@link measureInPage} needs from outside the page: the canvas and the rules of what counts as text. */
+/** What {@link measureInPage} needs from outside the page: the canvas, the print view's selectors and the rules of what counts as text. */
 export interface MeasureOptions {
   /** Slide height in CSS pixels; results are scaled to 1080 lines. */
   canvasHeight: number
@@ -26,6 +10,10 @@ export interface MeasureOptions {
   bodyText: string
   /** Elements whose text is held only to the smallest-text limit (`SMALL_TEXT` of `limits.ts`). */
   smallText: string
+  /** One slide of the print view (`PRINT_VIEW.slide` of the Slidev contract). */
+  slide: string
+  /** A slide's layout root (`PRINT_VIEW.layout`). */
+  layout: string
 }
 
 /**
@@ -38,7 +26,7 @@ export interface MeasureOptions {
 export function measureInPage(options: MeasureOptions): SlideMeasure[] {
   const { canvasHeight, bodyText, smallText } = options
   const invisible = new RegExp(options.invisible, 'gu')
-  const containers = [...document.querySelectorAll<HTMLElement>('.print-slide-container')]
+  const containers = [...document.querySelectorAll<HTMLElement>(options.slide)]
   return containers.map((container, index) => {
     const box = container.getBoundingClientRect()
     const toSlide = 1080 / box.height
@@ -93,7 +81,7 @@ export function measureInPage(options: MeasureOptions): SlideMeasure[] {
       if (!parent.closest('svg') && parent.closest(bodyText) && !parent.closest(smallText) && px < minBodyFont)
         minBodyFont = px
     }
-    for (const element of container.querySelectorAll<HTMLElement>('.slidev-layout *')) {
+    for (const element of container.querySelectorAll<HTMLElement>(`${options.layout} *`)) {
       if (!visible(element) || element instanceof SVGElement)
         continue
       const rect = element.getBoundingClientRect()

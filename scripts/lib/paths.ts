@@ -1,4 +1,4 @@
-import { relative, resolve, sep } from 'node:path'
+import { join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** The project folder: our Slidev theme (layouts, components, styles) lives here. */
@@ -13,4 +13,9 @@ export function relativeFrom(fromDir: string, to: string): string {
   if (path === '')
     return './'
   return path.startsWith('.') ? path : `./${path}`
+}
+
+/** Where a deck folder keeps its slides, its exports, its built site and its check report. */
+export function deckPaths(dir: string): { slides: string, exports: string, site: string, report: string } {
+  return { slides: join(dir, 'slides.md'), exports: join(dir, 'exports'), site: join(dir, 'exports', 'site'), report: join(dir, 'exports', 'check.json') }
 }

@@ -1,8 +1,14 @@
+// The deck model every stage shares: parse's output is planned into it, and render and
+// export read it. It imports nothing of plan, render or export.
+
 import type { Diagram } from '../../diagrams/types'
 import type { Diagnostic } from '../lib/diagnostics'
 
-/** Languages the planner distinguishes; the value is the deck's `lang` attribute. */
-export type Lang = 'zh-CN' | 'en'
+/**
+ * Languages the planner distinguishes; the value is the deck's `lang` attribute. A new
+ * one needs its messages (`scripts/model/messages.ts`), its detection and its font.
+ */
+export type Lang = 'zh-CN' | 'en' | 'ja'
 
 /** Inline content: text with the article's own emphasis, links, code and math. */
 export type Inline

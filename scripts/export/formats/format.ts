@@ -1,0 +1,68 @@
+import type { Page } from 'playwright-chromium'
+import type { Deck } from '../../model/deck'
+import type { HandoutPerPage } from '../handout-parts'
+
+/**
+ * What a format needs from the export, which decides when and with what it is written:
+ * - `printView`: the deck's print view, open in the browser (after the PNGs are taken);
+ *   such formats are written while it is open, in the registry's order, so one that
+ *   changes the page is listed after the others;
+ * - `pngs`: one PNG per slide, taken from the print view (taken only when a chosen
+ *   format needs them);
+ * - `plan`: the planned deck (titles, sections, notes);
+ * - `site`: the built site the print view was opened from.
+ * Formats that need no print view are written after the browser page is closed, all at once.
+ */
+export type FormatNeed = 'printView' | 'pngs' | 'plan' | 'site'
+
+/** What every format is given. */
+interface BaseInput {
+  /** Where to write this format's output: a file or folder in the staging folder, moved into place once every output is complete. */
+  path: string
+  /** The staged output of each format being written, by name. */
+  outputs: ReadonlyMap<string, string>
+  /** Slides on each handout page. */
+  handoutPerPage: HandoutPerPage
+  /** Longest wait on the browser for any one step, in ms. */
+  timeout: number
+}
+
+/** What each need adds to a format's input. */
+interface NeedInputs {
+  printView: { page: Page }
+  pngs: { pngs: readonly string[] }
+  plan: { deck: Deck }
+  site: { site: string }
+}
+
+/** Turns a union into the intersection of its members. */
+type Intersect<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never
+
+/** The input of a format with these needs: the base, and what each need brings. */
+export type FormatInput<Need extends FormatNeed = FormatNeed> = BaseInput & Intersect<NeedInputs[Need]>
+
+/** One output `npm run deck` can write into `exports/`. */
+export interface ExportFormat<Name extends string = string> {
+  /** Its name in `--formats`. */
+  name: Name
+  /** Its file or folder name in the exports folder. */
+  output: string
+  /** What it needs from the export (see {@link FormatNeed}). */
+  needs: readonly FormatNeed[]
+  /** Writes it to `input.path`. */
+  write: (input: FormatInput) => Promise<void>
+}
+
+/**
+ * A format, typed by what it needs: its `write` sees only what its `needs` name. One
+ * file per format calls this; `registry.ts` lists them.
+ */
+export function defineFormat<const Name extends string, const Need extends FormatNeed>(format: {
+  name: Name
+  output: string
+  needs: readonly Need[]
+  write: (input: FormatInput<Need>) => Promise<void>
+}): ExportFormat<Name> {
+  // The exporter gives every format the whole input, which holds what any need brings.
+  return format as unknown as ExportFormat<Name>
+}

@@ -1,0 +1,111 @@
+import type { Lang } from './deck'
+
+/**
+ * Every word the outputs add to the article's own text, in one language: slide titles
+ * the plan makes up, notes for what a slide shows without prose, the time line of the
+ * presenter notes, the headers of the talk script and the handout, and the speaking rate
+ * the build log names. Times come in already written (`1:35`).
+ */
+export interface Messages {
+  /** Title of the agenda slide. */
+  agenda: string
+  /** Title of the article's opening text, before its first section. */
+  intro: string
+  /** Title of the closing slide. */
+  closing: string
+  /** Title of a section whose heading is empty. */
+  untitled: string
+  /** Cover notes when the deck's title replaces the article's own heading. */
+  originalTitle: (title: string) => string
+  /** Title of a slide that continues its topic from the slide before. */
+  continued: (title: string) => string
+  /** Notes of a slide that shows lines `from`-`to` of a long code block. */
+  codeLines: (from: number, to: number, of: number) => string
+  /** Notes of a slide that shows rows `from`-`to` of a long table. */
+  tableRows: (from: number, to: number, of: number) => string
+  /** Notes naming a figure or diagram the slide shows. */
+  figure: (caption: string) => string
+  /** Notes of a slide that shows a code block of `lines` lines. */
+  codeBlock: (language: string, lines: number) => string
+  /** Notes of a slide that shows a formula. */
+  formula: string
+  /** Notes of a slide whose content has no prose to say. */
+  shown: string
+  /** First line of a slide's notes: its time, and where the talk should be when it ends. */
+  timeLine: (slide: string, elapsed: string, total: string) => string
+  /** Line under the talk script's title: the number of slides and the talk's length. */
+  scriptSummary: (slides: number, length: string | undefined) => string
+  /** Line under the handout's title: the number of slides. */
+  handoutSummary: (slides: number) => string
+  /** The speaking rate, for the build log (which is written in English for every deck). */
+  speakingRate: (perMinute: number) => string
+}
+
+/** The messages of each language the planner knows; a new language must give every one. */
+export const MESSAGES: Record<Lang, Messages> = {
+  'zh-CN': {
+    agenda: '目录',
+    intro: '引言',
+    closing: '谢谢',
+    untitled: '（无标题）',
+    originalTitle: title => `原标题：${title}`,
+    continued: title => `${title}（续）`,
+    codeLines: (from, to, of) => `代码：第 ${from}–${to} 行，共 ${of} 行。`,
+    tableRows: (from, to, of) => `表格：第 ${from}–${to} 行，共 ${of} 行。`,
+    figure: caption => `图：${caption}`,
+    codeBlock: (language, lines) => `代码（${language}，${lines} 行）。`,
+    formula: '公式见幻灯片。',
+    shown: '本页内容见幻灯片。',
+    timeLine: (slide, elapsed, total) => `时间：本页 ${slide} · 讲完本页时 ${elapsed} / ${total}`,
+    scriptSummary: (slides, length) => `讲稿：共 ${slides} 页${length ? `，时长 ${length}` : ''}。`,
+    handoutSummary: slides => `讲义 · ${slides} 页幻灯片`,
+    speakingRate: perMinute => `${perMinute} characters a minute`,
+  },
+  'en': {
+    agenda: 'Agenda',
+    intro: 'Introduction',
+    closing: 'Thank you',
+    untitled: '(untitled)',
+    originalTitle: title => `Original title: ${title}`,
+    continued: title => `${title} (cont.)`,
+    codeLines: (from, to, of) => `Code: lines ${from}–${to} of ${of}.`,
+    tableRows: (from, to, of) => `Table: rows ${from}–${to} of ${of}.`,
+    figure: caption => `Figure: ${caption}`,
+    codeBlock: (language, lines) => `Code (${language}, ${lines} lines).`,
+    formula: 'The formula is on the slide.',
+    shown: 'The slide shows this part as it is.',
+    timeLine: (slide, elapsed, total) => `Time: ${slide} for this slide · ${elapsed} of ${total} when it ends`,
+    scriptSummary: (slides, length) => `Talk script: ${slides} slides${length ? `, ${length}` : ''}.`,
+    handoutSummary: slides => `Handout · ${slides} slides`,
+    speakingRate: perMinute => `${perMinute} words a minute`,
+  },
+  'ja': {
+    agenda: '目次',
+    intro: 'はじめに',
+    closing: 'ご清聴ありがとうございました',
+    untitled: '（無題）',
+    originalTitle: title => `元のタイトル：${title}`,
+    continued: title => `${title}（続き）`,
+    codeLines: (from, to, of) => `コード：${from}–${to} 行目（全 ${of} 行）。`,
+    tableRows: (from, to, of) => `表：${from}–${to} 行目（全 ${of} 行）。`,
+    figure: caption => `図：${caption}`,
+    codeBlock: (language, lines) => `コード（${language}、${lines} 行）。`,
+    formula: '数式はスライドをご覧ください。',
+    shown: 'この部分はスライドをご覧ください。',
+    timeLine: (slide, elapsed, total) => `時間：このスライド ${slide} · 終了時 ${elapsed} / ${total}`,
+    scriptSummary: (slides, length) => `講演原稿：全 ${slides} 枚${length ? `、所要時間 ${length}` : ''}。`,
+    handoutSummary: slides => `配布資料 · スライド ${slides} 枚`,
+    speakingRate: perMinute => `${perMinute} characters a minute`,
+  },
+}
+
+/**
+ * The face each language's text is drawn in first, by its CSS family name: the deck's
+ * `fonts.sans`, the handout's text. Its `@font-face` rules come from `styles/index.ts`,
+ * and `styles/theme.css` puts it first in the slides' font stack with a `:lang()` rule.
+ */
+export const SANS_FONT: Record<Lang, string> = {
+  'zh-CN': 'Noto Sans SC',
+  'en': 'Noto Sans SC',
+  'ja': 'Noto Sans JP',
+}
