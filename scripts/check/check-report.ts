@@ -1,13 +1,15 @@
 import type { Diagnostic } from '../lib/diagnostics'
 import type { Slide } from '../model/deck'
+import type { FillSummary } from './fill'
 import type { BrowserTraffic } from './read-net-log'
 import type { SlideMeasure } from './slide-measure'
+import { isHalfEmpty, summarizeFill } from './fill'
 import { hasSmallBody, hasSmallText, LIMITS, overflows, slideProblems } from './limits'
 
 /** The outcome of checking a built deck in a browser. */
 export interface CheckReport {
   limits: typeof LIMITS
-  slides: (SlideMeasure & { title?: string, problems: string[] })[]
+  slides: (SlideMeasure & { title?: string, layout?: string, problems: string[] })[]
   consoleErrors: string[]
   blockedRequests: string[]
   /** What the browser process itself looked up and connected to off the machine (its NetLog). */
@@ -24,15 +26,20 @@ export interface CheckReport {
     blockedRequests: number
     /** DNS lookups and connections off the machine by the browser process. */
     browserTraffic: number
+    /** How content slides use the canvas (reported; the check does not fail on it). */
+    fill: FillSummary
     passed: boolean
   }
 }
 
 const NO_TRAFFIC: BrowserTraffic = { lookups: [], connections: [] }
 
-/** Judges measurements against the limits: which slides break which, and whether the deck passes. */
-export function buildReport(measures: readonly SlideMeasure[], titles: readonly (string | undefined)[], consoleErrors: readonly string[], blockedRequests: readonly string[], browserTraffic: BrowserTraffic = NO_TRAFFIC): CheckReport {
-  const slides = measures.map((measure, index) => ({ ...measure, title: titles[index], problems: slideProblems(measure) }))
+/**
+ * Judges measurements against the limits: which slides break which, and whether the deck
+ * passes; and how the content slides (known by their `layouts`) use the canvas.
+ */
+export function buildReport(measures: readonly SlideMeasure[], titles: readonly (string | undefined)[], consoleErrors: readonly string[], blockedRequests: readonly string[], browserTraffic: BrowserTraffic = NO_TRAFFIC, layouts: readonly (string | undefined)[] = []): CheckReport {
+  const slides = measures.map((measure, index) => ({ ...measure, title: titles[index], ...(layouts[index] ? { layout: layouts[index] } : {}), problems: slideProblems(measure) }))
   const fonts = measures.map(measure => measure.minFont).filter(size => size > 0)
   const bodies = measures.map(measure => measure.minBodyFont).filter(size => size > 0)
   const summary = {
@@ -46,6 +53,7 @@ export function buildReport(measures: readonly SlideMeasure[], titles: readonly 
     consoleErrors: consoleErrors.length,
     blockedRequests: blockedRequests.length,
     browserTraffic: browserTraffic.lookups.length + browserTraffic.connections.length,
+    fill: summarizeFill(slides),
     passed: false,
   }
   summary.passed = slides.every(slide => slide.problems.length === 0) && consoleErrors.length === 0 && blockedRequests.length === 0 && summary.browserTraffic === 0
@@ -54,8 +62,8 @@ export function buildReport(measures: readonly SlideMeasure[], titles: readonly 
 
 /** The report with what the browser process did on the network added (known only once the browser has closed). */
 export function withBrowserTraffic(report: CheckReport, traffic: BrowserTraffic): CheckReport {
-  const measures = report.slides.map(({ title: _title, problems: _problems, ...measure }) => measure)
-  return buildReport(measures, report.slides.map(slide => slide.title), report.consoleErrors, report.blockedRequests, traffic)
+  const measures = report.slides.map(({ title: _title, layout: _layout, problems: _problems, ...measure }) => measure)
+  return buildReport(measures, report.slides.map(slide => slide.title), report.consoleErrors, report.blockedRequests, traffic, report.slides.map(slide => slide.layout))
 }
 
 /**
@@ -84,22 +92,33 @@ function padWide(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - columns))
 }
 
+/** A slide's fill for the table: `64%`, marked `*` when its lower half is empty. */
+function formatFill(slide: Pick<SlideMeasure, 'fill'>): string {
+  if (!slide.fill)
+    return ''
+  return `${isHalfEmpty(slide.fill) ? '*' : ''}${Math.round(slide.fill.share * 100)}%`
+}
+
 /** The report as a table and a summary, for a terminal. */
 export function formatReport(report: CheckReport): string {
   const rows = report.slides.map(slide => [
     String(slide.slide).padStart(3),
     padWide((slide.title ?? '').slice(0, 26), 28),
+    (slide.layout ?? '').padEnd(9),
+    formatFill(slide).padStart(6),
     `${slide.overflow}`.padStart(8),
     `${slide.minFont}`.padStart(8),
     `${slide.minBodyFont}`.padStart(8),
     slide.problems.length > 0 ? `✗ ${slide.problems.join('; ')}` : '✓',
   ].join('  '))
   const { summary } = report
+  const { fill } = summary
   return [
-    `${'#'.padStart(3)}  ${'title'.padEnd(28)}  overflow  min font  min body  result`,
+    `${'#'.padStart(3)}  ${'title'.padEnd(28)}  ${'layout'.padEnd(9)}  ${'fill'.padStart(6)}  overflow  min font  min body  result`,
     ...rows,
     '',
     `${summary.slides} slides: ${summary.overflowing} overflowing (max ${summary.maxOverflow}px), ${summary.smallText} with small text (smallest ${summary.minFont}px, body ${summary.minBodyFont}px; limits ${report.limits.minFont}/${report.limits.minBodyFont}px), ${summary.brokenImages} broken images, ${summary.consoleErrors} console errors, ${summary.blockedRequests} requests off the machine, ${summary.browserTraffic} lookups or connections off the machine by the browser`,
+    `fill: ${fill.slides} content slides fill a median ${Math.round(fill.median * 100)}% of the height; ${fill.halfEmpty.length} with the lower half empty${fill.halfEmpty.length > 0 ? ` (slides ${fill.halfEmpty.join(', ')})` : ''}, ${fill.sparse.length} filling less than half${fill.sparse.length > 0 ? ` (slides ${fill.sparse.join(', ')})` : ''}`,
     ...report.consoleErrors.map(error => `  console error: ${error}`),
     ...report.blockedRequests.map(url => `  blocked request: ${url}`),
     ...report.browserTraffic.lookups.map(host => `  browser looked up: ${host}`),

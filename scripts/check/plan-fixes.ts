@@ -1,14 +1,17 @@
 import type { Slide } from '../model/deck'
 import type { FitHint, FitHints } from '../plan/fit-hints'
 import type { CheckReport } from './check-report'
+import type { StepTrial } from './slide-measure'
+import { TYPE_STEPS } from '../model/slidev-contract'
 import { hasSmallBody, hasSmallText, overflows } from './limits'
 
-/** One change the fix loop made to a slide that did not fit. */
+/** One change the fix loop made: to a slide that did not fit (`fix`), or to one with room to spare (`room`). */
 export interface FitChange {
   slide: number
   title: string
   problem: string
   change: string
+  kind: 'fix' | 'room'
 }
 
 /** What {@link planFixes} may know beyond the report and the slides. */
@@ -21,6 +24,10 @@ export interface PlanFixesOptions {
    */
   splittable?: ReadonlySet<string>
 }
+
+/** The smallest type step, and the one a slide planned without a step has. */
+const SMALLEST = TYPE_STEPS.at(-1)!.name
+const DEFAULT_STEP = 'md'
 
 /** Most slides one slide's content may be split into, beyond the first. */
 export const MAX_SPLIT = 12
@@ -38,7 +45,7 @@ interface Fix {
   change: string
 }
 
-/** A failing slide as the strategies see it. */
+/** A measured slide as the strategies see it. */
 interface Failing {
   index: number
   slide: Slide
@@ -46,6 +53,10 @@ interface Failing {
   overflow: number
   overflows: boolean
   small: boolean
+  /** Whether the slide breaks any limit. */
+  failing: boolean
+  /** The slide tried at every type step in the browser, largest first (content slides). */
+  trials?: readonly StepTrial[]
 }
 
 type Strategy = (failing: Failing, hints: ReadonlyMap<string, FitHint>, slides: readonly Slide[], options: PlanFixesOptions) => Fix | undefined
@@ -55,19 +66,22 @@ type Strategy = (failing: Failing, hints: ReadonlyMap<string, FitHint>, slides: 
  * first that applies of:
  * 1. a diagram whose text is too small, or that shares an overflowing slide, gets a
  *    slide of its own (moving the block off the slide);
- * 2. overflow steps the type down (within the limits), unless text is too small already;
+ * 2. overflow steps the type down (within the limits), unless text is too small already:
+ *    to the largest step the browser found the slide fits at, else the smallest;
  * 3. overflow splits the slide (between points, or inside one long code block, table or
  *    list) into as many more slides as the overflow needs, up to {@link MAX_SPLIT} more;
  *    a later part of a split slide splits the slide it was cut from further.
- * Slides without content of their own (cover, agenda, dividers, closing), statements and
- * slides no hint can change are left as they are, and stay in the report.
+ * A slide that fits, and that the browser found fits at a larger type step too, is raised
+ * to the largest step that fits (the type sized to the room), unless it was stepped down
+ * before. Slides without content of their own (cover, agenda, dividers, closing),
+ * statements and slides no hint can change are left as they are, and stay in the report.
  */
 export function planFixes(report: CheckReport, slides: readonly Slide[], hints: FitHints, options: PlanFixesOptions = {}): { hints: Map<string, FitHint>, changes: FitChange[] } {
   const next = new Map([...hints].map(([key, hint]) => [key, { ...hint }]))
   const changes: FitChange[] = []
   for (const measured of report.slides) {
     const slide = slides[measured.slide - 1]
-    if (!slide?.key || measured.problems.length === 0)
+    if (!slide?.key)
       continue
     const failing: Failing = {
       index: measured.slide - 1,
@@ -76,12 +90,15 @@ export function planFixes(report: CheckReport, slides: readonly Slide[], hints: 
       overflow: measured.overflow,
       overflows: overflows(measured),
       small: hasSmallText(measured) || hasSmallBody(measured),
+      failing: measured.problems.length > 0,
+      trials: measured.steps,
     }
-    const fix = chooseFix(failing, next, slides, options)
+    const fix = failing.failing ? chooseFix(failing, next, slides, options) : raiseType(failing, next)
     if (!fix)
       continue
     next.set(fix.key, fix.hint)
-    changes.push({ slide: measured.slide, title: titleOf(slide), problem: measured.problems.join('; '), change: fix.change })
+    const problem = failing.failing ? measured.problems.join('; ') : `fills ${Math.round((measured.fill?.share ?? 0) * 100)}% of the height`
+    changes.push({ slide: measured.slide, title: titleOf(slide), problem, change: fix.change, kind: failing.failing ? 'fix' : 'room' })
   }
   return { hints: next, changes }
 }
@@ -110,12 +127,50 @@ function soloDiagram({ slide, key, overflows, small }: Failing, hints: ReadonlyM
   return { key, hint: { ...hint, solo: true }, change: 'gave its diagram a slide of its own' }
 }
 
-/** Overflow on a slide whose text is not too small already: the smaller type step. */
-function stepTypeDown({ slide, key, overflows, small }: Failing, hints: ReadonlyMap<string, FitHint>): Fix | undefined {
+/** Overflow on a slide whose text is not too small already: the largest smaller type step that fits in the browser, else the smallest. */
+function stepTypeDown({ slide, key, overflows, small, trials }: Failing, hints: ReadonlyMap<string, FitHint>): Fix | undefined {
   const hint = hints.get(key) ?? {}
-  if (!overflows || small || hint.tight || slide.kind !== 'content')
+  const current = stepIndex(slide, hint)
+  if (!overflows || small || current === undefined || current >= TYPE_STEPS.length - 1)
     return undefined
-  return { key, hint: { ...hint, tight: true }, change: 'stepped the type down' }
+  const fits = trials?.find(trial => trial.fits && (stepIndexOf(trial.step) ?? -1) > current)
+  const target = fits ? stepIndexOf(fits.step)! : TYPE_STEPS.length - 1
+  const step = TYPE_STEPS[target]!.name
+  return { key, hint: { ...hint, step, lowered: true }, change: `stepped the type down (${stepChange(current, target)})` }
+}
+
+/** A slide that fits with room to spare: the largest type step the browser found it fits at, when larger than its own and it was never stepped down. */
+function raiseType({ slide, key, trials }: Failing, hints: ReadonlyMap<string, FitHint>): Fix | undefined {
+  const hint = hints.get(key) ?? {}
+  const current = stepIndex(slide, hint)
+  if (current === undefined || hint.lowered || hint.tight || !trials)
+    return undefined
+  const best = stepIndexOf(trials.find(trial => trial.fits)?.step)
+  if (best === undefined || best >= current)
+    return undefined
+  return { key, hint: { ...hint, step: TYPE_STEPS[best]!.name }, change: `raised the type (${stepChange(current, best)})` }
+}
+
+/**
+ * Where a content slide's type step stands in {@link TYPE_STEPS} (0: largest): the
+ * smaller of its own and the one its hint asks for (the two agree once it is planned with it).
+ */
+function stepIndex(slide: Slide, hint: FitHint): number | undefined {
+  if (slide.kind !== 'content')
+    return undefined
+  const own = stepIndexOf(slide.typeStep ?? (slide.tight ? SMALLEST : DEFAULT_STEP))!
+  const hinted = stepIndexOf(hint.step ?? (hint.tight ? SMALLEST : undefined)) ?? 0
+  return Math.max(own, hinted)
+}
+
+function stepIndexOf(step: string | undefined): number | undefined {
+  const index = TYPE_STEPS.findIndex(candidate => candidate.name === step)
+  return index < 0 ? undefined : index
+}
+
+/** `40 -> 34px body`, for the log. */
+function stepChange(from: number, to: number): string {
+  return `${TYPE_STEPS[from]!.bodyPx} -> ${TYPE_STEPS[to]!.bodyPx}px body`
 }
 
 /** Overflow: split the slide (or the slide it was cut from) into as many more slides as the overflow needs. */

@@ -17,4 +17,33 @@ export interface SlideMeasure {
   minFontWhat?: string
   /** Images that did not load. */
   brokenImages: string[]
+  /**
+   * How much of the slide's height is used: from the top of the first to the bottom of the
+   * last thing drawn (px of the 1080-line slide), and that span's share of the height.
+   */
+  fill?: SlideFill
+  /** The type step the slide is set at, when it has one (content slides). */
+  step?: string
+  /** The slide laid out at every type step, largest first: whether it fits there, and its fill. */
+  steps?: StepTrial[]
+}
+
+/** The part of a slide's height that something is drawn in. */
+export interface SlideFill {
+  /** Top of the first thing drawn, in px of the 1080-line slide. */
+  top: number
+  /** Bottom of the last thing drawn, in px of the 1080-line slide. */
+  bottom: number
+  /** `(bottom - top) / 1080`, 0 to 1. */
+  share: number
+}
+
+/** One type step tried in the browser. */
+export interface StepTrial {
+  /** The step's name (`TYPE_STEPS` of the Slidev contract). */
+  step: string
+  /** Nothing outside the slide, cut off, or below the layout's padding. */
+  fits: boolean
+  /** The slide's fill at this step (share of the height). */
+  fill: number
 }

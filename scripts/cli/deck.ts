@@ -1,8 +1,10 @@
 import type { HandoutPerPage } from '../export/handout-parts'
+import type { PptxMode } from '../export/pptx/mode'
 import process from 'node:process'
 import { formatReport } from '../check/check-report'
 import { findBrowser } from '../export/find-browser'
 import { ALL_FORMATS, parseFormats } from '../export/formats/registry'
+import { DEFAULT_PPTX_MODE, PPTX_MODES } from '../export/pptx/mode'
 import { UsageError } from '../lib/errors'
 import { deckPaths } from '../lib/paths'
 import { makeDeck, MAX_FIX_ROUNDS } from '../pipeline/make-deck'
@@ -11,17 +13,19 @@ import { parseCommonArgs } from './parse-args'
 import { createProgress, displayPath, formatGenerated, formatTalkLength, printDiagnostics } from './report'
 import { runCli } from './run-cli'
 
-const USAGE = `usage: npm run deck -- [article.md] [--out DIR] [--formats ${ALL_FORMATS.join(',')}] [--handout 1|2|3] [--minutes N] [--dark] [--offline] [--no-fix] [--strict] [--rebuild] [--assets DIR] [--no-remote-images] [--allow-private-images] [--debug]`
+const USAGE = `usage: npm run deck -- [article.md] [--out DIR] [--formats ${ALL_FORMATS.join(',')}] [--handout 1|2|3] [--pptx native|pictures] [--minutes N] [--dark] [--offline] [--no-fix] [--strict] [--rebuild] [--assets DIR] [--no-remote-images] [--allow-private-images] [--debug]`
 
 runCli(async () => {
-  const args = parseCommonArgs(process.argv.slice(2), USAGE, { formats: { type: 'string', short: 'f' }, handout: { type: 'string' }, rebuild: { type: 'boolean' }, strict: { type: 'boolean' } })
+  const args = parseCommonArgs(process.argv.slice(2), USAGE, { formats: { type: 'string', short: 'f' }, handout: { type: 'string' }, pptx: { type: 'string' }, rebuild: { type: 'boolean' }, strict: { type: 'boolean' } })
   if (args.help) {
     process.stdout.write(`${USAGE}
 Generates DIR/slides.md, then builds, checks and exports into DIR/exports/:
   slides.pdf   one page per slide, bookmarks per section      (pdf)
   png/         one 1920x1080 PNG per slide                     (png)
-  handout.pdf  A4, each slide with its notes; --handout 2 or 3 puts 2-3 slides a page (handout)
-  slides.pptx  one slide per slide, notes as speaker notes     (pptx)
+  handout.pdf  A4, each slide beside its notes, 2 a page (1 a page when the notes are long;
+               --handout 1, 2 or 3 sets it)                    (handout)
+  slides.pptx  PowerPoint, every word editable, notes as speaker notes (pptx);
+               --pptx pictures: each slide as its PNG instead
   site/        the built deck, presenter mode included         (site)
   notes.md     the talk script, slide by slide                 (notes)
   check.json   what the fit check measured
@@ -37,9 +41,12 @@ reused instead of built again; --rebuild builds it anyway.
     return
   }
   const formats = parseFormats(typeof args.extra.formats === 'string' ? args.extra.formats : 'all')
-  const handoutPerPage = Number(args.extra.handout ?? 1)
-  if (![1, 2, 3].includes(handoutPerPage))
+  const handoutPerPage = args.extra.handout === undefined ? undefined : Number(args.extra.handout)
+  if (handoutPerPage !== undefined && ![1, 2, 3].includes(handoutPerPage))
     throw new UsageError(`--handout takes 1, 2 or 3 slides a page, not ${String(args.extra.handout)}\n${USAGE}`)
+  const pptxMode = args.extra.pptx ?? DEFAULT_PPTX_MODE
+  if (!PPTX_MODES.includes(pptxMode as PptxMode))
+    throw new UsageError(`--pptx takes ${PPTX_MODES.join(' or ')}, not ${String(pptxMode)}\n${USAGE}`)
   const started = performance.now()
   const browser = findBrowser()
   const progress = createProgress()
@@ -53,12 +60,15 @@ reused instead of built again; --rebuild builds it anyway.
     minutes: args.minutes,
     formats,
     rebuild: args.extra.rebuild === true,
-    handoutPerPage: handoutPerPage as HandoutPerPage,
+    handoutPerPage: handoutPerPage as HandoutPerPage | undefined,
+    pptxMode: pptxMode as PptxMode,
     maxRounds: args.noFix ? 1 : MAX_FIX_ROUNDS,
     onStage: progress.start,
     images: { assetsDir: args.assetsDir, remoteImages: args.remoteImages, allowPrivateImages: args.allowPrivateImages },
     onFix: (round, changes) => {
-      progress.end(`round ${round}: ${changes.length} slides did not fit`)
+      const fixes = changes.filter(change => change.kind === 'fix').length
+      const room = changes.length - fixes
+      progress.end(`round ${round}: ${[fixes > 0 ? `${fixes} slide${fixes === 1 ? '' : 's'} did not fit` : '', room > 0 ? `${room} had room for larger type` : ''].filter(Boolean).join(', ')}`)
       for (const change of changes)
         process.stderr.write(`  slide ${change.slide} "${change.title}": ${change.problem} -> ${change.change}\n`)
     },
@@ -71,11 +81,11 @@ reused instead of built again; --rebuild builds it anyway.
   process.stderr.write(`${formatTalkLength(generated.deck)}\n`)
   const written = exported.formats.map(format => format === 'png' ? `${displayPath(exported.files.png!)}/ (${generated.deck.slides.length} PNGs)` : displayPath(exported.files[format]!))
   process.stderr.write(`wrote ${written.join(', ')}\n`)
-  process.stdout.write(`${formatReport(report).split('\n').slice(report.summary.passed ? -2 : 0).join('\n')}\n`)
+  process.stdout.write(`${formatReport(report).split('\n').slice(report.summary.passed ? -3 : 0).join('\n')}\n`)
   const unfit = report.slides.filter(slide => slide.problems.length > 0).length
   const failed = unfit > 0 ? `${unfit} slide${unfit === 1 ? '' : 's'} could not be fit` : 'the check failed'
   const verdict = report.summary.passed ? '' : `; ${failed}, exported anyway${args.extra.strict === true ? '' : ' (--strict fails the run)'}`
-  process.stderr.write(`check: ${displayPath(deckPaths(args.outDir).report)}; ${made.rounds} round${made.rounds > 1 ? 's' : ''}, ${made.changes.length} fixes${verdict}\n`)
+  process.stderr.write(`check: ${displayPath(deckPaths(args.outDir).report)}; ${made.rounds} round${made.rounds > 1 ? 's' : ''}, ${made.changes.filter(change => change.kind === 'fix').length} fixes, ${made.changes.filter(change => change.kind === 'room').length} slides set larger${verdict}\n`)
   process.stderr.write(`done in ${((performance.now() - started) / 1000).toFixed(1)}s (browser: ${browser.path})\n`)
   if (!report.summary.passed && args.extra.strict === true)
     process.exitCode = 1

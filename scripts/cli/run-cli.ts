@@ -41,11 +41,16 @@ export function describeFailure(error: unknown): { line: string, exitCode: numbe
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   if (code && code in FILE_PROBLEMS) {
     const path = (error as NodeJS.ErrnoException).path
-    const where = path ? ` while writing ${displayPath(path)}` : ''
+    const where = path ? ` while writing ${displayPath(finalPath(path))}` : ''
     return { line: `error: ${FILE_PROBLEMS[code]}${where} (${code})`, exitCode: EXIT_USAGE }
   }
   const message = error instanceof Error ? error.message : String(error)
   return { line: `internal error: ${message.split('\n')[0]} (run with --debug for the stack)`, exitCode: EXIT_FAILURE }
+}
+
+/** Where a file was going: without the run's temporary suffix (`slides.md.123.tmp`) or staging folder (`exports/.staging-123-456/`). */
+function finalPath(path: string): string {
+  return path.replace(/\.\d+(?:\.[\w-]+)?\.tmp$/, '').replace(/[\\/]\.staging-[\w-]+(?=[\\/]|$)/, '')
 }
 
 /** The problem alone: a usage message's usage line is left to `--help`. */

@@ -7,13 +7,15 @@ import { dirname, join, relative } from 'node:path'
 export const BUILD_KEY_FILE = '.deck-build-key'
 
 /** Bump when the way the site is built changes, so no older build is taken for a new one. */
-const BUILD_RECIPE = 'build-site/1'
+const BUILD_RECIPE = 'build-site/2'
 
 /**
  * The theme's parts that a deck's build reads, relative to the project folder (the
- * layouts take their props' types from the Slidev contract).
+ * layouts take their props' types from the Slidev contract, the fonts plugin in
+ * `setup/vite-plugins.ts` its languages' fonts from the messages), and the build's own
+ * settings (`build-site-process.mjs`).
  */
-const THEME_PARTS = ['layouts', 'components', 'styles', 'diagrams', 'setup', 'public', 'scripts/model/slidev-contract.ts', 'package.json', 'package-lock.json', 'uno.config.ts', 'vite.config.ts', 'index.html']
+const THEME_PARTS = ['layouts', 'components', 'styles', 'diagrams', 'setup', 'public', 'scripts/model/slidev-contract.ts', 'scripts/model/messages.ts', 'scripts/export/build-site-process.mjs', 'package.json', 'package-lock.json', 'uno.config.ts', 'vite.config.ts', 'index.html']
 
 /**
  * A fingerprint of everything a deck's static build depends on: `slides.md`, the files

@@ -1,25 +1,40 @@
+import type { SiteBuilder } from './build-site'
 import { existsSync } from 'node:fs'
-import { cp, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeFile } from '../lib/files'
 import { PROJECT_ROOT } from '../lib/paths'
 import { BUILD_KEY_FILE, buildKey } from './build-key'
 import { buildSite } from './build-site'
+import { linkTree } from './link-tree'
+
+/** How {@link buildOrReuse} goes about it. */
+export interface BuildOrReuseOptions {
+  /** Build even when the previous site was built from the same sources. */
+  rebuild?: boolean
+  /** A build process started earlier, used to build or else cancelled. */
+  builder?: SiteBuilder
+  onStage: (stage: string) => void
+}
 
 /**
  * Builds the site of `entry` (`slides.md`) into `outDir`, unless the previous export's
- * site was built from exactly the same sources (see {@link buildKey}): then it is copied
- * instead (stage `reuse` rather than `build`). The key is written into the site either way.
+ * site was built from exactly the same sources (see {@link buildKey}): then it is made
+ * again from hard links to the previous site's files (stage `reuse` rather than `build`),
+ * without the key, which is written into the site either way. Files of a reused site are
+ * shared with the previous export's until that is replaced: replace them, never write into them.
  */
-export async function buildOrReuse(entry: string, outDir: string, previousSite: string, { rebuild = false, onStage }: { rebuild?: boolean, onStage: (stage: string) => void }): Promise<void> {
+export async function buildOrReuse(entry: string, outDir: string, previousSite: string, { rebuild = false, builder, onStage }: BuildOrReuseOptions): Promise<void> {
   const key = await buildKey(entry, PROJECT_ROOT)
   const previousKey = join(previousSite, BUILD_KEY_FILE)
   if (!rebuild && existsSync(previousKey) && (await readFile(previousKey, 'utf8')).trim() === key) {
+    builder?.cancel()
     onStage('reuse')
-    await cp(previousSite, outDir, { recursive: true })
-    return
+    await linkTree(previousSite, outDir, new Set([BUILD_KEY_FILE]))
   }
-  onStage('build')
-  await buildSite({ entry, outDir })
+  else {
+    onStage('build')
+    await buildSite({ entry, outDir }, builder)
+  }
   await writeFile(join(outDir, BUILD_KEY_FILE), `${key}\n`)
 }

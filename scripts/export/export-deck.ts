@@ -1,18 +1,22 @@
 import type { Browser } from 'playwright-chromium'
 import type { SlideMeasure } from '../check/slide-measure'
 import type { Deck } from '../model/deck'
+import type { SiteBuilder } from './build-site'
 import type { ExportFormat, FormatInput } from './formats/format'
 import type { Format } from './formats/registry'
 import type { HandoutPerPage } from './handout-parts'
+import type { PptxMode } from './pptx/mode'
 import type { PrintView } from './print-view'
 import type { SiteServer } from './serve-site'
 import { existsSync } from 'node:fs'
 import { mkdir, rm } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { buildOrReuse } from './build-or-reuse'
 import { ALL_FORMATS, FORMATS } from './formats/registry'
 import { site } from './formats/site'
+import { handoutPerPageFor } from './handout-parts'
 import { measureSlides } from './measure-slides'
+import { DEFAULT_PPTX_MODE } from './pptx/mode'
 import { openPrintView } from './print-view'
 import { replaceOutputs } from './replace-outputs'
 import { serveSite } from './serve-site'
@@ -32,12 +36,16 @@ export interface ExportDeckOptions {
   /** Outputs to write (default: all). */
   formats?: readonly Format[]
   dark?: boolean
-  /** Slides on each handout page. */
+  /** Slides on each handout page (default: two when the notes are short enough, see {@link handoutPerPageFor}). */
   handoutPerPage?: HandoutPerPage
+  /** How the PowerPoint file is made (default: native). */
+  pptxMode?: PptxMode
   /** Called when a stage starts, for progress lines. */
   onStage?: (stage: string) => void
   /** Build the site even when the previous one was built from the same sources. */
   rebuild?: boolean
+  /** A build process started ahead (see `startSiteBuilder`): used if the site is built, else cancelled. */
+  siteBuilder?: SiteBuilder
 }
 
 /** What the browser saw of the deck's print view: every slide's measurements and what the page did. */
@@ -69,6 +77,9 @@ export interface DeckExport {
 
 /** Folder of the PNGs in the staging folder, for the formats that need them. */
 const PNG_DIR = '.png'
+
+/** Folder beside `slides.md` keeping the last export's PNGs by fingerprint, so slides drawn the same are not taken again. */
+const PNG_CACHE_DIR = '.deck-cache/png'
 
 /** In which order chosen formats are written (see `FormatNeed`). */
 export interface WriteOrder<F extends ExportFormat = ExportFormat> {
@@ -118,7 +129,7 @@ export async function openExport(options: ExportDeckOptions): Promise<DeckExport
   let capture: DeckCapture
   try {
     await mkdir(staging, { recursive: true })
-    await buildOrReuse(options.slidesPath, builtSite, join(exportsDir, site.output), { rebuild: options.rebuild, onStage })
+    await buildOrReuse(options.slidesPath, builtSite, join(exportsDir, site.output), { rebuild: options.rebuild, builder: options.siteBuilder, onStage })
     onStage('slides')
     server = await serveSite(builtSite)
     view = await openPrintView({ browser: await options.browser, siteUrl: server.url, slideCount: deck.slides.length, dark: options.dark })
@@ -134,16 +145,22 @@ export async function openExport(options: ExportDeckOptions): Promise<DeckExport
     const { page, timeout } = view!
     const outputs = new Map(chosen.map(format => [format.name, join(staging, format.output)]))
     const order = writeOrder(chosen)
-    const pngs = order.pngs ? await takePngs(page, join(staging, PNG_DIR), deck.slides.length, timeout) : []
-    const input = (format: ExportFormat<Format>): FormatInput => ({ path: outputs.get(format.name)!, outputs, page, pngs, deck, site: builtSite, handoutPerPage: options.handoutPerPage ?? 1, timeout })
-    for (const format of order.inPage)
+    if (order.pngs)
+      onStage('pngs')
+    const taken = order.pngs ? await takePngs(page, join(staging, PNG_DIR), deck.slides.length, timeout, { cacheDir: join(dirname(options.slidesPath), PNG_CACHE_DIR) }) : undefined
+    const pngs = taken?.files ?? []
+    const input = (format: ExportFormat<Format>): FormatInput => ({ path: outputs.get(format.name)!, outputs, page, pngs, deck, site: builtSite, handoutPerPage: options.handoutPerPage ?? handoutPerPageFor(deck), pptxMode: options.pptxMode ?? DEFAULT_PPTX_MODE, timeout })
+    for (const format of order.inPage) {
+      onStage(format.name)
       await format.write(input(format))
+    }
     await closeView()
-    onStage('pptx')
+    onStage('files')
     await Promise.all(order.after.map(format => format.write(input(format))))
     const written = chosen.filter(format => existsSync(outputs.get(format.name)!))
     onStage('finish')
     await replaceOutputs(staging, exportsDir, written.map(format => format.output))
+    await taken?.prune()
     return {
       formats: written.map(format => format.name),
       files: Object.fromEntries(written.map(format => [format.name, join(exportsDir, format.output)])),

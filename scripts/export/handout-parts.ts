@@ -1,9 +1,11 @@
 import type { Deck } from '../model/deck'
-import { MESSAGES, SANS_FONT } from '../model/messages'
+import { FONT_STACK, MESSAGES } from '../model/messages'
 import { PRINT_VIEW } from '../model/slidev-contract'
 import { slideLabel } from '../plan/deck-outline'
+import { measureText } from '../plan/measure-text'
 import { escapeHtmlText } from '../render/escape'
 import { notesHtml } from '../render/notes-html'
+import { notesText } from '../render/notes-text'
 import { CANVAS } from './canvas'
 
 /** Slides a handout page holds: 1 (large slide, notes beneath) or 2-3 (slide beside its notes). */
@@ -17,8 +19,33 @@ export interface HandoutParts {
   perPage: HandoutPerPage
 }
 
+/** The colour emoji family every font stack ends with (declared when the deck has emoji). */
+const EMOJI_FACE = 'Deck Emoji'
+
 /** Width of the A4 text area in CSS pixels (210 mm less 2 x 15 mm margins, at 96 px an inch). */
 const A4_TEXT_WIDTH = 680
+
+/**
+ * Notes that fit beside a slide on half an A4 page (two slides a page), in units of
+ * `measureText` (a CJK character, 0.4 of an English word): about 23 lines of 22 units in
+ * the notes column at 9 pt.
+ */
+export const HALF_PAGE_NOTES = 500
+/** Share of the text width a slide takes: the whole with its notes beneath, more than half beside short notes (two a page), less beside three. */
+const SLIDE_SHARE: Record<HandoutPerPage, number> = { 1: 1, 2: 0.56, 3: 0.46 }
+
+/** Share of slides whose notes may run past half a page before the handout gives each slide a page. */
+const LONG_NOTES_SHARE = 0.25
+
+/**
+ * How many slides a handout page holds when not asked: two (each slide beside its notes)
+ * when the notes are short enough, one (the slide large, its notes beneath) only when
+ * more than a quarter of the slides have notes longer than half a page.
+ */
+export function handoutPerPageFor(deck: Deck): HandoutPerPage {
+  const long = deck.slides.filter(slide => measureText(notesText(slide.notes)) > HALF_PAGE_NOTES).length
+  return long > deck.slides.length * LONG_NOTES_SHARE ? 1 : 2
+}
 
 /**
  * The handout's parts, laid out on A4 portrait around the deck's own slides (which stay
@@ -31,18 +58,18 @@ export function renderHandoutParts(deck: Deck, perPage: HandoutPerPage = 1): Han
   const byline = [meta.subtitle, meta.author].filter(Boolean).map(text => escapeHtmlText(text!)).join(' · ')
   const header = `<header class="handout-title"><h1>${escapeHtmlText(meta.title)}</h1>${byline ? `<p>${byline}</p>` : ''}<p class="count">${MESSAGES[meta.lang].handoutSummary(deck.slides.length)}</p></header>`
   const notes = deck.slides.map((slide, index) => `<h2><span class="number">${index + 1}</span> ${escapeHtmlText(slideLabel(slide, 120))}</h2>\n${notesHtml(slide.notes)}`)
-  return { css: handoutCss(meta.title, perPage, SANS_FONT[meta.lang]), header, notes, perPage }
+  return { css: handoutCss(meta.title, perPage, FONT_STACK[meta.lang]), header, notes, perPage }
 }
 
 function cssString(text: string): string {
   return `"${text.replace(/[\\"]/g, match => `\\${match}`).replace(/\s+/g, ' ')}"`
 }
 
-function handoutCss(title: string, perPage: HandoutPerPage, face: string): string {
+function handoutCss(title: string, perPage: HandoutPerPage, faces: readonly string[]): string {
   const side = perPage > 1
-  const slideWidth = side ? Math.round(A4_TEXT_WIDTH * 0.46) : A4_TEXT_WIDTH
+  const slideWidth = Math.round(A4_TEXT_WIDTH * SLIDE_SHARE[perPage])
   const zoom = (slideWidth / CANVAS.width).toFixed(4)
-  const font = `'${face}', sans-serif`
+  const font = [...faces.map(face => `'${face}'`), 'sans-serif', `'${EMOJI_FACE}'`].join(', ')
   return `@page {
   size: A4 portrait;
   margin: 16mm 15mm 15mm 15mm;

@@ -3,7 +3,7 @@ import type { SlideMeasure } from '../check/slide-measure'
 import type { MeasureOptions } from './measure-in-page'
 import { BODY_TEXT, SMALL_TEXT } from '../check/limits'
 import { INVISIBLE_CHARS } from '../check/visible-text'
-import { PRINT_VIEW } from '../model/slidev-contract'
+import { PRINT_VIEW, TYPE_STEPS } from '../model/slidev-contract'
 import { CANVAS } from './canvas'
 import { measureInPage } from './measure-in-page'
 import { withTimeout } from './with-timeout'
@@ -16,6 +16,7 @@ export const MEASURE_OPTIONS: MeasureOptions = {
   smallText: SMALL_TEXT,
   slide: PRINT_VIEW.slide,
   layout: PRINT_VIEW.layout,
+  steps: TYPE_STEPS.map(({ name, className }) => ({ name, className })),
 }
 
 /** Measures every slide of the open print view (see {@link measureInPage}), within `timeout` ms. */

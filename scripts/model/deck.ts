@@ -3,6 +3,7 @@
 
 import type { Diagram } from '../../diagrams/types'
 import type { Diagnostic } from '../lib/diagnostics'
+import type { ContentLayoutName, TypeStepName } from './slidev-contract'
 
 /**
  * Languages the planner distinguishes; the value is the deck's `lang` attribute. A new
@@ -28,6 +29,11 @@ export interface Point {
   childrenOrdered?: boolean
   /** When presenting, the click that shows this point (top-level points only; none: shown at once). */
   click?: number
+  /**
+   * On a slide of cards: the point cut into the term or figure it opens with (the card's
+   * heading) and the rest. `inlines` still holds the whole point.
+   */
+  card?: { term: Inline[], text: Inline[] }
 }
 
 /** Column alignment of a table. */
@@ -38,9 +44,9 @@ export type Block
   = | { type: 'points', ordered: boolean, start?: number, items: Point[] }
     | { type: 'paragraph', inlines: Inline[] }
     | { type: 'heading', inlines: Inline[] }
-    | { type: 'code', lang?: string, value: string }
+    | { type: 'code', lang?: string, value: string, caption?: string }
     | { type: 'table', align: Align[], header: Inline[][], rows: Inline[][][] }
-    | { type: 'quote', blocks: Block[] }
+    | { type: 'quote', blocks: Block[], callout?: CalloutKind }
     | { type: 'math', value: string }
     | { type: 'image', src: string, alt: string, title?: string, remote: boolean, line?: number }
     | DiagramBlock
@@ -57,6 +63,8 @@ export interface DiagramBlock {
   diagram: Diagram
   caption?: string
   origin: 'detected' | 'author'
+  /** For a detected diagram: the article line of the paragraph (or list, or formula) it was read from. */
+  line?: number
 }
 
 /** Fields every slide has. */
@@ -114,7 +122,14 @@ export interface ContentSlide extends SlideBase {
   variant?: 'summary'
   /** Where the talk is: the number of the slide's section among all sections. */
   sectionNumber?: { index: number, total: number }
+  /** How the slide lays out what it shows, chosen from its content (`plan/choose-layout.ts`). */
+  layout?: ContentLayoutName
+  /** The slide's type step: where the plan starts it, or where the fit check found it fits. */
+  typeStep?: TypeStepName
 }
+
+/** A callout's kind: GitHub's alerts (`> [!TIP]`). */
+export type CalloutKind = 'note' | 'tip' | 'important' | 'warning' | 'caution'
 
 /** One statement shown large: the article's bold-only paragraph, or a long quote. */
 export interface StatementSlide extends SlideBase {

@@ -21,6 +21,10 @@ export interface Messages {
   continued: (title: string) => string
   /** Notes of a slide that shows lines `from`-`to` of a long code block. */
   codeLines: (from: number, to: number, of: number) => string
+  /** Caption under a slide's excerpt of a long code block: lines `from`-`to` of `of`, the whole block in the notes. */
+  codeExcerpt: (from: number, to: number, of: number) => string
+  /** Caption under a slide's excerpt of program output: `shown` lines of `of`. */
+  outputExcerpt: (shown: number, of: number) => string
   /** Notes of a slide that shows rows `from`-`to` of a long table. */
   tableRows: (from: number, to: number, of: number) => string
   /** Notes naming a figure or diagram the slide shows. */
@@ -51,6 +55,8 @@ export const MESSAGES: Record<Lang, Messages> = {
     originalTitle: title => `原标题：${title}`,
     continued: title => `${title}（续）`,
     codeLines: (from, to, of) => `代码：第 ${from}–${to} 行，共 ${of} 行。`,
+    codeExcerpt: (from, to, of) => `节选：第 ${from}–${to} 行，共 ${of} 行；全文见备注`,
+    outputExcerpt: (shown, of) => `输出节选：${shown} 行，共 ${of} 行；全文见备注`,
     tableRows: (from, to, of) => `表格：第 ${from}–${to} 行，共 ${of} 行。`,
     figure: caption => `图：${caption}`,
     codeBlock: (language, lines) => `代码（${language}，${lines} 行）。`,
@@ -69,6 +75,8 @@ export const MESSAGES: Record<Lang, Messages> = {
     originalTitle: title => `Original title: ${title}`,
     continued: title => `${title} (cont.)`,
     codeLines: (from, to, of) => `Code: lines ${from}–${to} of ${of}.`,
+    codeExcerpt: (from, to, of) => `Excerpt: lines ${from}–${to} of ${of}; the whole block is in the notes`,
+    outputExcerpt: (shown, of) => `Output excerpt: ${shown} of ${of} lines; all of it is in the notes`,
     tableRows: (from, to, of) => `Table: rows ${from}–${to} of ${of}.`,
     figure: caption => `Figure: ${caption}`,
     codeBlock: (language, lines) => `Code (${language}, ${lines} lines).`,
@@ -87,6 +95,8 @@ export const MESSAGES: Record<Lang, Messages> = {
     originalTitle: title => `元のタイトル：${title}`,
     continued: title => `${title}（続き）`,
     codeLines: (from, to, of) => `コード：${from}–${to} 行目（全 ${of} 行）。`,
+    codeExcerpt: (from, to, of) => `抜粋：${from}–${to} 行目（全 ${of} 行）、全文はノートに`,
+    outputExcerpt: (shown, of) => `出力の抜粋：全 ${of} 行中 ${shown} 行、全文はノートに`,
     tableRows: (from, to, of) => `表：${from}–${to} 行目（全 ${of} 行）。`,
     figure: caption => `図：${caption}`,
     codeBlock: (language, lines) => `コード（${language}、${lines} 行）。`,
@@ -100,12 +110,21 @@ export const MESSAGES: Record<Lang, Messages> = {
 }
 
 /**
- * The face each language's text is drawn in first, by its CSS family name: the deck's
- * `fonts.sans`, the handout's text. Its `@font-face` rules come from `styles/index.ts`,
- * and `styles/theme.css` puts it first in the slides' font stack with a `:lang()` rule.
+ * The faces each language's text is drawn in, in order: the deck's `fonts.sans` (the
+ * first), the handout's text. Their `@font-face` rules come from `styles/index.ts`, and
+ * `styles/theme.css` orders the slides' font stack the same way with `:lang()` rules:
+ * English puts the Latin face first (quotes and apostrophes in Latin metrics), Chinese
+ * and Japanese their CJK face; the other faces stay as fallbacks.
  */
+export const FONT_STACK: Record<Lang, readonly string[]> = {
+  'zh-CN': ['Noto Sans SC', 'Noto Sans'],
+  'en': ['Noto Sans', 'Noto Sans SC'],
+  'ja': ['Noto Sans JP', 'Noto Sans SC', 'Noto Sans'],
+}
+
+/** The face each language's text is drawn in first (the first of its {@link FONT_STACK}). */
 export const SANS_FONT: Record<Lang, string> = {
-  'zh-CN': 'Noto Sans SC',
-  'en': 'Noto Sans SC',
-  'ja': 'Noto Sans JP',
+  'zh-CN': FONT_STACK['zh-CN'][0]!,
+  'en': FONT_STACK.en[0]!,
+  'ja': FONT_STACK.ja[0]!,
 }

@@ -48,12 +48,32 @@ export const LAYOUT = {
   diagram: 'diagram',
   /** A content slide about its code. */
   code: 'code',
+  /** A few short points: larger type, the block centred in the room under the title. */
+  focus: 'focus',
+  /** Two to four points that each open with a term or a number, as cards side by side. */
+  cards: 'cards',
+  /** A figure beside its text, the figure as large as its shape allows. */
+  figure: 'figure',
+  /** A figure alone, over the whole slide, with its caption. */
+  picture: 'picture',
+  /** A content slide that makes one claim: shown large, like a statement, under its title. */
+  claim: 'claim',
   summary: 'summary',
   end: 'end',
 } as const
 
 /** A layout's name. */
 export type LayoutName = typeof LAYOUT[keyof typeof LAYOUT]
+
+/** The layouts a content slide can have (chosen from its content by `plan/choose-layout.ts`). */
+export type ContentLayoutName = typeof LAYOUT.content | typeof LAYOUT.focus | typeof LAYOUT.cards | typeof LAYOUT.figure | typeof LAYOUT.picture | typeof LAYOUT.claim | typeof LAYOUT.code | typeof LAYOUT.diagram | typeof LAYOUT.summary
+
+/**
+ * Layouts whose slides are measured for how much of the canvas they use (the fit check's
+ * fill): those of content slides that read from the top. Cover, agenda, dividers,
+ * statements, claims and the closing are centred or structural and do not count.
+ */
+export const FILLED_LAYOUTS: readonly LayoutName[] = [LAYOUT.content, LAYOUT.focus, LAYOUT.cards, LAYOUT.figure, LAYOUT.picture, LAYOUT.code, LAYOUT.diagram, LAYOUT.summary]
 
 /** Classes the renderer puts on slides and their parts, which the theme's styles and the fit check know. */
 export const DECK_CLASS = {
@@ -65,6 +85,10 @@ export const DECK_CLASS = {
   figure: 'deck-figure',
   /** A diagram's caption (its source): held to the smallest-text limit only. */
   caption: 'deck-caption',
+  /** On a card (a point of the cards layout): the term or figure it opens with, as its heading. */
+  cardTerm: 'deck-card-term',
+  /** A callout (GitHub's `> [!TIP]`); its kind is a second class, `deck-callout--tip`. */
+  callout: 'deck-callout',
   /** A statement slide's text: body text. */
   statement: 'statement',
   /** The cover's subtitle. */
@@ -75,6 +99,26 @@ export const DECK_CLASS = {
 
 /** A class of {@link DECK_CLASS}. */
 export type DeckClass = typeof DECK_CLASS[keyof typeof DECK_CLASS]
+
+/**
+ * The type steps of content slides, largest first: the class on the slide's layout root
+ * and the body text's size in pixels of a 1920x1080 slide (the canvas is half that). The
+ * plan starts a slide at a step; the fit check tries every step in the browser and moves
+ * the slide to the largest that fits. The smallest is {@link DECK_CLASS}`.tight`, the step
+ * slides that overflowed always had.
+ */
+export const TYPE_STEPS = [
+  { name: 'xl', className: 'deck-step-xl', bodyPx: 56 },
+  { name: 'lg', className: 'deck-step-lg', bodyPx: 48 },
+  { name: 'md', className: 'deck-step-md', bodyPx: 40 },
+  { name: 'sm', className: DECK_CLASS.tight, bodyPx: 34 },
+] as const
+
+/** A type step's name. */
+export type TypeStepName = typeof TYPE_STEPS[number]['name']
+
+/** A type step's class. */
+export type TypeStepClass = typeof TYPE_STEPS[number]['className']
 
 /** Where a slide stands in the talk: `sectionIndex / sectionTotal`, shown as `03 / 06` (section, content and statement layouts). */
 export interface SectionPosition {
@@ -120,10 +164,20 @@ export interface SummaryProps {
 
 /** What a slide's front matter says beside its layout's props. */
 export interface SlideExtras {
-  /** Extra classes on the slide's layout root. */
-  class?: DeckClass
+  /** Extra classes on the slide's layout root: a content slide's type step. */
+  class?: DeckClass | TypeStepClass
   /** Props of the slide's diagrams, in order: the body binds diagram `i` with {@link diagramProps}. */
   diagrams?: unknown[]
+  /** The slide's share of the talk, which the presenter view measures the speaker's pace against. */
+  budget?: SlideBudget
+}
+
+/** A slide's time in the talk's plan, in whole seconds (the notes' first line says the same). */
+export interface SlideBudget {
+  /** The slide's own time. */
+  seconds: number
+  /** Where the talk should be, counted from its start, when the slide ends. */
+  endsAt: number
 }
 
 /** A slide's front matter: its layout and that layout's props (the headmatter comes on top of slide 1's). */
@@ -132,7 +186,7 @@ export type SlideFrontmatter = SlideExtras & (
   | ({ layout: typeof LAYOUT.agenda } & AgendaProps)
   | ({ layout: typeof LAYOUT.section } & SectionProps)
   | ({ layout: typeof LAYOUT.statement } & StatementProps)
-  | ({ layout: typeof LAYOUT.content | typeof LAYOUT.code | typeof LAYOUT.diagram | typeof LAYOUT.summary } & ContentProps)
+  | ({ layout: ContentLayoutName } & ContentProps)
   | { layout: typeof LAYOUT.end }
 )
 

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../lib/diagnostics'
 import type { ArticleSource } from './read-article'
 import type { FrontMatter } from './read-front-matter'
 import type { Sidecar } from './sidecar-schema'
+import { readDialectText, readDialectTree } from './dialects'
 import { findEmptyHeadings } from './find-empty-headings'
 import { findUnclosedFences } from './find-unclosed-fences'
 import { parseMarkdown } from './parse-markdown'
@@ -28,9 +29,11 @@ export interface ParsedArticle {
 
 /** Parses the text of an article (and its sidecar's fields) into a {@link ParsedArticle}. Pure: no I/O. */
 export function parseArticle(source: ArticleSource, sidecar: Sidecar = {}): ParsedArticle {
-  const tree = parseMarkdown(source.text)
+  const dialects = readDialectText(source.text, source.path)
+  const tree = parseMarkdown(dialects.text)
+  const treeDiagnostics = readDialectTree(tree, dialects.text, source.path)
   const { data, diagnostics } = readFrontMatter(tree, source.path)
-  const fenceDiagnostics = [...findUnclosedFences(tree, source.text, source.path), ...findEmptyHeadings(tree, source.path), ...readDiagramBlocks(tree, source.path)]
+  const fenceDiagnostics = [...dialects.diagnostics, ...treeDiagnostics, ...findUnclosedFences(tree, dialects.text, source.path), ...findEmptyHeadings(tree, source.path), ...readDiagramBlocks(tree, source.path)]
   const htmlDiagnostics = sanitizeHtml(tree, source.path)
   return { path: source.path, text: source.text, tree, frontMatter: data, sidecar, diagnostics: [...diagnostics, ...fenceDiagnostics, ...htmlDiagnostics] }
 }

@@ -1,4 +1,5 @@
 import type { Root } from 'mdast'
+import remarkCjkFriendly from 'remark-cjk-friendly'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
@@ -10,6 +11,7 @@ const processor = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkGfm)
+  .use(remarkCjkFriendly)
   .use(remarkMath)
 
 function parseRaw(text: string): Root {
@@ -17,7 +19,8 @@ function parseRaw(text: string): Root {
 }
 
 /**
- * Parses Markdown (CommonMark + GFM + math + YAML front matter) into an mdast tree with
+ * Parses Markdown (CommonMark + GFM + math + YAML front matter, with emphasis that works
+ * next to CJK punctuation: `**“重要”**的` is bold, not literal asterisks) into an mdast tree with
  * positions, repairing fenced code blocks that were indented by mistake.
  */
 export function parseMarkdown(text: string): Root {

@@ -13,9 +13,10 @@ import { writeReport } from '../export/write-report'
 import { InputError } from '../lib/errors'
 import { deckPaths } from '../lib/paths'
 
-/** Slide titles of a deck's `slides.md`, for the report. */
-async function readTitles(slidesPath: string): Promise<(string | undefined)[]> {
-  return (await parse(await readFile(slidesPath, 'utf8'), slidesPath)).slides.map(slide => slide.title)
+/** Slide titles and layouts of a deck's `slides.md`, for the report. */
+async function readSlides(slidesPath: string): Promise<{ titles: (string | undefined)[], layouts: (string | undefined)[] }> {
+  const { slides } = await parse(await readFile(slidesPath, 'utf8'), slidesPath)
+  return { titles: slides.map(slide => slide.title), layouts: slides.map(slide => typeof slide.frontmatter.layout === 'string' ? slide.frontmatter.layout : undefined) }
 }
 
 /**
@@ -26,7 +27,7 @@ export async function checkSite(dir: string, browserPath: string): Promise<Check
   const paths = deckPaths(dir)
   if (!existsSync(join(paths.site, 'index.html')))
     throw new InputError(paths.site, 'no built deck here; run npm run deck first')
-  const titles = await readTitles(paths.slides)
+  const { titles, layouts } = await readSlides(paths.slides)
   const server = await serveSite(paths.site)
   const netLog = netLogPath()
   const browser = await launchBrowser(browserPath, { netLogPath: netLog })
@@ -34,7 +35,7 @@ export async function checkSite(dir: string, browserPath: string): Promise<Check
   try {
     const view = await openPrintView({ browser, siteUrl: server.url, slideCount: titles.length })
     try {
-      report = buildReport(await measureSlides(view.page, view.timeout), titles, view.consoleErrors, view.blockedRequests)
+      report = buildReport(await measureSlides(view.page, view.timeout), titles, view.consoleErrors, view.blockedRequests, undefined, layouts)
     }
     finally {
       await view.close()

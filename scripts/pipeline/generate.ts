@@ -12,6 +12,7 @@ import { parseArticle, readArticle } from '../parse'
 import { planDeck } from '../plan'
 import { renderSlidev } from '../render'
 import { assertComplete, checkCoverage } from '../verify/check-coverage'
+import { bundleEmojiFont } from './emoji-font'
 import { readFitHints } from './fit-file'
 import { readSidecar } from './read-sidecar'
 import { resolveImages } from './resolve-images'
@@ -73,7 +74,10 @@ export async function generateFrom({ article, parsed, diagnostics }: ArticleInpu
   const absoluteOut = resolve(outDir)
   const deck = planDeck(parsed, { fit: fit ?? await readFitHints(absoluteOut), minutes })
   const images = await resolveImages(deck, resolve(article), absoluteOut, { offline, assetsDir, remoteImages, allowPrivate: allowPrivateImages })
-  const markdown = renderSlidev(deck, { themePath: relativeFrom(absoluteOut, PROJECT_ROOT), resolveImage: images.resolveImage })
+  const renderOptions = { themePath: relativeFrom(absoluteOut, PROJECT_ROOT), resolveImage: images.resolveImage }
+  const plain = renderSlidev(deck, renderOptions)
+  const deckStyle = await bundleEmojiFont(plain, absoluteOut)
+  const markdown = deckStyle ? renderSlidev(deck, { ...renderOptions, deckStyle }) : plain
   const coverage = checkCoverage(parsed.tree, markdown, deck.meta.lang)
   assertComplete(coverage, article)
   const slidesPath = join(absoluteOut, 'slides.md')

@@ -4,15 +4,19 @@ import type { FitChange } from '../check/plan-fixes'
 import type { ExportReport } from '../export/export-deck'
 import type { Format } from '../export/formats/registry'
 import type { HandoutPerPage } from '../export/handout-parts'
+import type { PptxMode } from '../export/pptx/mode'
 import type { Diagnostic } from '../lib/diagnostics'
 import type { GenerateFromOptions, GenerateOptions, GenerateResult } from './generate'
 import { buildReport, fitWarnings, withBrowserTraffic } from '../check/check-report'
+import { startSiteBuilder } from '../export/build-site'
 import { openExport } from '../export/export-deck'
 import { launchBrowser } from '../export/launch-browser'
 import { netLogPath, readBrowserTraffic } from '../export/net-log-file'
 import { BROWSER_STAGE_TIMEOUT_MS, withTimeout } from '../export/with-timeout'
 import { writeReport } from '../export/write-report'
 import { deckPaths } from '../lib/paths'
+import { slideLayout } from '../render'
+import { expectsBuild } from './expect-build'
 import { readFitHints, writeFitHints } from './fit-file'
 import { generateFrom, readArticleInput } from './generate'
 import { nextHints, replanner } from './replan'
@@ -38,6 +42,8 @@ export interface MakeDeckOptions {
   /** Build the site even when the last one was built from the same sources. */
   rebuild?: boolean
   handoutPerPage?: HandoutPerPage
+  /** How the PowerPoint file is made (`--pptx`; default: native). */
+  pptxMode?: PptxMode
   /** Most rounds of planning, building and checking (default {@link MAX_FIX_ROUNDS}; 1: check without re-planning). */
   maxRounds?: number
   onStage?: (stage: string) => void
@@ -75,6 +81,8 @@ export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
   const plan: GenerateFromOptions = { outDir: options.outDir, offline: options.offline, minutes: options.minutes, ...options.images }
   let hints = await readFitHints(options.outDir)
   const changes: FitChange[] = []
+  // Slidev and Vite load in the build's process while the deck is generated, when a build is likely.
+  const siteBuilder = expectsBuild(options.article, paths.site, options.rebuild) ? startSiteBuilder() : undefined
   onStage('generate')
   const input = await readArticleInput(options.article)
   const replan = replanner(input.parsed, options.minutes)
@@ -93,14 +101,16 @@ export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
         formats: options.formats,
         dark: options.dark,
         handoutPerPage: options.handoutPerPage,
+        pptxMode: options.pptxMode,
         rebuild: options.rebuild,
+        siteBuilder: round === 1 ? siteBuilder : undefined,
         onStage,
       })
       let next: ReturnType<typeof nextHints>
       try {
         const { measures, consoleErrors, blockedRequests } = deckExport.capture
-        const report = buildReport(measures, generated.deck.slides.map(slide => ('title' in slide ? slide.title : undefined)), consoleErrors, blockedRequests)
-        next = report.summary.passed || round >= maxRounds ? undefined : nextHints(report, generated.deck.slides, hints, replan)
+        const report = buildReport(measures, generated.deck.slides.map(slide => ('title' in slide ? slide.title : undefined)), consoleErrors, blockedRequests, undefined, generated.deck.slides.map(slideLayout))
+        next = round >= maxRounds ? undefined : nextHints(report, generated.deck.slides, hints, replan)
         if (!next)
           last = { report, exported: await deckExport.write(), rounds: round }
       }
@@ -117,6 +127,7 @@ export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
     }
   }
   finally {
+    siteBuilder?.cancel()
     await closeBrowser(browser)
   }
   const report = withBrowserTraffic(last.report, await readBrowserTraffic(netLog))

@@ -16,3 +16,5 @@ export const MAX_TABLE_ROWS = 8
 export const SHORT_QUOTE = 90
 /** Deepest list level a slide shows (1 = top level); deeper items stay in the notes. */
 export const MAX_LIST_DEPTH = 2
+/** Claims a paragraph of the article's own summary may show (a summary says several things a paragraph). */
+export const SUMMARY_CLAIMS = 3

@@ -14,14 +14,15 @@ const ZH_SELF_INTRO = /我是([^\s，。,.!！?？、；;：:]{1,12})[。，,.!�
 const EN_BYLINE = /^(?:by|author:)\s+(\S[^\n]{0,60})$/im
 
 /**
- * Finds the title (front matter, then the article's H1, then the file name), the
- * subtitle (front matter `subtitle` or `description`) and the author (front matter,
- * then a self-introduction or byline in the opening paragraphs).
+ * Finds the title (front matter, then the article's single H1, then its first heading —
+ * the first of several H1s included —, then its first sentence, and only for an article
+ * with none of these its file name, without a date or language prefix), the subtitle
+ * (front matter `subtitle` or `description`) and the author (front matter, then a
+ * self-introduction or byline in the opening paragraphs).
  */
 export function extractMeta(frontMatter: FrontMatter, outline: Outline, fileName: string, text = ''): ArticleMeta {
   const title = frontMatter.title
     ?? outline.title?.text
-    ?? (isGenericName(fileName) ? undefined : titleFromFileName(fileName, text))
     ?? outline.sections[0]?.titleText
     ?? firstSentence(outline.intro)
     ?? titleFromFileName(fileName, text)
@@ -43,11 +44,8 @@ function findAuthor(nodes: RootContent[]): string | undefined {
   return undefined
 }
 
-const GENERIC_NAMES = /^(?:index|readme|input|article|post|draft|untitled|main|content|text|notes?)$/i
-
-function isGenericName(fileName: string): boolean {
-  return GENERIC_NAMES.test(fileName.replace(/^.*[\\/]/, '').replace(/\.(?:md|markdown)$/i, ''))
-}
+/** What blogs and repositories put before a post's name: a date (`2024-03-02-`), a language (`zh-`, `en_`). */
+const NAME_PREFIX = /^(?:\d{4}-\d{1,2}-\d{1,2}[-_]|(?:zh|en|ja|cn|jp)[-_](?=[a-z\d]))/i
 
 function firstSentence(nodes: RootContent[]): string | undefined {
   const paragraph = nodes.find(node => node.type === 'paragraph')
@@ -58,7 +56,7 @@ function firstSentence(nodes: RootContent[]): string | undefined {
 
 /** A title made from the file name, each word spelled as the article spells it most often. */
 function titleFromFileName(fileName: string, text: string): string {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.(?:md|markdown)$/i, '')
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.(?:md|markdown)$/i, '').replace(NAME_PREFIX, '')
   const words = base.split(/[-_\s]+/).filter(Boolean)
   return words.map(word => spellingIn(text, word) ?? word[0]!.toUpperCase() + word.slice(1)).join(' ') || 'Untitled'
 }

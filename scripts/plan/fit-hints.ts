@@ -1,12 +1,17 @@
+import type { TypeStepName } from '../model/slidev-contract'
 import type { Group } from './pack-units'
 import type { Unit } from './to-units'
+import { splitCode } from './code-excerpt'
 import { packUnits, partition } from './pack-units'
-import { splitCode } from './to-units'
 
-/** What the fit check asked of one slide: smaller type, more slides, or its diagram alone. */
+/** What the fit check asked of one slide: another type step, more slides, or its diagram alone. */
 export interface FitHint {
-  /** Step the type down (within the limits). */
+  /** The smallest type step (within the limits); kept for hints written before {@link FitHint}`.step`. */
   tight?: boolean
+  /** The type step the browser found the slide fits at (the largest that fits): overrides where the plan starts it. */
+  step?: TypeStepName
+  /** Whether the step was lowered because the slide overflowed: then it is never raised again. */
+  lowered?: boolean
   /** Split the slide's content into this many more slides. */
   split?: number
   /** Give the slide's diagrams a slide of their own. */

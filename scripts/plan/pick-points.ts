@@ -1,11 +1,11 @@
 import type { Inline, Lang } from '../model/deck'
-import type { Span } from './sentences'
+import type { ClaimCandidate, Piece } from './claim-candidates'
+import type { SentenceClauses } from './claim-clauses'
 import { POINT_LENGTH } from './budget'
-import { clipOffset, splitClauses } from './clip-text'
+import { claimCandidates, needsSpace } from './claim-candidates'
+import { analyseClauses } from './claim-clauses'
 import { inlineText, sliceInlines } from './inlines'
-import { isWideChar, measureText } from './measure-text'
-import { clauseValue, scoreCandidate } from './score-text'
-import { splitSentences } from './sentences'
+import { isWideChar } from './measure-text'
 
 /** Options for {@link pickPoints}. */
 export interface PickOptions {
@@ -16,31 +16,20 @@ export interface PickOptions {
   budget?: number
   /** Least score a point after the first needs to be taken. */
   threshold?: number
+  /** What a point after the first must carry (numbers, names, emphasis) to be taken. */
+  minSecondValue?: number
 }
 
-interface Window {
-  start: number
-  end: number
-  clipped: boolean
-  score: number
-  value: number
-}
-
-const LEADING_CONNECTIVE = {
-  'zh-CN': /^(?:所以说|所以|但是|因此|那么|而且|并且|其中|实际上|首先|其次|最后|另外|此外|同时|总之|当然|不过|然而|可见|于是|还有)[，,]\s*/,
-  'en': /^(?:so|however|but|also|in fact|therefore|then|now|instead|finally|first|second|lastly|thus|still),\s+/i,
-  'ja': /^(?:そして|しかし|また|ただし|つまり|なお|さらに|そのため|したがって|一方で?|まず|次に|最後に|実際に?|ところが|とはいえ)[、，,]\s*/,
-} satisfies Record<Lang, RegExp>
 /** What a point after the first must carry (a number, or two names) to be shown too. */
 const MIN_SECOND_VALUE = 0.8
-const TRAILING_MARK = /[\s，；：、,;:。.]+$/
 
 /**
- * Picks the key points of a paragraph extractively: candidates are whole sentences or
- * runs of clauses that fit the budget, scored by the article's emphasis, position,
- * numbers and names; the best are returned in reading order, each keeping its bold,
- * code and links. A clause longer than the budget is cut at a safe word boundary and
- * marked with `…`. Deterministic.
+ * Picks the key points of a paragraph extractively: each is the paragraph's claim (its
+ * conclusion, its definition or its lead sentence) with its examples, fillers, asides
+ * and leading connectives deleted, never reworded: every word of a point is the
+ * paragraph's, in order. Points that fit the budget only, none clipped; the article's
+ * bold text, numbers and names score highest. Each keeps its bold, code and links.
+ * Returned in reading order; deterministic.
  */
 export function pickPoints(inlines: readonly Inline[], options: PickOptions): Inline[][] {
   return scorePoints(inlines, options).map(point => point.inlines)
@@ -50,70 +39,114 @@ export function pickPoints(inlines: readonly Inline[], options: PickOptions): In
 export interface ScoredPoint {
   inlines: Inline[]
   score: number
+  /** The spans of the paragraph's text the point keeps. */
+  pieces: Piece[]
 }
 
 /** Like {@link pickPoints}, with each point's score. */
-export function scorePoints(inlines: readonly Inline[], { lang, max = 1, budget = POINT_LENGTH, threshold = 2 }: PickOptions): ScoredPoint[] {
-  const text = inlineText(inlines)
-  const emphasis = emphasisMask(inlines, text.length)
-  const windows = splitSentences(text, lang).flatMap((sentence, index) => candidateWindows(text, sentence, index, emphasis, lang, budget))
-  const picked: Window[] = []
-  for (const window of [...windows].sort((a, b) => b.score - a.score || a.start - b.start)) {
+export function scorePoints(inlines: readonly Inline[], { lang, max = 1, budget = POINT_LENGTH, threshold = 2, minSecondValue = MIN_SECOND_VALUE }: PickOptions): ScoredPoint[] {
+  const { text, candidates } = claimsOf(inlines, lang, budget)
+  const picked: ClaimCandidate[] = []
+  for (const candidate of [...candidates].sort((a, b) => b.score - a.score || a.pieces[0]![0] - b.pieces[0]![0] || b.text.length - a.text.length)) {
     if (picked.length >= max)
       break
-    if (picked.length > 0 && (window.score < threshold || window.value < MIN_SECOND_VALUE))
+    if (picked.length > 0 && (candidate.score < threshold || candidate.value < minSecondValue))
       break
-    if (picked.some(other => window.start < other.end && other.start < window.end))
+    if (picked.some(other => overlaps(candidate, other)))
       continue
-    picked.push(window)
+    picked.push(candidate)
   }
-  return picked.sort((a, b) => a.start - b.start).map(window => ({ inlines: toPoint(inlines, text, window, lang), score: window.score }))
+  return picked
+    .sort((a, b) => a.pieces[0]![0] - b.pieces[0]![0])
+    .map(candidate => ({ inlines: toPoint(inlines, text, candidate.pieces, lang), score: candidate.score, pieces: candidate.pieces }))
 }
 
-function candidateWindows(text: string, sentence: Span, index: number, emphasis: Uint8Array, lang: Lang, budget: number): Window[] {
-  const clauses = splitClauses(sentence.text, lang).map((clause) => {
-    const start = sentence.start + clause.start
-    const end = sentence.start + clause.end
-    return { start, end, value: clauseValue(text.slice(start, end), countMask(emphasis, start, end)) }
-  })
-  const windows: Window[] = []
-  for (let first = 0; first < clauses.length; first++) {
-    let value = 0
-    for (let last = first; last < clauses.length; last++) {
-      const start = clauses[first]!.start
-      let end = clauses[last]!.end
-      let clipped = false
-      if (measureText(text.slice(start, end)) > budget) {
-        if (last > first)
-          break
-        end = start + clipOffset(text.slice(start, end), budget, lang)
-        clipped = true
+/** The text of inline content and the claims it could show within `budget`. */
+export function claimsOf(inlines: readonly Inline[], lang: Lang, budget: number, questions = false): { text: string, sentences: SentenceClauses[], candidates: ClaimCandidate[] } {
+  const text = inlineText(inlines)
+  const emphasis = emphasisMask(inlines, text.length)
+  const sentences = analyseClauses(text, lang, (start, end) => countMask(emphasis, start, end))
+  return { text, sentences, candidates: claimCandidates(text, sentences, lang, budget, questions) }
+}
+
+function overlaps(a: ClaimCandidate, b: ClaimCandidate): boolean {
+  return a.from.sentence === b.from.sentence && a.from.index <= b.to.index && b.from.index <= a.to.index
+}
+
+/** The inline content of a point: its pieces of the paragraph, joined, capitalised in English when it starts mid-sentence. */
+export function toPoint(inlines: readonly Inline[], text: string, pieces: readonly Piece[], lang: Lang): Inline[] {
+  const out: Inline[] = []
+  let shown = ''
+  for (const [start, end] of snapToAtoms(pieces, atomsOf(inlines))) {
+    const piece = text.slice(start, end)
+    if (needsSpace(shown, piece))
+      out.push({ type: 'text', value: ' ' })
+    out.push(...sliceInlines(inlines, start, end))
+    shown += (needsSpace(shown, piece) ? ' ' : '') + piece
+  }
+  const point = dropSpacesBetweenWide(mergeText(out))
+  if (lang === 'en')
+    capitalize(point)
+  return point
+}
+
+/** Offsets of code and math inlines: they are shown whole or not at all. */
+function atomsOf(inlines: readonly Inline[]): Piece[] {
+  const atoms: Piece[] = []
+  let offset = 0
+  const walk = (nodes: readonly Inline[]) => {
+    for (const node of nodes) {
+      if ('children' in node) {
+        walk(node.children)
+        continue
       }
-      value += clauses[last]!.value
-      const candidate = { text: text.slice(start, end), value, sentence: index, leadClause: first === 0, endsSentence: last === clauses.length - 1 && !clipped }
-      windows.push({ start, end, clipped, value, score: scoreCandidate(candidate, lang, budget) })
+      const size = node.type === 'break' ? 1 : node.value.length
+      if (node.type === 'code' || node.type === 'math')
+        atoms.push([offset, offset + size])
+      offset += size
     }
   }
-  return windows
+  walk(inlines)
+  return atoms
 }
 
-function toPoint(inlines: readonly Inline[], text: string, window: Window, lang: Lang): Inline[] {
-  let { start, end } = window
-  const connective = LEADING_CONNECTIVE[lang].exec(text.slice(start, end))
-  if (connective && connective[0].length < end - start)
-    start += connective[0].length
-  const trailing = TRAILING_MARK.exec(text.slice(start, end))
-  if (trailing && trailing.index > 0)
-    end = start + trailing.index
-  const point = dropSpacesBetweenWide(sliceInlines(inlines, start, end))
-  if (lang === 'en' && connective)
-    capitalize(point)
-  return window.clipped ? [...point, { type: 'text', value: '…' }] : point
+/** Widens pieces that cut into code or math to hold it whole, and joins pieces that then meet. */
+function snapToAtoms(pieces: readonly Piece[], atoms: readonly Piece[]): Piece[] {
+  const out: [number, number][] = []
+  for (const [from, to] of pieces) {
+    let start = from
+    let end = to
+    for (const [a, b] of atoms) {
+      if (a < start && start < b)
+        start = a
+      if (a < end && end < b)
+        end = b
+    }
+    const last = out.at(-1)
+    if (last && start <= last[1])
+      last[1] = Math.max(last[1], end)
+    else
+      out.push([start, end])
+  }
+  return out
 }
 
+function mergeText(inlines: Inline[]): Inline[] {
+  const out: Inline[] = []
+  for (const inline of inlines) {
+    const last = out.at(-1)
+    if (inline.type === 'text' && last?.type === 'text')
+      last.value += inline.value
+    else
+      out.push(inline.type === 'text' ? { ...inline } : inline)
+  }
+  return out
+}
+
+/** Capitalises a point's first word when it is a plain lowercase word (not code, not a name like `iPhone`). */
 function capitalize(inlines: Inline[]): void {
   const first = inlines[0]
-  if (first?.type === 'text')
+  if (first?.type === 'text' && /^[a-z][a-z']*(?:\s|$|[,;:])/.test(first.value))
     first.value = first.value.charAt(0).toUpperCase() + first.value.slice(1)
 }
 

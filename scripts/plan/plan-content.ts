@@ -11,6 +11,7 @@ import { MESSAGES } from '../model/messages'
 import { boldKeyPhrases } from './bold-key-phrases'
 import { packWithHints, slideKey } from './fit-hints'
 import { inlineText } from './inlines'
+import { keyPhrase } from './slide-titles'
 import { authorDiagram, diagramUnit, toUnits } from './to-units'
 
 /** Options for {@link planContent}. */
@@ -36,7 +37,7 @@ export interface PlanContentOptions {
  * for what it shows in its notes.
  */
 export function planContent(nodes: readonly RootContent[], options: PlanContentOptions): (ContentSlide | StatementSlide)[] {
-  const units = toUnits(nodes, { lang: options.lang, diagrams: options.diagrams })
+  const units = toUnits(nodes, { lang: options.lang, diagrams: options.diagrams, summary: options.variant === 'summary' })
   const fit = options.fit ?? new Map()
   const groups = packWithHints(placeDiagrams(units, options.placed ?? []), options.title, fit)
   const totals = new Map<string | undefined, number>()
@@ -45,13 +46,14 @@ export function planContent(nodes: readonly RootContent[], options: PlanContentO
       totals.set(group.heading, (totals.get(group.heading) ?? 0) + 1)
   }
   const seen = new Map<string | undefined, number>()
+  const taken = new Set<string>([options.title, ...groups.flatMap(group => group.heading ? [group.heading] : [])])
   const slides = groups.map((group) => {
     const key = slideKey(options.title, group)
     if (group.kind === 'statement')
       return { ...statementSlide(group, options), key }
     const index = (seen.get(group.heading) ?? 0) + 1
     seen.set(group.heading, index)
-    return { ...contentSlide(group, index, totals.get(group.heading) ?? 1, options), key, ...(fit.get(key)?.tight ? { tight: true } : {}) }
+    return { ...contentSlide(group, index, totals.get(group.heading) ?? 1, options, taken), key, ...(fit.get(key)?.tight ? { tight: true } : {}) }
   })
   const first = slides[0]
   if (first && (first.kind !== 'content' || first.title !== options.title))
@@ -71,13 +73,18 @@ function statementSlide(group: Group, { title, section }: PlanContentOptions): S
   }
 }
 
-function contentSlide(group: Group, index: number, total: number, { lang, title, section, variant }: PlanContentOptions): ContentSlide {
+function contentSlide(group: Group, index: number, total: number, { lang, title, section, variant }: PlanContentOptions, taken: Set<string>): ContentSlide {
   const words = MESSAGES[lang]
   const base = group.heading || title
-  const steps = revealSteps(group.units)
-  const blocks = mergePoints(group.units.flatMap(unit => steps.has(unit) ? unit.blocks.map(block => clickPoints(block, steps.get(unit)!)) : unit.blocks))
+  const header = group.heading ? (section ?? title) : section
+  const phrase = index > 1 ? keyPhrase(group.units, lang, taken) : undefined
+  if (phrase)
+    taken.add(phrase.title)
+  const units = phrase?.lead ? group.units.map(unit => (unit === phrase.lead ? { ...unit, blocks: [] } : unit)) : group.units
+  const steps = revealSteps(units)
+  const blocks = mergePoints(units.flatMap(unit => steps.has(unit) ? unit.blocks.map(block => clickPoints(block, steps.get(unit)!)) : unit.blocks))
   let marked = 0
-  const notes = group.units.flatMap((unit) => {
+  const notes = units.flatMap((unit) => {
     const spoken = boldKeyPhrases(unit.notes, pointTexts(unit.blocks))
     const click = steps.get(unit)
     if (click === undefined || click === marked)
@@ -87,10 +94,10 @@ function contentSlide(group: Group, index: number, total: number, { lang, title,
   })
   return {
     kind: 'content',
-    title: index > 1 ? words.continued(base) : base,
-    section: group.heading ? (section ?? title) : section,
+    title: phrase?.title ?? (index > 1 ? words.continued(base) : base),
+    section: phrase ? [header, base].filter(Boolean).join(' · ') : header,
     blocks,
-    notes: notes.some(block => block.type !== 'click') ? notes : [...notes, ...describe(group.units, blocks, lang)],
+    notes: notes.some(block => block.type !== 'click') ? notes : [...notes, ...describe(units, blocks, lang)],
     part: total > 1 ? { index, total } : undefined,
     variant,
     line: group.units[0]?.line,

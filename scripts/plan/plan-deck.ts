@@ -8,6 +8,7 @@ import type { Section } from './split-sections'
 import { toString } from 'mdast-util-to-string'
 import { MESSAGES } from '../model/messages'
 import { MAX_POINTS } from './budget'
+import { chooseLayouts } from './choose-layout'
 import { detectLanguage } from './detect-language'
 import { buildMindMap } from './diagrams/build-mind-map'
 import { extractMeta } from './extract-meta'
@@ -95,7 +96,7 @@ export function planDeck(article: ParsedArticle, { fit = new Map(), minutes }: P
     line: questions?.line,
   })
   fillMindMaps(slides, mindMap)
-  return planTiming({ meta: { ...meta, lang, source: article.path }, slides, diagnostics: diagrams.diagnostics() }, { minutes })
+  return planTiming(chooseLayouts({ meta: { ...meta, lang, source: article.path }, slides, diagnostics: diagrams.diagnostics() }, fit), { minutes })
 }
 
 /** Most points a section's opening may have to be shown on its divider instead of a slide of its own. */

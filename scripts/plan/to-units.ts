@@ -1,22 +1,24 @@
 import type { BlockContent, Blockquote, Code, List, ListItem, Paragraph, RootContent, Table } from 'mdast'
 import type { DiagramName } from '../../diagrams/types'
-import type { Block, DiagramBlock, Inline, Lang, Point } from '../model/deck'
+import type { Block, CalloutKind, DiagramBlock, Inline, Lang, Point } from '../model/deck'
 import type { BlockHandlers } from '../model/fold'
 import type { DiagramEntry } from '../parse/diagram-schema'
 import type { DiagramBlockData } from '../parse/read-diagram-blocks'
 import type { DetectContext } from './diagrams/context'
 import { toString } from 'mdast-util-to-string'
 import { foldBlocks } from '../model/fold'
-import { LONG_PARAGRAPH, MAX_CODE_LINES, MAX_LIST_DEPTH, MAX_POINTS, MAX_TABLE_ROWS, MIN_POINT_SCORE, POINT_LENGTH, SHARED_CODE_LINES, SHORT_QUOTE } from './budget'
+import { MESSAGES } from '../model/messages'
+import { LONG_PARAGRAPH, MAX_CODE_LINES, MAX_LIST_DEPTH, MAX_POINTS, MAX_TABLE_ROWS, MIN_POINT_SCORE, POINT_LENGTH, SHARED_CODE_LINES, SHORT_QUOTE, SUMMARY_CLAIMS } from './budget'
 import { clipOffset } from './clip-text'
+import { excerptCode, excerptOutput, isProgramOutput } from './code-excerpt'
 import { detectFormulaChain } from './diagrams/detect-flow-chain'
 import { detectStepFlow } from './diagrams/detect-step-flow'
 import { detectTermCards } from './diagrams/detect-term-cards'
 import { detectParagraphDiagram } from './diagrams/rules'
 import { inlineText, sliceInlines, toInlines, trimInlines } from './inlines'
+import { leadClaim } from './lead-claim'
 import { measureText } from './measure-text'
 import { dropSpacesBetweenWide, scorePoints } from './pick-points'
-import { splitSentences } from './sentences'
 import { imagesOf, isDisplayMath, isImageOnly, listBlocks, paragraphBlock, tableBlock, toNoteBlocks } from './to-blocks'
 
 /**
@@ -49,6 +51,8 @@ export interface UnitOptions {
   lang: Lang
   /** Diagrams: detection context, components the author placed here, images replaced by diagrams. */
   diagrams?: DiagramOptions
+  /** The article's own summary: each paragraph shows its claims (up to {@link SUMMARY_CLAIMS}), not one sentence. */
+  summary?: boolean
 }
 
 /** How diagrams are found and placed while units are made. */
@@ -63,6 +67,10 @@ export interface DiagramOptions {
 }
 
 const LEAD_IN_END = /[：:]\s*$/
+/** The callout kinds GitHub's alerts give. */
+const CALLOUT_KINDS = new Set<string>(['note', 'tip', 'important', 'warning', 'caution'] satisfies CalloutKind[])
+/** The line that marks where program output was left out. */
+const OUTPUT_GAP = '…'
 const LEADS_INTO = new Set(['list', 'code', 'table', 'math', 'blockquote'])
 
 /**
@@ -92,7 +100,7 @@ function nodeUnits(node: RootContent, next: RootContent | undefined, options: Un
       const placed = (node.data as DiagramBlockData | undefined)?.diagram
       if (node.lang === 'deck-diagram')
         return placed ? [diagramUnit(authorDiagram(placed), line)] : []
-      return codeUnits(node, line)
+      return codeUnits(node, line, options, namedInCode(previous, next))
     }
     case 'math':
       return mathUnits(node.value, options, line)
@@ -110,7 +118,7 @@ function nodeUnits(node: RootContent, next: RootContent | undefined, options: Un
   }
 }
 
-function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, diagrams }: UnitOptions): Unit[] {
+function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, diagrams, summary }: UnitOptions): Unit[] {
   const line = node.position?.start.line
   if (isDisplayMath(node))
     return mathUnits(inlineText(toInlines(node.children)), { lang, diagrams }, line)
@@ -129,12 +137,14 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
   const text = inlineText(paragraph.inlines)
   const detected = diagrams ? detectParagraphDiagram(text, diagrams.context, diagrams.suppressed) : undefined
   if (detected)
-    figures.unshift({ ...diagramUnit({ type: 'diagram', diagram: detected, origin: 'detected' }, line), follows: true })
+    figures.unshift({ ...diagramUnit({ type: 'diagram', diagram: detected, origin: 'detected', line }, line), follows: true })
   if (isBoldStatement(paragraph.inlines))
     return [{ kind: 'statement', blocks: [], notes: [paragraph], weight: 0, statement: { text: dropSpacesBetweenWide(trimInlines(paragraph.inlines)), variant: 'statement' }, line }, ...figures]
   const introduces = LEAD_IN_END.test(text) && next !== undefined && (LEADS_INTO.has(next.type) || (next.type === 'paragraph' && (isImageOnly(next) || isDisplayMath(next))))
-  const points = scorePoints(paragraph.inlines, { lang, max: !introduces && measureText(text) > LONG_PARAGRAPH ? 2 : 1 })
-  const shown = introduces ? points : points.filter(point => point.score >= MIN_POINT_SCORE)
+  const points = summary
+    ? scorePoints(paragraph.inlines, { lang, max: SUMMARY_CLAIMS, threshold: MIN_POINT_SCORE, minSecondValue: -Infinity })
+    : scorePoints(paragraph.inlines, { lang, max: !introduces && measureText(text) > LONG_PARAGRAPH ? 2 : 1 })
+  const shown = points.filter(point => point.score >= MIN_POINT_SCORE)
   if (shown.length === 0) {
     const fallback: Block[] = points.length > 0 ? [{ type: 'points', ordered: false, items: points.slice(0, 1).map(point => ({ inlines: point.inlines, children: [] })) }] : []
     return [{ kind: 'notes', blocks: [], notes: [paragraph], weight: 0, fallback, line }, ...figures]
@@ -180,12 +190,12 @@ function listUnits(list: List, options: UnitOptions, leadWeight: number, leadTex
     return stepUnits(list, options)
   const flow = options.diagrams && !options.diagrams.suppressed.has('FlowChain') ? detectStepFlow(list, leadText) : undefined
   if (flow)
-    return [{ kind: 'flow', blocks: [{ type: 'diagram', diagram: { component: 'FlowChain', props: flow }, origin: 'detected' }], notes: listBlocks(list), weight: 4, line }]
+    return [{ kind: 'flow', blocks: [{ type: 'diagram', diagram: { component: 'FlowChain', props: flow }, origin: 'detected', line }], notes: listBlocks(list), weight: 4, line }]
   const cards = options.diagrams && !options.diagrams.suppressed.has('TermCards') ? detectTermCards(list, options.lang) : undefined
   if (cards) {
     return chunkCards(cards.terms).map(({ terms, from }) => ({
       kind: 'flow',
-      blocks: [{ type: 'diagram', diagram: { component: 'TermCards', props: { terms } }, origin: 'detected' }],
+      blocks: [{ type: 'diagram', diagram: { component: 'TermCards', props: { terms } }, origin: 'detected', line }],
       notes: listBlocks(list, list.children.slice(from, from + terms.length), (list.start ?? 1) + from),
       weight: Math.min(MAX_POINTS, 2 + Math.ceil(terms.length / 2)),
       line,
@@ -229,7 +239,7 @@ function chunkCards<T>(terms: T[]): { terms: T[], from: number }[] {
 function mathUnits(value: string, { diagrams }: UnitOptions, line: number | undefined): Unit[] {
   const chain = diagrams && !diagrams.suppressed.has('FlowChain') ? detectFormulaChain(value) : undefined
   if (chain)
-    return [{ ...diagramUnit({ type: 'diagram', diagram: { component: 'FlowChain', props: chain }, origin: 'detected' }, line), notes: [{ type: 'math', value }] }]
+    return [{ ...diagramUnit({ type: 'diagram', diagram: { component: 'FlowChain', props: chain }, origin: 'detected', line }, line), notes: [{ type: 'math', value }] }]
   return [{ kind: 'flow', blocks: [{ type: 'math', value }], notes: [], weight: 2, line }]
 }
 
@@ -287,40 +297,18 @@ function itemPoint(item: ListItem, lang: Lang, depth: number): Point {
 }
 
 /**
- * The opening of a text as a point: its first sentence (and the next ones while they fit),
- * cut at a clause or word boundary when too long, marked with `…` when cut.
+ * The opening of a text as a point: its first sentence (and the next ones while they
+ * fit), its claim compressed when too long ({@link leadClaim}); the text cut at a clause
+ * or word boundary only when no part of it makes a point.
  */
 export function leadPoint(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): Inline[] {
+  const claim = leadClaim(inlines, lang, budget)
+  if (claim)
+    return claim
   const text = inlineText(inlines)
-  const sentences = splitSentences(text, lang)
-  const first = sentences[0]
-  if (!first)
-    return [...inlines]
-  let end = first.end
-  let clipped = false
-  if (measureText(text.slice(0, end)) > budget) {
-    end = clipOffset(text.slice(0, end), budget, lang)
-    clipped = true
-  }
-  else {
-    for (const sentence of sentences.slice(1)) {
-      if (measureText(text.slice(0, sentence.end)) <= budget) {
-        end = sentence.end
-        continue
-      }
-      if (measureText(text.slice(0, end)) < budget * 0.4) {
-        end = sentence.start + clipOffset(text.slice(sentence.start, sentence.end), budget - measureText(text.slice(0, sentence.start)), lang)
-        clipped = true
-      }
-      else {
-        clipped = true
-      }
-      break
-    }
-  }
+  const end = clipOffset(text, budget, lang)
   const shown = text.slice(0, end).replace(/[\s，；：、,;:。.]+$/, '')
-  const point = dropSpacesBetweenWide(sliceInlines(inlines, 0, shown.length))
-  return clipped ? [...point, { type: 'text', value: '…' }] : point
+  return dropSpacesBetweenWide(sliceInlines(inlines, 0, shown.length))
 }
 
 function trimPoint(point: Point, budget: number): Point {
@@ -341,64 +329,41 @@ export function countPoints(point: Point): number {
   return 1 + point.children.reduce((sum, child) => sum + countPoints(child), 0)
 }
 
-function codeUnits(node: Code, line: number | undefined): Unit[] {
+function codeUnits(node: Code, line: number | undefined, options: UnitOptions, named: readonly string[]): Unit[] {
   const lines = node.value.replace(/\n+$/, '').split('\n')
   const lang = node.lang ?? undefined
   if (lines.length <= SHARED_CODE_LINES)
     return [{ kind: 'flow', blocks: [{ type: 'code', lang, value: lines.join('\n') }], notes: [], weight: 3, line }]
-  const chunks = splitCode(lines, MAX_CODE_LINES)
-  let from = 1
-  return chunks.map((chunk, index) => {
-    const unit: Unit = {
+  const output = isProgramOutput(lang, lines)
+  const windows = output ? excerptOutput(lines) : excerptCode(lines, { max: MAX_CODE_LINES, named })
+  const shown = windows.reduce((sum, window) => sum + window.lines.filter(text => text.trim()).length, 0)
+  const filled = lines.filter(text => text.trim()).length
+  const whole: Block = { type: 'code', lang, value: lines.join('\n') }
+  if (output) {
+    const value = windows.map(window => window.lines.join('\n')).join(`\n${OUTPUT_GAP}\n`)
+    const caption = shown < filled ? MESSAGES[options.lang].outputExcerpt(windows.reduce((sum, window) => sum + window.lines.length, 0), lines.length) : undefined
+    return [{ kind: 'flow', blocks: [{ type: 'code', lang, value, caption }], notes: shown < filled ? [whole] : [], weight: MAX_POINTS, line }]
+  }
+  const excerpt = shown < filled
+  return windows.map((window, index) => {
+    const to = window.from + window.lines.length - 1
+    const caption = excerpt ? MESSAGES[options.lang].codeExcerpt(window.from, to, lines.length) : undefined
+    return {
       kind: 'own',
-      blocks: [{ type: 'code', lang, value: chunk.join('\n') }],
-      notes: [],
+      blocks: [{ type: 'code', lang, value: window.lines.join('\n'), caption }],
+      notes: excerpt && index === 0 ? [whole] : [],
       weight: MAX_POINTS,
-      chunk: { index: index + 1, total: chunks.length, what: 'code', from, to: from + chunk.length - 1, of: lines.length },
+      chunk: { index: index + 1, total: windows.length, what: 'code', from: window.from, to, of: lines.length },
       line,
-    }
-    from += chunk.length
-    return unit
+    } satisfies Unit
   })
 }
 
-/**
- * Splits lines of code into as few chunks of at most `max` lines as possible, of even
- * size, each cut moved to a nearby blank line where there is one.
- */
-export function splitCode(lines: readonly string[], max: number): string[][] {
-  const count = Math.ceil(lines.length / max)
-  const chunks: string[][] = []
-  let start = 0
-  for (let index = 1; index < count; index++) {
-    const target = Math.round((lines.length * index) / count)
-    const window = Math.floor(max / 4)
-    let cut = target
-    for (let distance = 0; distance <= window; distance++) {
-      if (target - distance > start && target - distance - start <= max && lines[target - distance - 1]?.trim() === '') {
-        cut = target - distance
-        break
-      }
-      if (target + distance - start <= max && lines[target + distance - 1]?.trim() === '') {
-        cut = target + distance
-        break
-      }
-    }
-    chunks.push(trimBlankLines(lines.slice(start, cut)))
-    start = cut
-  }
-  chunks.push(trimBlankLines(lines.slice(start)))
-  return chunks.filter(chunk => chunk.length > 0)
-}
-
-function trimBlankLines(lines: string[]): string[] {
-  let start = 0
-  let end = lines.length
-  while (start < end && lines[start]!.trim() === '')
-    start++
-  while (end > start && lines[end - 1]!.trim() === '')
-    end--
-  return lines.slice(start, end)
+/** Names the text around a code block gives in code (`search_courses`): the lines holding them matter. */
+function namedInCode(previous: Unit | undefined, next: RootContent | undefined): string[] {
+  const fromNotes = (previous?.notes ?? []).flatMap(block => block.type === 'paragraph' ? block.inlines : []).flatMap(inline => inline.type === 'code' ? [inline.value] : [])
+  const fromNext = next?.type === 'paragraph' ? next.children.flatMap(child => child.type === 'inlineCode' ? [child.value] : []) : []
+  return [...new Set([...fromNotes, ...fromNext].map(name => name.replace(/\(.*$/, '').trim()).filter(name => /^[\w.$-]{3,}$/.test(name)))]
 }
 
 function tableUnits(node: Table, line: number | undefined): Unit[] {
@@ -424,6 +389,12 @@ function quoteUnits(node: Blockquote, options: UnitOptions): Unit[] {
   const inlines = paragraphs.flatMap((paragraph, index) => [...(index > 0 ? [{ type: 'break' as const }] : []), ...trimInlines(toInlines(paragraph.children))])
   const notes = toNoteBlocks({ ...node, children: paragraphs })
   const units: Unit[] = []
+  const callout = calloutOf(node)
+  if (callout && paragraphs.length > 0) {
+    units.push({ kind: 'flow', blocks: [{ type: 'quote', callout, blocks: paragraphs.map(paragraphBlock) }], notes, weight: 2, line })
+    units.push(...toUnits(others, options))
+    return units
+  }
   if (paragraphs.length > 0) {
     if (measureText(inlineText(inlines)) <= SHORT_QUOTE)
       units.push({ kind: 'flow', blocks: [{ type: 'quote', blocks: paragraphs.map(paragraphBlock) }], notes, weight: 2, line })
@@ -432,6 +403,12 @@ function quoteUnits(node: Blockquote, options: UnitOptions): Unit[] {
   }
   units.push(...toUnits(others, options))
   return units
+}
+
+/** The callout kind the parser read from a GitHub alert (`> [!TIP]`), if the quote is one. */
+function calloutOf(node: Blockquote): CalloutKind | undefined {
+  const kind = (node.data as { callout?: string } | undefined)?.callout
+  return kind && CALLOUT_KINDS.has(kind) ? kind as CalloutKind : undefined
 }
 
 function quoteExcerpt(inlines: Inline[], lang: Lang): Inline[] {

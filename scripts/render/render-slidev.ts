@@ -1,8 +1,8 @@
 import type { Block, Deck, DiagramBlock, Slide } from '../model/deck'
-import type { SectionPosition, SlideFrontmatter } from '../model/slidev-contract'
+import type { LayoutName, SectionPosition, SlideFrontmatter } from '../model/slidev-contract'
 import type { ImageResolver, RenderBlockOptions } from './slidev-markdown'
 import { MESSAGES, SANS_FONT } from '../model/messages'
-import { DECK_CLASS, LAYOUT, SLIDE_CANVAS } from '../model/slidev-contract'
+import { DECK_CLASS, LAYOUT, SLIDE_CANVAS, TYPE_STEPS } from '../model/slidev-contract'
 import { escapeLineStart, escapeText } from './escape'
 import { renderFrontmatter } from './frontmatter'
 import { formatSeconds } from './render-script'
@@ -14,6 +14,8 @@ export interface RenderOptions {
   themePath?: string
   /** Where an image block's picture can be loaded from, relative to `slides.md`; none draws a placeholder. */
   resolveImage?: ImageResolver
+  /** A `<style>` the deck needs beyond the theme (the emoji font's pieces), put on the first slide; it applies to every slide. */
+  deckStyle?: string
 }
 
 /** A favicon inside the page, so the deck asks no CDN for one. */
@@ -24,7 +26,7 @@ const FAVICON = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www
  * slide with its layout, and the notes as the slide's closing comment.
  * The only code that knows Slidev syntax.
  */
-export function renderSlidev(deck: Deck, { themePath = './', resolveImage }: RenderOptions = {}): string {
+export function renderSlidev(deck: Deck, { themePath = './', resolveImage, deckStyle }: RenderOptions = {}): string {
   let elapsed = 0
   const slides = deck.slides.map((slide, index) => {
     elapsed += slide.seconds ?? 0
@@ -33,15 +35,18 @@ export function renderSlidev(deck: Deck, { themePath = './', resolveImage }: Ren
     const frontmatter = {
       ...(index === 0 ? headmatter(deck, themePath) : {}),
       ...slideFrontmatter(slide),
-      ...(slide.tight ? { class: DECK_CLASS.tight } : {}),
+      ...stepClass(slide),
       ...(diagrams.length > 0 ? { diagrams: diagrams.map(block => block.diagram.props) } : {}),
+      ...budget(slide, elapsed),
     }
     const clicked = slide.kind === 'content' && slide.blocks.some(block => block.type === 'points' && block.items.some(item => item.click !== undefined))
-    const rendered = renderBody(slide, { resolveImage, diagramIndex, staticDiagrams: clicked, clicks: { last: 0 } })
+    const captions = slide.kind === 'content' && slide.layout === LAYOUT.picture
+    const rendered = renderBody(slide, { resolveImage, diagramIndex, staticDiagrams: clicked, clicks: { last: 0 }, captions })
     const body = closeStrayComment(rendered)
     const notes = [timeLine(slide, elapsed, deck), renderNotes(slide.notes)].filter(Boolean).join('\n\n')
     const comment = notes || body !== rendered ? `\n\n<!--\n${notes}\n-->` : ''
-    return `---\n${renderFrontmatter(frontmatter)}\n---\n\n${body}${comment}\n`
+    const style = index === 0 && deckStyle ? `${deckStyle}\n\n` : ''
+    return `---\n${renderFrontmatter(frontmatter)}\n---\n\n${style}${body}${comment}\n`
   })
   return slides.join('\n')
 }
@@ -73,6 +78,11 @@ function headmatter(deck: Deck, themePath: string): Record<string, unknown> {
   }
 }
 
+/** The layout a slide is drawn with (its front matter's `layout`). */
+export function slideLayout(slide: Slide): LayoutName {
+  return slideFrontmatter(slide).layout
+}
+
 function slideFrontmatter(slide: Slide): SlideFrontmatter {
   switch (slide.kind) {
     case 'cover':
@@ -85,7 +95,7 @@ function slideFrontmatter(slide: Slide): SlideFrontmatter {
       return { layout: LAYOUT.statement, variant: slide.variant, ...(slide.section ? { section: slide.section } : {}), ...position(slide.sectionNumber) }
     case 'content':
       return {
-        layout: slide.variant ?? contentLayout(slide),
+        layout: slide.layout ?? slide.variant ?? contentLayout(slide),
         ...(slide.section && slide.section !== slide.title ? { section: slide.section } : {}),
         ...(slide.part ? { part: `${slide.part.index}/${slide.part.total}` } : {}),
         ...position(slide.sectionNumber),
@@ -104,6 +114,14 @@ function contentLayout(slide: Extract<Slide, { kind: 'content' }>): typeof LAYOU
   if (kinds.includes('code') && kinds.every(kind => kind === 'code' || kind === 'points') && points <= 1)
     return LAYOUT.code
   return LAYOUT.content
+}
+
+/** The class of a content slide's type step (a slide planned without one: the smaller step when it is tight). */
+function stepClass(slide: Slide): Pick<SlideFrontmatter, 'class'> {
+  const step = slide.kind === 'content' && slide.typeStep ? TYPE_STEPS.find(candidate => candidate.name === slide.typeStep) : undefined
+  if (step)
+    return { class: step.className }
+  return slide.tight ? { class: DECK_CLASS.tight } : {}
 }
 
 function position(number: { index: number, total: number } | undefined): SectionPosition {
@@ -149,6 +167,11 @@ function renderNotes(notes: readonly Block[]): string {
     const text = renderBlocks([block], { notes: true })
     return verbatim.has(block.type) ? text : text.replace(/\[(click(?::\d+)?\])/gi, '&#91;$1')
   }).filter(Boolean).join('\n\n')
+}
+
+/** The slide's time in the plan, for the presenter view's pace (none when the talk is not timed). */
+function budget(slide: Slide, elapsed: number): Pick<SlideFrontmatter, 'budget'> {
+  return slide.seconds === undefined ? {} : { budget: { seconds: Math.round(slide.seconds), endsAt: Math.round(elapsed) } }
 }
 
 /** The slide's time budget for the speaker: this slide's time, and where the talk should be when it ends. */

@@ -23,6 +23,8 @@ export interface RenderBlockOptions extends RenderContext {
   staticDiagrams?: boolean
   /** The last click a list of this slide was shown at (kept across the slide's blocks). */
   clicks?: { last: number }
+  /** Draw an image's alt text as its caption (a figure alone on its slide). */
+  captions?: boolean
 }
 
 /** Lines Slidev's line-based splitter reads as a slide break or a comment, even inside `$$`. */
@@ -41,15 +43,19 @@ const SLIDEV_BLOCKS: BlockHandlers<string, RenderBlockOptions> = {
   paragraph: (block, options) => escapeLineStart(renderInlines(block.inlines, options)),
   heading: (block, options) => `### ${escapeLineStart(renderInlines(block.inlines, options))}`,
   points: (block, options) => renderClickedPoints(block, inlines => escapeLineStart(renderInlines(inlines, options)), options.clicks),
-  code: (block, options) => endsNotes(block.value, options) ? writePreformatted(block.value) : renderFencedCode(block.value, block.lang),
+  code: (block, options) => endsNotes(block.value, options)
+    ? writePreformatted(block.value)
+    : `${renderFencedCode(block.value, block.lang)}${block.caption && !options.notes ? `\n\n<p class="${DECK_CLASS.caption}">${renderInlines([{ type: 'text', value: block.caption }])}</p>` : ''}`,
   math: (block, options) => {
     if (endsNotes(block.value, options))
       return writePreformatted(block.value)
     return RISKY_MATH.test(block.value) ? renderFencedCode(block.value, 'latex') : `$$\n${protectMath(block.value.trim())}\n$$`
   },
-  quote: (block, options, fold) => joinBlocks(fold(block.blocks, options)).split('\n').map(line => (line ? `> ${line}` : '>')).join('\n'),
+  quote: (block, options, fold) => block.callout
+    ? `<div class="${DECK_CLASS.callout} ${DECK_CLASS.callout}--${block.callout}">\n\n${joinBlocks(fold(block.blocks, options))}\n\n</div>`
+    : joinBlocks(fold(block.blocks, options)).split('\n').map(line => (line ? `> ${line}` : '>')).join('\n'),
   table: (block, options) => renderTable(block, options),
-  image: (block, options) => renderImage(block, options.resolveImage?.(block)),
+  image: (block, options) => renderImage(block, options.resolveImage?.(block), options.captions),
   diagram: (block, options) => renderDiagram(block, options.diagramIndex?.get(block), options.staticDiagrams),
   click: (_block, options) => options.notes ? '[click]' : '',
 }
@@ -125,9 +131,10 @@ function renderTable(block: BlockOf<'table'>, options: RenderContext): string {
   return [row(block.header), `| ${rule.join(' | ')} |`, ...block.rows.map(row)].join('\n')
 }
 
-function renderImage(block: BlockOf<'image'>, resolved: string | undefined): string {
+function renderImage(block: BlockOf<'image'>, resolved: string | undefined, captions = false): string {
+  const caption = captions && block.alt.trim() ? `<figcaption class="${DECK_CLASS.caption}">${renderInlines([{ type: 'text', value: block.alt }])}</figcaption>` : ''
   if (resolved)
-    return `<figure class="${DECK_CLASS.figure}"><img src="${escapeAttribute(resolved)}" alt="${escapeAttribute(block.alt)}"></figure>`
+    return `<figure class="${DECK_CLASS.figure}"><img src="${escapeAttribute(resolved)}" alt="${escapeAttribute(block.alt)}">${caption}</figure>`
   const host = block.remote ? hostOf(block.src) : ''
   return `<ImagePlaceholder alt="${escapeAttribute(block.alt)}" source="${escapeAttribute(host || block.src)}" />`
 }

@@ -1,5 +1,6 @@
 import type { Inline, Point } from '../model/deck'
 import type { BlockOf } from '../model/fold'
+import { DECK_CLASS } from '../model/slidev-contract'
 
 /** Writes one point's text as Markdown that stays on its list line. */
 export type PointText = (inlines: readonly Inline[]) => string
@@ -35,7 +36,8 @@ function renderPoints(items: readonly Point[], ordered: boolean, start: number, 
   const indent = '  '.repeat(depth)
   return items.map((item, index) => {
     const marker = ordered ? `${start + index}.` : '-'
-    const line = `${indent}${marker} ${pointText(item.inlines) || '&nbsp;'}`
+    const text = item.card ? `<span class="${DECK_CLASS.cardTerm}">${pointText(item.card.term)}</span> ${pointText(item.card.text)}` : pointText(item.inlines)
+    const line = `${indent}${marker} ${text || '&nbsp;'}`
     const childIndent = depth + (ordered ? Math.ceil((marker.length + 1) / 2) : 1)
     const children = item.children.length > 0 ? `\n${renderPoints(item.children, item.childrenOrdered ?? false, 1, childIndent, pointText)}` : ''
     return line + children

@@ -87,7 +87,7 @@ describe('npm run deck on a small bilingual article', () => {
     expect(info).toMatchObject({ Title: '端到端测试：为什么要写测试', Author: '测试作者' })
   })
 
-  it('writes an A4 handout that carries the whole article: slides, notes, page numbers', async () => {
+  it('writes an A4 handout that carries the whole article: slides, notes, page numbers; two slides a page, its notes being short', async () => {
     const handout = join(exports, 'handout.pdf')
     const { pageSize, info, outline } = await pdfOutline(handout)
     const titles = (await parse(readFileSync(join(deckDir, 'slides.md'), 'utf8'), join(deckDir, 'slides.md'))).slides.map(slide => slide.title ?? '')
@@ -99,7 +99,8 @@ describe('npm run deck on a small bilingual article', () => {
     expect(pageSize.height).toBeCloseTo(842, 0)
     expect(info).toMatchObject({ Title: '端到端测试：为什么要写测试' })
     const pages = await pdfPageTexts(handout)
-    expect(pages.length).toBeGreaterThanOrEqual(await slideCount())
+    expect(pages.length).toBeGreaterThanOrEqual(Math.ceil(await slideCount() / 2))
+    expect(pages.length).toBeLessThan(await slideCount())
     pages.forEach((text, index) => expect(text).toContain(`${index + 1} / ${pages.length}`))
     const share = sentenceShare(await articleSentences(article), pages.join('\n'))
     expect(share.total).toBeGreaterThan(15)
@@ -109,11 +110,11 @@ describe('npm run deck on a small bilingual article', () => {
     expect(fonts.some(font => /NotoSansSC/.test(font.name))).toBe(true)
   })
 
-  it('writes a PowerPoint file with one picture slide per slide and the notes as speaker notes', async () => {
+  it('writes a PowerPoint file with one native slide per slide (not a picture each) and the notes as speaker notes', async () => {
     const pptx = await readPptx(join(exports, 'slides.pptx'))
     const notes = await slideNotes()
     expect(pptx.slides).toBe(notes.length)
-    expect(pptx.pictures.every(count => count === 1)).toBe(true)
+    expect(pptx.pictures.filter(count => count === 1).length).toBeLessThan(notes.length / 2)
     expect(pptx.title).toBe('端到端测试：为什么要写测试')
     const withNotes = notes.map((note, index) => ({ note, index })).filter(({ note }) => note.trim())
     expect(withNotes.length).toBeGreaterThan(notes.length / 2)

@@ -25,7 +25,7 @@ describe.each(['math', 'kbd-sub-sup-footnotes'])('npm run deck on tests/fixtures
   it('exits 0 with the check passed and no slide left unfit, in round 1 or after fixes', () => {
     expect(result.code, result.stderr).toBe(0)
     expect(result.stdout).toContain('check passed')
-    expect(result.stderr).toMatch(/check: .*; \d+ rounds?, \d+ fixes\n/)
+    expect(result.stderr).toMatch(/check: .*; \d+ rounds?, \d+ fixes, \d+ slides set larger\n/)
     expect(result.stderr).not.toMatch(/warning: slide \d+/)
     expect(report.summary.passed).toBe(true)
     expect(report.slides.flatMap(slide => slide.problems)).toEqual([])

@@ -14,7 +14,7 @@ const deckDir = inject('deckDir')
 let server: SiteServer
 let browser: Browser
 let page: Page
-let slides: { title: string, notes: string[], clicks: number, wrappers: number, frontmatter: Record<string, unknown> }[]
+let slides: { title: string, notes: string[], clicks: number, revealing: boolean, wrappers: number, frontmatter: Record<string, unknown> }[]
 let headmatter: Record<string, unknown>
 
 beforeAll(async () => {
@@ -25,6 +25,7 @@ beforeAll(async () => {
     title: slide.title ?? '',
     notes: proseBlocks(parseMarkdown(slide.note ?? '')).map(block => normalizeText(block.text)).filter(text => text && !/^\[click(?::\d+)?\]$/.test(text)),
     clicks: (slide.content.match(/<v-click>/g) ?? []).length,
+    revealing: /<(?:Timeline|FlowChain|BarCompare|StatGrid|OrgStructure|DerivationGraph|TermCards|MindMap)\b(?![^>]*:whole="true")/.test(slide.content),
     wrappers: (slide.content.match(/<v-click[\s>]/g) ?? []).length,
     frontmatter: slide.frontmatter,
   }))
@@ -63,6 +64,8 @@ describe('the presenter view of the built deck', () => {
       const next = normalizeText(await text('.grid-section.next'))
       if (planned.clicks > 0)
         expect(next, `slide ${no} shows its own next click`).toContain(normalizeText(planned.title))
+      else if (planned.revealing && no < slides.length)
+        expect([normalizeText(planned.title), normalizeText(slides[no]!.title)].some(title => next.includes(title)), `slide ${no} shows its diagram's next step or slide ${no + 1}`).toBe(true)
       else if (no < slides.length)
         expect(next, `slide ${no} shows slide ${no + 1} next`).toContain(normalizeText(slides[no]!.title))
     }

@@ -84,10 +84,12 @@ describe('the default article', async () => {
   })
 })
 
-describe.each(['corpus-zh-genai-05-advanced-prompts', 'corpus-en-genai-11-function-calling'])('%s', (name) => {
+// Precision before recall: en-genai-11's numbered steps open with a bold verb ("**Calling** the API ..."),
+// which is no step name, so it keeps one detected diagram (its term cards).
+describe.each([['corpus-zh-genai-05-advanced-prompts', 2], ['corpus-en-genai-11-function-calling', 1]] as const)('%s', (name, least) => {
   it('gets diagrams by detection alone', async () => {
     const { deck } = await build(join(fixtures, name, 'input.md'))
     const detected = deck.slides.flatMap(slide => (slide.kind === 'content' ? slide.blocks.filter(block => block.type === 'diagram' && block.origin === 'detected') : []))
-    expect(detected.length).toBeGreaterThanOrEqual(2)
+    expect(detected.length).toBeGreaterThanOrEqual(least)
   })
 })

@@ -44,7 +44,7 @@ describe('planFixes and the planner', () => {
 
   it('first steps the type down, then splits the slide, once more each round', () => {
     const first = planFixes(reportFor(deck.slides, long, 40), deck.slides, new Map())
-    expect(first.changes.map(change => change.change)).toEqual(['stepped the type down'])
+    expect(first.changes.map(change => change.change)).toEqual([expect.stringMatching(/^stepped the type down \(\d+ -> 34px body\)$/)])
     const tight = planned(first.hints)
     expect(tight.slides[long - 1]).toMatchObject({ tight: true })
     expect(renderSlidev(tight)).toContain('class: "deck-tight"')

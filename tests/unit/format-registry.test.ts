@@ -1,4 +1,5 @@
 import type { FormatInput } from '../../scripts/export/formats/format'
+import { Buffer } from 'node:buffer'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -6,13 +7,14 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { writeOrder } from '../../scripts/export/export-deck'
 import { defineFormat } from '../../scripts/export/formats/format'
 import { ALL_FORMATS, formatOf, FORMATS, parseFormats } from '../../scripts/export/formats/registry'
+import { readPptx } from '../helpers/pptx'
 
 const byName = (...names: string[]) => FORMATS.filter(format => names.includes(format.name))
 const names = (formats: readonly { name: string }[]) => formats.map(format => format.name)
 
 describe('the format registry', () => {
   it('lists every format once, in the order users see them, each with its own output in exports/', () => {
-    expect(ALL_FORMATS).toEqual(['pdf', 'png', 'handout', 'pptx', 'site', 'notes'])
+    expect(ALL_FORMATS).toEqual(['pdf', 'png', 'pptx', 'handout', 'site', 'notes'])
     expect(Object.fromEntries(FORMATS.map(format => [format.name, format.output]))).toEqual({
       pdf: 'slides.pdf',
       png: 'png',
@@ -22,32 +24,32 @@ describe('the format registry', () => {
       notes: 'notes.md',
     })
     expect(new Set(FORMATS.map(format => format.output)).size).toBe(FORMATS.length)
-    expect(formatOf('pptx').needs).toEqual(['pngs', 'plan'])
+    expect(formatOf('pptx').needs).toEqual(['printView', 'pngs', 'plan'])
   })
 
-  it('lists the handout, which turns the print view into itself, after every other format written from the print view', () => {
+  it('lists the handout, which turns the print view into itself, after every other format written from the print view (PowerPoint reads it)', () => {
     const inPage = names(writeOrder(FORMATS).inPage)
     expect(inPage.at(-1)).toBe('handout')
-    expect(inPage).toEqual(['pdf', 'handout'])
+    expect(inPage).toEqual(['pdf', 'pptx', 'handout'])
   })
 
   it('keeps --formats parsing and its message', () => {
     expect(parseFormats('notes,pdf')).toEqual(['pdf', 'notes'])
-    expect(() => parseFormats('pdf,svg')).toThrow('unknown format svg: choose from pdf, png, handout, pptx, site, notes or all')
+    expect(() => parseFormats('pdf,svg')).toThrow('unknown format svg: choose from pdf, png, pptx, handout, site, notes or all')
   })
 })
 
 describe('writeOrder', () => {
   it('takes PNGs only when a chosen format needs them, also when PNGs are not chosen', () => {
-    expect(writeOrder(byName('pptx'))).toMatchObject({ pngs: true, inPage: [], after: byName('pptx') })
+    expect(writeOrder(byName('pptx'))).toMatchObject({ pngs: true, inPage: byName('pptx'), after: [] })
     expect(writeOrder(byName('pdf', 'notes')).pngs).toBe(false)
     expect(writeOrder(byName('png')).pngs).toBe(true)
   })
 
   it('writes from the open print view first, in the registry order, and the rest once it is closed', () => {
     const order = writeOrder(FORMATS)
-    expect(names(order.inPage)).toEqual(['pdf', 'handout'])
-    expect(names(order.after)).toEqual(['png', 'pptx', 'site', 'notes'])
+    expect(names(order.inPage)).toEqual(['pdf', 'pptx', 'handout'])
+    expect(names(order.after)).toEqual(['png', 'site', 'notes'])
   })
 })
 
@@ -59,7 +61,7 @@ describe('a format', () => {
       rmSync(dir, { recursive: true, force: true })
   })
 
-  const input = (values: Partial<FormatInput>): FormatInput => ({ path: '', outputs: new Map(), handoutPerPage: 1, timeout: 1_000, ...values } as FormatInput)
+  const input = (values: Partial<FormatInput>): FormatInput => ({ path: '', outputs: new Map(), handoutPerPage: 1, pptxMode: 'native', timeout: 1_000, ...values } as FormatInput)
 
   it('is one file: a new one is scheduled by what it needs', async () => {
     const words = defineFormat({
@@ -85,6 +87,20 @@ describe('a format', () => {
     })
     await formatOf('png').write(input({ path: join(dir, 'png'), pngs }))
     expect(readdirSync(join(dir, 'png')).sort()).toEqual(['01.png', '02.png'])
+  })
+
+  it('pptx with --pptx pictures writes each slide as its PNG, full bleed, with the notes', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'format-'))
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
+    const pngs = ['01.png', '02.png'].map((name) => {
+      writeFileSync(join(dir!, name), png)
+      return join(dir!, name)
+    })
+    const deck = { meta: { title: 'A talk', lang: 'en', source: 'a.md' }, diagnostics: [], slides: [{ kind: 'cover', title: 'A talk', notes: [] }, { kind: 'closing', title: 'Thanks', questions: [], notes: [{ type: 'paragraph', inlines: [{ type: 'text', value: 'Say thanks.' }] }] }] } as unknown as FormatInput['deck']
+    await formatOf('pptx').write(input({ path: join(dir, 'slides.pptx'), pptxMode: 'pictures', pngs, deck }))
+    const pptx = await readPptx(join(dir, 'slides.pptx'))
+    expect(pptx.pictures).toEqual([1, 1])
+    expect(pptx.notes[1]).toContain('Say thanks.')
   })
 
   it('site puts the slides PDF into the built site when the PDF is written too', async () => {

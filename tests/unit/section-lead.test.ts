@@ -10,14 +10,14 @@ function plan(intro: string): ReturnType<typeof planDeck> {
 
 describe('a section\'s short opening', () => {
   it('goes on the divider, with its notes, instead of a slide with one point', () => {
-    const deck = plan('This part explains why small steps win over big rewrites every time.')
+    const deck = plan('Small steps win over big rewrites every time.')
     const divider = deck.slides.find(slide => slide.kind === 'section' && slide.title === 'Part one')
     expect(divider?.kind).toBe('section')
     const lead = divider?.kind === 'section' ? divider.lead ?? [] : []
     expect(lead.map(inlineText)).toHaveLength(1)
-    expect(inlineText(lead[0]!)).toMatch(/small steps win over big rewrites/)
+    expect(inlineText(lead[0]!)).toMatch(/Small steps win over big rewrites/)
     const notes = divider!.notes.map(block => block.type === 'paragraph' ? inlineText(block.inlines) : '').join('\n')
-    expect(notes).toContain('This part explains why small steps win over big rewrites every time.')
+    expect(notes).toContain('Small steps win over big rewrites every time.')
     expect(deck.slides.some(slide => slide.kind === 'content' && slide.title === 'Part one')).toBe(false)
   })
 

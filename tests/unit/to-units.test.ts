@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { parseMarkdown } from '../../scripts/parse/parse-markdown'
 import { MAX_CODE_LINES, MAX_POINTS, MAX_TABLE_ROWS } from '../../scripts/plan/budget'
+import { splitCode } from '../../scripts/plan/code-excerpt'
 import { inlineText } from '../../scripts/plan/inlines'
-import { countPoints, leadPoint, splitCode, toUnits } from '../../scripts/plan/to-units'
+import { countPoints, leadPoint, toUnits } from '../../scripts/plan/to-units'
 
 const units = (markdown: string, lang: 'zh-CN' | 'en' = 'zh-CN') => toUnits(parseMarkdown(markdown).children, { lang })
 
@@ -14,8 +15,14 @@ describe('toUnits', () => {
   })
 
   it('keeps a paragraph ending with a colon with what it introduces', () => {
-    const [lead, list] = units('训练数据如下：\n\n- 甲\n- 乙\n')
+    const [lead, list] = units('GPT-3的训练数据有三个来源：\n\n- 甲\n- 乙\n')
     expect(lead).toMatchObject({ kind: 'flow', leadIn: true })
+    expect(list).toMatchObject({ kind: 'flow' })
+  })
+
+  it('sends a lead-in that only announces (“如下：”) to the notes', () => {
+    const [lead, list] = units('训练数据如下：\n\n- 甲\n- 乙\n')
+    expect(lead).toMatchObject({ kind: 'notes', blocks: [] })
     expect(list).toMatchObject({ kind: 'flow' })
   })
 
@@ -43,15 +50,21 @@ describe('toUnits', () => {
     expect(steps[2]!.blocks[0]).toMatchObject({ ordered: true, start: 2 })
   })
 
-  it('splits long code into parts of at most MAX_CODE_LINES lines, each on its own slide', () => {
-    const code = Array.from({ length: 40 }, (_, i) => `line_${i}()`).join('\n')
+  it('splits code that fits two slides evenly, each on its own slide, nothing left out', () => {
+    const code = Array.from({ length: 30 }, (_, i) => `line_${i}()`).join('\n')
     const parts = units(`\`\`\`python\n${code}\n\`\`\`\n`)
-    expect(parts.length).toBe(Math.ceil(40 / MAX_CODE_LINES))
     expect(parts.every(unit => unit.kind === 'own')).toBe(true)
-    const sizes = parts.map(unit => unit.chunk!.to - unit.chunk!.from + 1)
-    expect(Math.max(...sizes)).toBeLessThanOrEqual(MAX_CODE_LINES)
-    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1)
-    expect(parts.map(unit => unit.chunk?.from)).toEqual([1, 14, 28])
+    expect(parts.map(unit => [unit.chunk?.from, unit.chunk?.to])).toEqual([[1, 15], [16, 30]])
+    expect(parts.flatMap(unit => unit.blocks).every(block => block.type === 'code' && block.caption === undefined)).toBe(true)
+  })
+
+  it('shows longer code as an excerpt on at most two slides, marked, with the whole block in the notes', () => {
+    const code = Array.from({ length: 120 }, (_, i) => `line_${i}()`).join('\n')
+    const parts = units(`\`\`\`python\n${code}\n\`\`\`\n`)
+    expect(parts).toHaveLength(2)
+    expect(parts.every(unit => unit.chunk!.to - unit.chunk!.from + 1 <= MAX_CODE_LINES)).toBe(true)
+    expect(parts[0]!.blocks[0]).toMatchObject({ type: 'code', caption: expect.stringMatching(/第 1–18 行，共 120 行/) })
+    expect(parts[0]!.notes).toEqual([{ type: 'code', lang: 'python', value: code }])
   })
 
   it('splits a tall table by rows, repeating its header', () => {
@@ -78,9 +91,16 @@ describe('toUnits', () => {
 })
 
 describe('leadPoint', () => {
-  it('adds the next sentence to a short first sentence, cut to the budget', () => {
-    const text = inlineText(leadPoint([{ type: 'text', value: '**A**. Chatbots are great at providing answers to questions from users. By using function calling, the chatbots can do more.' }], 'en'))
-    expect(text).toBe('**A**. Chatbots are great at providing answers to questions from users…')
+  it('opens with the first sentence that makes a point, and adds the next ones while they fit', () => {
+    expect(inlineText(leadPoint([{ type: 'text', value: 'A. Chatbots are great at providing answers to questions from users. By using function calling, the chatbots can do more.' }], 'en')))
+      .toBe('Chatbots are great at providing answers to questions from users')
+    expect(inlineText(leadPoint([{ type: 'text', value: 'Consistent response format. Easier to parse.' }], 'en'))).toBe('Consistent response format. Easier to parse')
+  })
+
+  it('compresses a long first sentence to its claim instead of clipping it', () => {
+    const text = inlineText(leadPoint([{ type: 'text', value: 'Create error handling when the function call and/or API call does not return any suitable courses for the user.' }], 'en'))
+    expect(text).toBe('Create error handling')
+    expect(text).not.toMatch(/…$/)
   })
 })
 

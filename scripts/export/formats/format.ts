@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-chromium'
 import type { Deck } from '../../model/deck'
 import type { HandoutPerPage } from '../handout-parts'
+import type { PptxMode } from '../pptx/mode'
 
 /**
  * What a format needs from the export, which decides when and with what it is written:
@@ -23,6 +24,8 @@ interface BaseInput {
   outputs: ReadonlyMap<string, string>
   /** Slides on each handout page. */
   handoutPerPage: HandoutPerPage
+  /** How the PowerPoint file is made (`--pptx`). */
+  pptxMode: PptxMode
   /** Longest wait on the browser for any one step, in ms. */
   timeout: number
 }

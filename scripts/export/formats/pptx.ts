@@ -1,12 +1,22 @@
+import { writePptxFromPage } from '../pptx/write-from-page'
 import { writePptx } from '../write-pptx'
 import { defineFormat } from './format'
 
-/** PowerPoint: one slide per slide (its PNG, full bleed), the notes as speaker notes. */
+/**
+ * PowerPoint: by default native, every word editable (titles in title placeholders,
+ * points as bullets, tables, charts and diagrams as PowerPoint's own objects, placed as
+ * the print view drew them); `--pptx pictures`: one slide per slide as its PNG, full
+ * bleed. Either way the notes are the speaker notes. It reads the open print view, so it
+ * is listed before the handout, which changes the page.
+ */
 export const pptx = defineFormat({
   name: 'pptx',
   output: 'slides.pptx',
-  needs: ['pngs', 'plan'],
-  async write({ deck, pngs, path }) {
-    await writePptx({ deck, pngs, path })
+  needs: ['printView', 'pngs', 'plan'],
+  async write({ page, deck, pngs, path, timeout, pptxMode }) {
+    if (pptxMode === 'pictures')
+      await writePptx({ deck, pngs, path })
+    else
+      await writePptxFromPage({ page, deck, path, timeout })
   },
 })

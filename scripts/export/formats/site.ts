@@ -1,4 +1,4 @@
-import { copyFile } from 'node:fs/promises'
+import { copyFile, rm } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { defineFormat } from './format'
 
@@ -14,7 +14,11 @@ export const site = defineFormat({
   needs: ['site'],
   async write({ site: built, outputs }) {
     const slidesPdf = outputs.get('pdf')
-    if (slidesPdf)
-      await copyFile(slidesPdf, join(built, basename(slidesPdf)))
+    if (!slidesPdf)
+      return
+    // A reused site's files are hard links to the previous export's: replace, never write into.
+    const target = join(built, basename(slidesPdf))
+    await rm(target, { force: true })
+    await copyFile(slidesPdf, target)
   },
 })

@@ -2,6 +2,11 @@ import type { Stat, StatGridData } from '../../../diagrams/types'
 import { labelFor } from './labels'
 import { findQuantities, isFigure } from './quantities'
 
+/** Kinds that are counts of things: two large ones make a grid on their own. */
+const COUNTS = new Set(['count', 'parameters', 'tokens'])
+/** A count this large reads as a key figure. */
+const LARGE_COUNT = 1000
+
 /**
  * A paragraph dense with figures makes a StatGrid: three or more figures with units
  * (`1750亿`, `45TB`, `460万美元`), or two large counts (`285000个`, `10000个`), each
@@ -15,7 +20,7 @@ export function detectStatGrid(text: string): StatGridData | undefined {
     if (label && !stats.some(stat => stat.value === figure.text || stat.label === label))
       stats.push({ value: figure.text, label })
   }
-  const largeCounts = figures.filter(figure => figure.kind === 'count' && figure.value >= 1000).length
+  const largeCounts = figures.filter(figure => COUNTS.has(figure.kind) && figure.value >= LARGE_COUNT).length
   if (stats.length >= 3 || (stats.length === 2 && largeCounts === 2))
     return { stats: stats.slice(0, 6) }
   return undefined

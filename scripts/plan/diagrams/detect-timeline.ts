@@ -5,6 +5,8 @@ import { clauseAround } from './labels'
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 const DATE = /(?<!\d)((?:19|20)\d\d)年(?:(\d{1,2})月)?(?:(\d{1,2})[日号])?|(?<![\d年])(\d{1,2})月份?|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? ((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-(\d{2})(?:-(\d{2}))?\b|\b(?:in|In|since|Since|by|By) ((?:19|20)\d\d)\b/g
 const FILLER_LABEL = /^[\s，,、底初末中旬开始左右以来后前时的]*$/
+/** A label that is markup or a fragment (`] [Updated on`, `(v2`, `: fixed`): no event. */
+const JUNK_LABEL = /[[\]{}<>|*`#]|^[\p{P}\p{S}]|^(?:updated|edited|posted|published|changed|revised)\b|(?:updated|edited|posted)\s+on$/iu
 
 /**
  * Three or more dated events in a paragraph make a Timeline: `2022年11月`, `2023年`,
@@ -52,7 +54,7 @@ function eventLabel(text: string, start: number, end: number): string | undefine
     label = next.after.trim()
   }
   label = label.replace(/^(?:开始|以来|之后|后|起)[，,]?/, '').replace(/[，,。.]$/, '').trim()
-  if (label.length < 2)
+  if (label.length < 2 || JUNK_LABEL.test(label))
     return undefined
   return label.length <= 18 ? label : `${label.slice(0, 17)}…`
 }

@@ -15,7 +15,9 @@ export function clauseAround(text: string, start: number, end: number): { before
   return { before: text.slice(from, start), after: text.slice(end, to) }
 }
 
-const WEAK_LABEL = /说$|^(?:甚至|[也还就而但])|^[=＝]|[[\]^]/
+const WEAK_LABEL = /说$|^(?:甚至|[也还就而但])|^[=＝≈]|[[\]^{}<>|]|^[\p{P}\p{S}]/u
+/** A label that is only a unit or a formula's variable (`GB`, `民币左右`, `N`): not a name for a number. */
+const UNIT_LABEL = /^(?:[A-Z个条次元%％]|[KMGTP]i?B|bytes?|人?民币.*|美元|美金|左右|以上|以下)$/i
 
 /**
  * A short label for a number from the words around it: the noun right after it
@@ -30,7 +32,7 @@ export function labelFor(text: string, start: number, end: number, max = 20): st
   const tail = after.replace(LEAD_WORDS, '').trim()
   const head = before.replace(TAIL_WORDS, '').replace(/^(?:除此之外|另外还有|另外|还有|包含|包括|其中|以及|和|与|而且)/, '').replace(/[（(][^）)]*$/, '').trim()
   const label = shorten(tail.length >= 2 ? tail : head, max)
-  if (!label || label.length < 2 || /(?<![A-Z\d])\d+(?![A-Z\d])/i.test(label) || WEAK_LABEL.test(label))
+  if (!label || label.length < 2 || /(?<![A-Z\d])\d+(?![A-Z\d])/i.test(label) || WEAK_LABEL.test(label) || UNIT_LABEL.test(label) || /[=≈]/.test(label))
     return undefined
   return label
 }
@@ -66,9 +68,14 @@ function shorten(label: string, max: number): string {
   return kept || label.slice(label.length - max)
 }
 
-/** The last name (`GPT-3`, `ChatGPT`) written before a position in the same sentence. */
-export function nameBefore(text: string, position: number): string | undefined {
-  const sentenceStart = Math.max(0, ...['。', '！', '？', '. ', '! ', '? '].map(mark => text.lastIndexOf(mark, position - 1)).filter(index => index >= 0).map(index => index + 1))
-  const names = namesIn(text.slice(sentenceStart, position))
-  return names.at(-1)
+/**
+ * The name (`GPT-3`, `ChatGPT`) a number belongs to: the one name written between the
+ * start of its sentence (or the quantity before it, `from`) and the number. None, or two
+ * (`GPT-3 比 GPT-2 大 100 倍`: which one?), give no name: a chart must not attach a figure
+ * to the wrong thing.
+ */
+export function nameBefore(text: string, position: number, from = 0): string | undefined {
+  const sentenceStart = Math.max(0, ...['。', '！', '？', '. ', '! ', '? ', '\n'].map(mark => text.lastIndexOf(mark, position - 1)).filter(index => index >= 0).map(index => index + 1))
+  const names = namesIn(text.slice(Math.max(sentenceStart, from), position))
+  return names.length === 1 ? names[0] : undefined
 }

@@ -27,7 +27,11 @@ describe('detectStepFlow', () => {
 
   it('turns a short numbered list of steps into a flow', () => {
     expect(detectStepFlow(list('1. 收集数据\n2. 清理数据\n3. 分析数据\n'))?.steps.map(step => step.label)).toEqual(['收集数据', '清理数据', '分析数据'])
-    expect(detectStepFlow(list('1. **Calling** the API with functions.\n2. **Reading** the response.\n3. **Making** another call.\n'))?.steps.map(step => step.label)).toEqual(['Calling', 'Reading', 'Making'])
+    expect(detectStepFlow(list('1. **Plan**: list the tasks.\n2. **Build** - write the code.\n3. **Ship**: release it.\n'))?.steps.map(step => step.label)).toEqual(['Plan', 'Build', 'Ship'])
+  })
+
+  it('does not take a bold word that begins a sentence for a step\'s name', () => {
+    expect(detectStepFlow(list('1. **Calling** the Chat Completions API with a list of your functions.\n2. **Reading** the model\'s response to perform an action.\n3. **Making** another call to the API with the result.\n'))).toBeUndefined()
   })
 
   it('leaves bullets, long items and quiz choices alone', () => {

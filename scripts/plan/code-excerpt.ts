@@ -1,0 +1,176 @@
+/** A part of a code block shown on a slide: where it starts (1-based) and its lines. */
+export interface CodeWindow {
+  from: number
+  lines: string[]
+}
+
+/** Options for {@link excerptCode}. */
+export interface ExcerptOptions {
+  /** Most lines a window shows. */
+  max: number
+  /** Most windows (slides) a block gets. */
+  windows?: number
+  /** Names the article's text gives in code (`search_courses`): the lines holding them matter. */
+  named?: readonly string[]
+}
+
+/** Most slides one code block becomes: the rest is in the notes and the handout. */
+export const MAX_CODE_SLIDES = 2
+/** Lines of program output or a log a slide shows. */
+export const OUTPUT_LINES = 8
+/** What a line adds to a window: a definition, a line the text names, one of the first lines. */
+const WEIGHT = { signature: 3, named: 4, first: 1 }
+const FIRST_LINES = 3
+/** Lines that define something: functions, classes, methods, routes, exported constants. */
+const SIGNATURE = /^\s*(?:export\s+)?(?:async\s+)?(?:def|function|class|func|fn|interface|struct|impl|module|public|private|protected|static|const\s+\w+\s*=\s*(?:async\s*)?\(|@\w+)\b/
+/** Lines that say nothing alone: blank, a fence, a bracket. */
+const EMPTY_LINE = /^\s*(?:(?:[`~]{3,}\w*|[)\]}]+[;,]?|[([{])\s*)?$/
+/** Fenced languages that hold what a program printed, not code. */
+const OUTPUT_LANGS = new Set(['text', 'txt', 'output', 'out', 'console', 'log', 'logs', 'plaintext', 'shell-session', 'terminal', 'stdout'])
+/** Lines that look like a log: a timestamp, a level, a prompt's answer. */
+const LOG_LINE = /^\s*(?:\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?\d\d:\d\d:\d\d|(?:INFO|WARN(?:ING)?|ERROR|DEBUG|TRACE)\b|\[(?:INFO|WARN|ERROR|DEBUG)\])/
+/** Share of log-like lines above which a block without a language is a log. */
+const LOG_SHARE = 0.5
+
+/**
+ * The windows of a long code block that a talk shows, at most {@link MAX_CODE_SLIDES}:
+ * the first lines, and the window that holds most of what matters (definitions, the
+ * lines the text names). Windows end where a statement ends (brackets closed, or a blank
+ * line), never hold only fences or brackets, and never overlap. A block that fits in the
+ * windows whole is split evenly instead, and nothing is left out.
+ */
+export function excerptCode(lines: readonly string[], { max, windows = MAX_CODE_SLIDES, named = [] }: ExcerptOptions): CodeWindow[] {
+  if (lines.length <= max * windows)
+    return evenWindows(lines, max, windows)
+  const weights = lines.map((line, index) => lineWeight(line, index, named))
+  const first = statementWindow(lines, 0, max)
+  const picked: CodeWindow[] = [first]
+  let start = first.from - 1 + first.lines.length
+  while (picked.length < windows && start < lines.length) {
+    const best = bestStart(weights, start, max)
+    const window = statementWindow(lines, best, max)
+    if (window.lines.every(line => EMPTY_LINE.test(line)))
+      break
+    picked.push(window)
+    start = window.from - 1 + window.lines.length
+  }
+  return picked
+}
+
+/** Whether a code block holds what a program printed or a log, not code. */
+export function isProgramOutput(lang: string | undefined, lines: readonly string[]): boolean {
+  const name = lang?.trim().toLowerCase() ?? ''
+  if (OUTPUT_LANGS.has(name))
+    return true
+  if (name)
+    return false
+  const filled = lines.filter(line => line.trim())
+  return filled.length > 0 && filled.filter(line => LOG_LINE.test(line)).length / filled.length >= LOG_SHARE
+}
+
+/** A short excerpt of program output: its first lines and its last ones, the gap marked. */
+export function excerptOutput(lines: readonly string[], max = OUTPUT_LINES): CodeWindow[] {
+  if (lines.length <= max)
+    return [{ from: 1, lines: [...lines] }]
+  const tail = Math.max(1, Math.floor(max / 3))
+  return [{ from: 1, lines: lines.slice(0, max - tail) }, { from: lines.length - tail + 1, lines: lines.slice(lines.length - tail) }]
+}
+
+function lineWeight(line: string, index: number, named: readonly string[]): number {
+  let weight = 0
+  if (SIGNATURE.test(line))
+    weight += WEIGHT.signature
+  if (named.some(name => name && line.includes(name)))
+    weight += WEIGHT.named
+  if (index < FIRST_LINES)
+    weight += WEIGHT.first
+  return weight
+}
+
+/** Where a window of `max` lines, starting at or after `from`, holds the most weight (earliest wins ties). */
+function bestStart(weights: readonly number[], from: number, max: number): number {
+  let best = from
+  let bestWeight = -1
+  for (let start = from; start < weights.length; start++) {
+    const weight = weights.slice(start, start + max).reduce((sum, value) => sum + value, 0)
+    if (weight > bestWeight) {
+      best = start
+      bestWeight = weight
+    }
+  }
+  const lead = weights.slice(best).findIndex(weight => weight > 0)
+  return lead > 0 ? best + lead : best
+}
+
+/** A window from `start` of at most `max` lines, ended after a whole statement where one ends in the last third. */
+function statementWindow(lines: readonly string[], start: number, max: number): CodeWindow {
+  const end = Math.min(lines.length, start + max)
+  let depth = 0
+  let cut = end
+  let lastClosed = -1
+  for (let index = start; index < end; index++) {
+    depth += bracketBalance(lines[index]!)
+    if (depth <= 0 && (lines[index]!.trim() === '' || index === end - 1 || /[;{}):\]]\s*$|^\S/.test(lines[index + 1] ?? '')))
+      lastClosed = index + 1
+  }
+  if (lastClosed > start + Math.floor((max * 2) / 3))
+    cut = lastClosed
+  const window = trimBlank(lines.slice(start, cut))
+  return { from: start + 1 + window.lead, lines: window.lines }
+}
+
+function bracketBalance(line: string): number {
+  const code = line.replace(/(["'`])(?:\\.|(?!\1).)*\1/g, '')
+  return (code.match(/[([{]/g) ?? []).length - (code.match(/[)\]}]/g) ?? []).length
+}
+
+function evenWindows(lines: readonly string[], max: number, windows: number): CodeWindow[] {
+  const out: CodeWindow[] = []
+  let from = 1
+  for (const chunk of splitCode(lines, Math.max(max, Math.ceil(lines.length / windows)))) {
+    const lead = lines.slice(from - 1).findIndex(line => line.trim() !== '')
+    from += Math.max(0, lead)
+    out.push({ from, lines: chunk })
+    from += chunk.length
+  }
+  return out
+}
+
+/**
+ * Splits lines of code into as few chunks of at most `max` lines as possible, of even
+ * size, each cut moved to a nearby blank line where there is one.
+ */
+export function splitCode(lines: readonly string[], max: number): string[][] {
+  const count = Math.ceil(lines.length / max)
+  const chunks: string[][] = []
+  let start = 0
+  for (let index = 1; index < count; index++) {
+    const target = Math.round((lines.length * index) / count)
+    const window = Math.floor(max / 4)
+    let cut = target
+    for (let distance = 0; distance <= window; distance++) {
+      if (target - distance > start && target - distance - start <= max && lines[target - distance - 1]?.trim() === '') {
+        cut = target - distance
+        break
+      }
+      if (target + distance - start <= max && lines[target + distance - 1]?.trim() === '') {
+        cut = target + distance
+        break
+      }
+    }
+    chunks.push(trimBlank(lines.slice(start, cut)).lines)
+    start = cut
+  }
+  chunks.push(trimBlank(lines.slice(start)).lines)
+  return chunks.filter(chunk => chunk.length > 0)
+}
+
+function trimBlank(lines: readonly string[]): { lead: number, lines: string[] } {
+  let start = 0
+  let end = lines.length
+  while (start < end && lines[start]!.trim() === '')
+    start++
+  while (end > start && lines[end - 1]!.trim() === '')
+    end--
+  return { lead: start, lines: lines.slice(start, end) }
+}

@@ -1,0 +1,74 @@
+import type { Inline, Lang } from '../model/deck'
+import type { ClaimCandidate, Piece } from './claim-candidates'
+import type { SentenceClauses } from './claim-clauses'
+import { POINT_LENGTH } from './budget'
+import { joinPieces } from './claim-candidates'
+import { isDeletable } from './claim-clauses'
+import { measureText } from './measure-text'
+import { claimsOf, toPoint } from './pick-points'
+import { POINT_MARKERS } from './point-markers'
+
+/** What opens a list item's label: `**term** - text`, `term: text`. */
+const LABEL_END = /\s[-–—]\s|[:：]\s*/
+/** A label longer than this (measureText units) is a sentence, not a label. */
+const MAX_LABEL = 16
+
+/**
+ * The opening of a text as a point (a list item, a step): its first sentence with leading
+ * connectives and fillers deleted, and the next sentences while they fit; when the first
+ * sentence is too long, its claim compressed the way a paragraph's is (examples, asides
+ * and subordinate parts deleted); else its label (`term: …`). A question stays (an item
+ * may ask one). Never clipped with `…`;
+ * `undefined` when no part of it makes a point within the budget.
+ */
+export function leadClaim(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): Inline[] | undefined {
+  const { text, sentences, candidates } = claimsOf(inlines, lang, budget, true)
+  const chosen = leadCandidate(candidates, sentences)
+  if (chosen) {
+    const pieces = chosen.whole ? extend(text, chosen.candidate.pieces, sentences, lang, budget) : chosen.candidate.pieces
+    return toPoint(inlines, text, pieces, lang)
+  }
+  const label = LABEL_END.exec(text)
+  if (label && label.index > 0 && measureText(text.slice(0, label.index)) <= MAX_LABEL && !POINT_MARKERS[lang].danglingEnd.test(text.slice(0, label.index).trim()))
+    return toPoint(inlines, text, [[0, label.index]], lang)
+  return undefined
+}
+
+/**
+ * The candidate that best opens the text: the whole first sentence (from its first clause
+ * that is not an example or a filler) when it fits, else the best one that starts there,
+ * else the best of the first sentence, else the best of all.
+ */
+function leadCandidate(candidates: readonly ClaimCandidate[], sentences: readonly SentenceClauses[]): { candidate: ClaimCandidate, whole: boolean } | undefined {
+  const first = sentences[0] ?? []
+  const opening = first.find(clause => !isDeletable(clause))
+  const closing = first.findLast(clause => !isDeletable(clause))
+  const best = (list: ClaimCandidate[]) => [...list].sort((a, b) => b.score - a.score || a.pieces[0]![0] - b.pieces[0]![0])[0]
+  const starting = candidates.filter(candidate => candidate.from === opening)
+  const whole = starting.find(candidate => candidate.to === closing && isUncut(candidate, first))
+  if (whole)
+    return { candidate: whole, whole: true }
+  const chosen = best(starting) ?? best(candidates.filter(candidate => candidate.from.sentence === 0)) ?? best([...candidates])
+  return chosen ? { candidate: chosen, whole: false } : undefined
+}
+
+/** Whether a candidate keeps every clause between its first and last, with nothing cut off. */
+function isUncut(candidate: ClaimCandidate, clauses: SentenceClauses): boolean {
+  const kept = clauses.slice(candidate.from.index, candidate.to.index + 1).filter(clause => !isDeletable(clause))
+  return candidate.pieces.length === kept.length && candidate.pieces.at(-1)![1] >= candidate.to.body
+}
+
+/** Adds the sentences after the first, whole, while they fit the budget. */
+function extend(text: string, pieces: readonly Piece[], sentences: readonly SentenceClauses[], lang: Lang, budget: number): Piece[] {
+  let out: Piece[] = [...pieces]
+  for (const clauses of sentences.slice(1)) {
+    const previous = out.at(-1)!
+    const closing = sentences[clauses[0]!.sentence - 1]!.at(-1)!
+    const next: Piece[] = [...out.slice(0, -1), [previous[0], closing.end], [clauses[0]!.start, clauses.at(-1)!.body]]
+    const shown = joinPieces(text, next)
+    if (measureText(shown) > budget || POINT_MARKERS[lang].danglingEnd.test(shown) || clauses.some(clause => isDeletable(clause) || clause.roles.has('question')))
+      break
+    out = next
+  }
+  return out
+}

@@ -1,0 +1,84 @@
+import type { Lang } from '../model/deck'
+import { Jieba } from '@node-rs/jieba'
+import { dict } from '@node-rs/jieba/dict.js'
+
+/**
+ * What the first word of a clause is, as far as whether the clause has a subject of its
+ * own: a verb, an auxiliary or an adverb opens a predicate whose subject is elsewhere (an
+ * English verb may also be an instruction); a conjunction or a preposition ties the clause
+ * to another one.
+ */
+export type WordKind = 'verb' | 'auxiliary' | 'adverb' | 'conjunction' | 'preposition' | 'particle' | 'other'
+
+let tagger: Jieba | undefined
+
+/** The jieba tagger, made on first use (its dictionary takes a moment to load). */
+function jieba(): Jieba {
+  tagger ??= Jieba.withDict(dict)
+  return tagger
+}
+
+/**
+ * Part-of-speech tags of jieba (ICTCLAS) by the kind they stand for; `vn` (a verb used
+ * as a noun) and `a` (adjectives) can open a subject, so they are `other`.
+ */
+const ZH_TAGS: Record<string, WordKind> = {
+  v: 'verb',
+  vd: 'verb',
+  vg: 'verb',
+  vi: 'verb',
+  d: 'adverb',
+  dg: 'adverb',
+  c: 'conjunction',
+  p: 'preposition',
+  u: 'particle',
+  uj: 'particle',
+  ul: 'particle',
+  uz: 'particle',
+  ug: 'particle',
+  uv: 'particle',
+  ud: 'particle',
+  y: 'particle',
+  f: 'particle',
+  q: 'particle',
+}
+/** Adverbs that open an instruction (`不要…`, `一定要…`): they count as verbs, not as a predicate missing its subject. */
+const ZH_IMPERATIVES = new Set(['不要', '别', '不必', '一定', '一定要', '务必', '必须', '尽量', '千万', '千万不要'])
+const EN_AUXILIARIES = /^(?:is|are|was|were|be|been|being|has|have|had|does|did|can|could|will|would|shall|should|may|might|must|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|can't|won't|wouldn't|shouldn't)$/i
+const EN_PREPOSITIONS = /^(?:of|to|for|from|in|on|at|into|onto|with|without|by|about|as|than|over|under|through|via|per|between|among|across|after|before|during|within|against|toward|towards|upon|using|including)$/i
+const EN_PARTICIPLE = /^[a-z]+(?:ing|ed)$/
+const EN_CONJUNCTIONS = /^(?:and|or|nor|but|so|yet|then|plus)$/i
+const FIRST_WORD = /^[\s"“‘'(（[]*([A-Z']+)/i
+
+/**
+ * The kind of a clause's first word: in Chinese by jieba's part-of-speech tags (an
+ * adjective before a verb, `成功获得`, is used as an adverb), in
+ * English by auxiliaries, prepositions, conjunctions and participles (`-ing`, `-ed`,
+ * lowercase). Japanese clauses are `other` (their markers are in the point tables).
+ */
+export function firstWordKind(text: string, lang: Lang): WordKind {
+  if (lang === 'zh-CN') {
+    const [first, second] = jieba().tag(text.slice(0, 24), true).filter(word => word.word.trim() !== '' && word.tag !== 'x')
+    if (!first)
+      return 'other'
+    if ((first.tag === 'a' || first.tag === 'ad') && second?.tag.startsWith('v'))
+      return 'adverb'
+    if (ZH_IMPERATIVES.has(first.word))
+      return 'verb'
+    return ZH_TAGS[first.tag] ?? 'other'
+  }
+  if (lang === 'en') {
+    const word = FIRST_WORD.exec(text)?.[1]
+    if (!word)
+      return 'other'
+    if (EN_AUXILIARIES.test(word))
+      return 'auxiliary'
+    if (EN_PREPOSITIONS.test(word))
+      return 'preposition'
+    if (EN_CONJUNCTIONS.test(word))
+      return 'conjunction'
+    if (EN_PARTICIPLE.test(word))
+      return 'verb'
+  }
+  return 'other'
+}

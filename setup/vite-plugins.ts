@@ -1,0 +1,77 @@
+import type { ResolvedSlidevOptions } from '@slidev/types'
+import type { Plugin } from 'vite'
+import { createRequire } from 'node:module'
+import { defineVitePluginsSetup } from '@slidev/types'
+import { FONT_STACK } from '../scripts/model/messages'
+
+/** The module `styles/index.ts` imports for the deck's fonts (see {@link deckFonts}). */
+export const FONTS_MODULE = 'virtual:deck-fonts'
+const RESOLVED_FONTS_MODULE = `\0${FONTS_MODULE}`
+/** The face code is drawn in, whatever the language (`--deck-mono` in theme.css). */
+const MONO_FONT = 'JetBrains Mono'
+/** The weights the theme draws text in. */
+const FONT_WEIGHTS = [400, 700]
+/** Stylesheets of web fonts (from npm) whose `src` lists offer older formats after WOFF2. */
+const FONT_STYLESHEET = /\/node_modules\/(?:@fontsource\/[^/]+|katex\/dist)\/[^/]+\.css(?:$|\?)/
+/** One source of a `src` list of an `@font-face` rule; its format names the file type. */
+const FONT_SOURCE = /url\([^)]*\)\s*format\((['"]?)(\w+)\1\)/g
+const FONT_SRC = /src:([^;}]*)/g
+
+const require = createRequire(import.meta.url)
+
+/** The npm package of a font family: `Noto Sans SC` -> `@fontsource/noto-sans-sc`. */
+function fontPackage(family: string): string {
+  return `@fontsource/${family.toLowerCase().replaceAll(' ', '-')}`
+}
+
+/**
+ * The font families a deck of this `lang` draws with: its language's stack (`FONT_STACK`)
+ * and the code face; every language's faces when the deck's `lang` is none we know (a
+ * deck written by hand), as the theme did before it chose.
+ */
+export function deckFontFamilies(lang: unknown): string[] {
+  const tag = typeof lang === 'string' ? lang.toLowerCase() : ''
+  const known = Object.entries(FONT_STACK).find(([name]) => tag.startsWith(name.split('-')[0]!.toLowerCase()))
+  const stacks = known ? [known[1]] : Object.values(FONT_STACK)
+  return [...new Set([...stacks.flat(), MONO_FONT])]
+}
+
+/**
+ * Keeps only the WOFF2 sources of every `@font-face` rule that has one: every browser the
+ * deck runs in reads WOFF2 and takes the first source it can, so the WOFF and TTF copies
+ * after it are never loaded; left out, they are neither bundled nor copied.
+ */
+export function woff2Only(css: string): string {
+  return css.replace(FONT_SRC, (declaration: string, list: string) => {
+    const woff2 = [...list.matchAll(FONT_SOURCE)].filter(source => source[2] === 'woff2').map(source => source[0])
+    return woff2.length > 0 ? `src: ${woff2.join(', ')}` : declaration
+  })
+}
+
+/**
+ * A Vite plugin for the theme's fonts: `virtual:deck-fonts` imports the `@fontsource`
+ * stylesheets of only the families the deck's language draws with (see
+ * {@link deckFontFamilies}; all of them for the dev server, whose deck may change language
+ * while it runs), so a Chinese or English deck carries no Japanese font; and the fonts'
+ * stylesheets (ours and KaTeX's) point at their WOFF2 files only (see {@link woff2Only}).
+ */
+export function deckFonts(options: Pick<ResolvedSlidevOptions, 'mode' | 'data'>): Plugin {
+  const families = deckFontFamilies(options.mode === 'dev' ? undefined : options.data.headmatter.lang)
+  return {
+    name: 'deck:fonts',
+    enforce: 'pre',
+    resolveId: id => (id === FONTS_MODULE ? RESOLVED_FONTS_MODULE : undefined),
+    load(id) {
+      if (id !== RESOLVED_FONTS_MODULE)
+        return undefined
+      const sheets = families.flatMap(family => FONT_WEIGHTS.map(weight => require.resolve(`${fontPackage(family)}/${weight}.css`)))
+      return sheets.map(sheet => `import ${JSON.stringify(sheet)}`).join('\n')
+    },
+    transform(code, id) {
+      return FONT_STYLESHEET.test(id) ? woff2Only(code) : undefined
+    },
+  }
+}
+
+/** The theme's Vite plugins, for every Slidev command and our own build and dev server. */
+export default defineVitePluginsSetup(options => [deckFonts(options)])

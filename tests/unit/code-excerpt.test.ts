@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { excerptCode, excerptOutput, isProgramOutput, MAX_CODE_SLIDES } from '../../scripts/plan/code-excerpt'
+
+/** A long configuration file: 200 lines of keys, with one section the text names. */
+function longConfig(): string[] {
+  const lines: string[] = []
+  for (let index = 0; index < 60; index++)
+    lines.push(`  option_${index}: ${index}`, `  # note ${index}`, '')
+  lines.splice(120, 0, 'def search_courses(role, product, level):', '    return index.search(role=role, product=product, level=level)', '')
+  return ['settings:', ...lines]
+}
+
+describe('excerptCode', () => {
+  it('shows a long block on at most two slides: its first lines and the lines the text names', () => {
+    const lines = longConfig()
+    const windows = excerptCode(lines, { max: 18, named: ['search_courses'] })
+    expect(windows.length).toBeLessThanOrEqual(MAX_CODE_SLIDES)
+    expect(windows[0]!.from).toBe(1)
+    expect(windows[1]!.lines.some(line => line.includes('def search_courses'))).toBe(true)
+    for (const window of windows) {
+      expect(window.lines.length).toBeLessThanOrEqual(18)
+      expect(window.lines).toEqual(lines.slice(window.from - 1, window.from - 1 + window.lines.length))
+    }
+  })
+
+  it('ends a window where a statement ends, not inside brackets', () => {
+    const call = ['response = client.create(', '    model="gpt-4",', '    messages=messages,', '    functions=functions,', ')', '']
+    const lines = [...Array.from({ length: 14 }, (_, i) => `x${i} = ${i}`), ...call, ...Array.from({ length: 40 }, (_, i) => `y${i} = ${i}`)]
+    const [first] = excerptCode(lines, { max: 18 })
+    const text = first!.lines.join('\n')
+    expect((text.match(/\(/g) ?? []).length).toBe((text.match(/\)/g) ?? []).length)
+  })
+
+  it('splits a block that fits in two windows evenly and leaves nothing out', () => {
+    const lines = Array.from({ length: 30 }, (_, i) => `line ${i}`)
+    const windows = excerptCode(lines, { max: 18 })
+    expect(windows.flatMap(window => window.lines)).toEqual(lines)
+  })
+
+  it('never makes a slide of fences or brackets alone', () => {
+    const lines: string[] = [...Array.from({ length: 50 }, (_, i) => `a${i}()`), '```', '}', ']', ...Array.from<string>({ length: 30 }).fill('')]
+    for (const window of excerptCode(lines, { max: 18 }))
+      expect(window.lines.some(line => /\w/.test(line))).toBe(true)
+  })
+})
+
+describe('program output', () => {
+  it('knows output by its language or by log lines', () => {
+    expect(isProgramOutput('text', ['done'])).toBe(true)
+    expect(isProgramOutput('python', ['print(1)'])).toBe(false)
+    expect(isProgramOutput(undefined, ['2024-01-02 10:00:01 INFO start', '2024-01-02 10:00:02 INFO ready', 'listening'])).toBe(true)
+    expect(isProgramOutput(undefined, ['const a = 1', 'const b = 2'])).toBe(false)
+  })
+
+  it('shows the first and last lines of a long output', () => {
+    const lines = Array.from({ length: 200 }, (_, i) => `step ${i}`)
+    const windows = excerptOutput(lines, 8)
+    expect(windows.flatMap(window => window.lines)).toEqual([...lines.slice(0, 6), ...lines.slice(198)])
+  })
+})

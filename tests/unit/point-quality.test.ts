@@ -1,0 +1,101 @@
+import type { Block, ContentSlide, Deck, Lang, Point } from '../../scripts/model/deck'
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { MESSAGES } from '../../scripts/model/messages'
+import { MAX_POINTS } from '../../scripts/plan/budget'
+import { inlineText } from '../../scripts/plan/inlines'
+import { pointFaults } from '../../scripts/plan/point-faults'
+import { planFile } from '../helpers/plan-file'
+import { isWordSubsequence, strangeFigures } from '../helpers/point-fidelity'
+import { ROOT } from '../helpers/run-cli'
+
+const fixtures = join(ROOT, 'tests/fixtures')
+const articles = [
+  join(ROOT, 'articles/why-chatgpt.md'),
+  '/work/shared/corpus/zh-genai-05-advanced-prompts.md',
+  '/work/shared/corpus/en-genai-11-function-calling/README.md',
+  ...readdirSync(fixtures, { withFileTypes: true })
+    .filter(entry => entry.isDirectory() && !entry.name.startsWith('corpus-'))
+    .map(entry => join(fixtures, entry.name, 'input.md')),
+].filter(path => existsSync(path))
+
+/** Most content slides titled "(cont.)" a deck may have, as a share. */
+const MAX_CONTINUED = 0.1
+/** Faults no point may have; a question is the article's own (a list of questions), not a fragment. */
+const FRAGMENT_FAULTS = ['connective', 'pronoun', 'subordinate', 'example', 'filler', 'clipped', 'trailing-mark', 'dangling-end', 'unbalanced']
+
+interface ShownPoint {
+  text: string
+  slide: ContentSlide
+}
+
+function itemTexts(items: readonly Point[]): string[] {
+  return items.flatMap(item => [inlineText(item.inlines), ...itemTexts(item.children)])
+}
+
+function sourceTexts(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block) => {
+    if (block.type === 'paragraph')
+      return [inlineText(block.inlines)]
+    if (block.type === 'points')
+      return itemTexts(block.items)
+    return block.type === 'quote' ? sourceTexts(block.blocks) : []
+  })
+}
+
+function contentSlides(deck: Deck): ContentSlide[] {
+  return deck.slides.filter((slide): slide is ContentSlide => slide.kind === 'content')
+}
+
+function pointsOf(slide: ContentSlide): string[] {
+  return slide.blocks.flatMap(block => (block.type === 'points' ? itemTexts(block.items) : []))
+}
+
+function isTextOnly(slide: ContentSlide): boolean {
+  return slide.blocks.every(block => block.type === 'points' || block.type === 'heading' || block.type === 'click')
+}
+
+const CONTINUED = (lang: Lang) => new RegExp(`${MESSAGES[lang].continued('').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
+
+describe.each(articles.map(path => [path.replace(ROOT, '').replace('/work/shared/corpus/', 'corpus/'), path]))('%s', async (_name, path) => {
+  const deck = await planFile(path, path.endsWith('why-chatgpt.md') ? ROOT : undefined)
+  const lang = deck.meta.lang
+  const slides = contentSlides(deck)
+  const shown: ShownPoint[] = slides.flatMap(slide => pointsOf(slide).map(text => ({ text, slide })))
+
+  it('shows points that read on their own: no leading connective, pronoun or example, no filler, nothing clipped or left hanging', () => {
+    const faulty = shown.map(point => ({ point: point.text, faults: pointFaults(point.text, lang).filter(fault => FRAGMENT_FAULTS.includes(fault)) })).filter(entry => entry.faults.length > 0)
+    expect(faulty).toEqual([])
+  })
+
+  it('takes every word of a point from its paragraph, in order, with its figures and names as written', () => {
+    for (const { text, slide } of shown) {
+      const sources = sourceTexts(slide.notes)
+      const source = sources.find(candidate => isWordSubsequence(text, candidate, lang))
+      expect(source, `"${text}" on "${slide.title}" is not its paragraph's words in order`).toBeDefined()
+      expect(strangeFigures(text, source!), `"${text}"`).toEqual([])
+    }
+  })
+
+  it(`titles at most ${MAX_CONTINUED * 100}% of its content slides as continuations, and gives each slide of a topic its own title`, () => {
+    const continued = slides.filter(slide => CONTINUED(lang).test(slide.title))
+    expect(continued.length, continued.map(slide => slide.title).join(', ')).toBeLessThanOrEqual(slides.length * MAX_CONTINUED)
+  })
+
+  it('packs a topic\'s points: no two neighbouring text slides of one topic that would fit on one, and at most one slide of one point where its neighbours had room', () => {
+    const sameTopic = (a: ContentSlide, b: ContentSlide | undefined): b is ContentSlide => Boolean(a.part && b?.part && a.part.total === b.part.total && Math.abs(a.part.index - b.part.index) === 1)
+    const avoidable: string[] = []
+    slides.forEach((slide, index) => {
+      const next = slides[index + 1]
+      if (sameTopic(slide, next) && isTextOnly(slide) && isTextOnly(next))
+        expect(pointsOf(slide).length + pointsOf(next).length, `"${slide.title}" and "${next.title}"`).toBeGreaterThan(MAX_POINTS)
+      if (!isTextOnly(slide) || pointsOf(slide).length !== 1)
+        return
+      const neighbours = [slides[index - 1], next].filter(other => sameTopic(slide, other))
+      if (neighbours.some(other => isTextOnly(other!) && pointsOf(other!).length < MAX_POINTS))
+        avoidable.push(slide.title)
+    })
+    expect(avoidable.length, avoidable.join(', ')).toBeLessThanOrEqual(1)
+  })
+})
