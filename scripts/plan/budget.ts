@@ -4,6 +4,12 @@ export const MAX_POINTS = 6
 export const POINT_LENGTH = 40
 /** Points a paragraph longer than this (same units) may give two points instead of one. */
 export const LONG_PARAGRAPH = 90
+/** Points a text slide shows when its paragraphs make that many claims (a slide of fewer looks empty). */
+export const DENSE_POINTS = 3
+/** Further claims a paragraph keeps in reserve for a slide with room. */
+export const MAX_RESERVE = 3
+/** Least score a paragraph's further claim needs to fill a slide with room. */
+export const RESERVE_SCORE = 1
 /** Least score a paragraph's best point needs to be shown; weaker paragraphs go to the notes only. */
 export const MIN_POINT_SCORE = 1
 /** Code blocks up to this many lines share a slide with points. */

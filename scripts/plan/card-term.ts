@@ -9,8 +9,8 @@ const MAX_TERM_WORDS = 4
 const COLON = /[：:]/u
 /** What a term before a colon may not hold: the marks that end a clause or a sentence. */
 const CLAUSE_MARK = /[。，,；;！!？?]/u
-/** A figure a point opens with: `1750亿 …`, `45TB …`, `40% …`, `3 steps …`. */
-const NUMBER_TERM = /^(?:约|近|超过|over |about )?\d[\d.,]*(?:\s?(?:%|‰|[万亿千百倍]{1,2}|[A-Z]{1,3}\b))?(?:美元|[元人个次年月天])?/u
+/** A figure a point opens with: `1750亿 …`, `45TB …`, `40% …`; a date only whole and parted from the rest by a mark: `2022年11月底，…`. */
+const NUMBER_TERM = /^(?:约|近|超过|over |about )?\d[\d.,]*(?:年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[底初末]|中旬)?(?=[\s：:，,\-–—]|$)|(?![\d.,年])(?:\s?(?:%|‰|[万亿千百倍]{1,2}|[A-Z]{1,3}\b))?(?:美元|[元人个次月天])?)/u
 /** What may stand between a term and the rest: a colon, a dash, a comma, spaces. */
 const SEPARATOR = /^[\s：:，,\-–—]+/u
 

@@ -43,6 +43,8 @@ const TRAILING = /[\s，；：、,;:。.]+$/u
 const SPACE_BEFORE = /^[\w`"'“‘(（[]/u
 /** A clause that opens with a figure or a Latin name has a subject of its own, even inside a sentence. */
 const NAMED_START = /^(?:\d|[A-Z][\w.-]*[A-Z\d])/u
+/** What opens a clause that only names a topic (`关于RLHF的详细介绍`, `As for the cost`): alone it says nothing. */
+const TOPIC_OPENING = /^(?:关于|对于|至于|regarding\b|as for\b)/iu
 /** An English head must keep this many words. */
 const MIN_HEAD_WORDS = 3
 
@@ -89,7 +91,7 @@ export function claimCandidates(text: string, sentences: readonly SentenceClause
 function build(text: string, clauses: readonly Clause[], kept: readonly Clause[], deleted: number, { lang, budget, questions }: { lang: Lang, budget: number, questions: boolean }, pronounRisk: boolean): ClaimCandidate | undefined {
   const first = kept[0]!
   const last = kept.at(-1)!
-  if (kept.length === 1 && first.roles.has('subordinate'))
+  if (kept.length === 1 && (first.roles.has('subordinate') || TOPIC_OPENING.test(text.slice(first.core, first.body))))
     return undefined
   let pieces: Piece[] = kept.map((clause, index) => [index === 0 ? clause.core : clause.start, index === kept.length - 1 ? clause.body : clause.end])
   let cost = deleted * WEIGHT.deletedClause

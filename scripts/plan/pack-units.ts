@@ -1,3 +1,4 @@
+import type { Block } from '../model/deck'
 import type { Unit } from './to-units'
 import { MAX_POINTS } from './budget'
 
@@ -41,7 +42,51 @@ export function packUnits(units: readonly Unit[], capacity = MAX_POINTS): Group[
     groups.push({ kind, units: compound, heading })
   }
   flushRun()
-  return attachNotesOnly(groups)
+  return joinLonePoints(attachNotesOnly(groups), capacity)
+}
+
+/**
+ * Moves a slide that would show one point and nothing else onto a neighbouring slide of
+ * the same heading that has room for it, or that shows code, a diagram or a figure alone
+ * (the point becomes the sentence with it; when the figure then comes out too small, the
+ * fit check gives it a slide of its own again), the one before first: no slide shows a lone point where the slide
+ * beside it could take it.
+ */
+function joinLonePoints(groups: Group[], capacity: number): Group[] {
+  const out = [...groups]
+  for (let index = 0; index < out.length; index++) {
+    const group = out[index]!
+    if (!isLonePoint(group))
+      continue
+    const fits = (other: Group | undefined): other is Group => other !== undefined && other.kind !== 'statement' && other.heading === group.heading
+      && ((other.kind === 'flow' && weightOf(other.units) + weightOf(group.units) <= capacity) || isBareFigure(other))
+    const previous = out[index - 1]
+    const next = out[index + 1]
+    if (fits(previous)) {
+      out[index - 1] = { ...previous, units: [...previous.units, ...group.units] }
+      out.splice(index--, 1)
+    }
+    else if (fits(next)) {
+      out[index + 1] = { ...next, units: [...group.units, ...next.units] }
+      out.splice(index--, 1)
+    }
+  }
+  return out
+}
+
+/** What a slide may show alone and still take one sentence about it (under it or beside it). */
+const CAPTIONED = new Set<Block['type']>(['code', 'diagram', 'image'])
+
+/** Whether a group shows one code block, diagram or figure and nothing else (a diagram or figure not asked to stand alone). */
+function isBareFigure(group: Group): boolean {
+  const blocks = group.units.flatMap(unit => unit.blocks)
+  return blocks.length === 1 && CAPTIONED.has(blocks[0]!.type) && (group.kind === 'flow' || blocks[0]!.type === 'code')
+}
+
+/** Whether a group shows one point and nothing else, and its paragraphs hold no further claim. */
+function isLonePoint(group: Group): boolean {
+  const blocks = group.units.flatMap(unit => unit.blocks)
+  return group.kind === 'flow' && blocks.length === 1 && blocks[0]!.type === 'points' && blocks[0]!.items.length === 1 && blocks[0]!.items[0]!.children.length === 0 && !group.units.some(unit => unit.reserve?.length)
 }
 
 /**

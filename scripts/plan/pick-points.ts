@@ -18,6 +18,8 @@ export interface PickOptions {
   threshold?: number
   /** What a point after the first must carry (numbers, names, emphasis) to be taken. */
   minSecondValue?: number
+  /** Order of the points returned: as they come in the text (default), or best first. */
+  order?: 'text' | 'score'
 }
 
 /** What a point after the first must carry (a number, or two names) to be shown too. */
@@ -44,7 +46,7 @@ export interface ScoredPoint {
 }
 
 /** Like {@link pickPoints}, with each point's score. */
-export function scorePoints(inlines: readonly Inline[], { lang, max = 1, budget = POINT_LENGTH, threshold = 2, minSecondValue = MIN_SECOND_VALUE }: PickOptions): ScoredPoint[] {
+export function scorePoints(inlines: readonly Inline[], { lang, max = 1, budget = POINT_LENGTH, threshold = 2, minSecondValue = MIN_SECOND_VALUE, order = 'text' }: PickOptions): ScoredPoint[] {
   const { text, candidates } = claimsOf(inlines, lang, budget)
   const picked: ClaimCandidate[] = []
   for (const candidate of [...candidates].sort((a, b) => b.score - a.score || a.pieces[0]![0] - b.pieces[0]![0] || b.text.length - a.text.length)) {
@@ -56,8 +58,7 @@ export function scorePoints(inlines: readonly Inline[], { lang, max = 1, budget 
       continue
     picked.push(candidate)
   }
-  return picked
-    .sort((a, b) => a.pieces[0]![0] - b.pieces[0]![0])
+  return (order === 'text' ? picked.sort((a, b) => a.pieces[0]![0] - b.pieces[0]![0]) : picked)
     .map(candidate => ({ inlines: toPoint(inlines, text, candidate.pieces, lang), score: candidate.score, pieces: candidate.pieces }))
 }
 

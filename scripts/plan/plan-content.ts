@@ -9,6 +9,7 @@ import { normalizeText } from '../lib/normalize-text'
 import { foldBlocks } from '../model/fold'
 import { MESSAGES } from '../model/messages'
 import { boldKeyPhrases } from './bold-key-phrases'
+import { fillPoints } from './fill-points'
 import { packWithHints, slideKey } from './fit-hints'
 import { inlineText } from './inlines'
 import { keyPhrase } from './slide-titles'
@@ -80,7 +81,8 @@ function contentSlide(group: Group, index: number, total: number, { lang, title,
   const phrase = index > 1 ? keyPhrase(group.units, lang, taken) : undefined
   if (phrase)
     taken.add(phrase.title)
-  const units = phrase?.lead ? group.units.map(unit => (unit === phrase.lead ? { ...unit, blocks: [] } : unit)) : group.units
+  const titled = phrase?.lead ? group.units.map(unit => (unit === phrase.lead ? { ...unit, blocks: [] } : unit)) : group.units
+  const units = fillPoints(titled, { keep: new Set(titled.filter(unit => unit.blocks.length === 0)) })
   const steps = revealSteps(units)
   const blocks = mergePoints(units.flatMap(unit => steps.has(unit) ? unit.blocks.map(block => clickPoints(block, steps.get(unit)!)) : unit.blocks))
   let marked = 0
@@ -92,10 +94,12 @@ function contentSlide(group: Group, index: number, total: number, { lang, title,
     marked = click
     return [{ type: 'click' as const }, ...spoken]
   })
+  const lone = pointTexts(blocks)
+  const repeated = phrase !== undefined && blocks.length === 1 && lone.length === 1 && lone[0]!.includes(phrase.title)
   return {
     kind: 'content',
-    title: phrase?.title ?? (index > 1 ? words.continued(base) : base),
-    section: phrase ? [header, base].filter(Boolean).join(' · ') : header,
+    title: repeated ? base : phrase?.title ?? (index > 1 ? words.continued(base) : base),
+    section: phrase && !repeated ? [header, base].filter(Boolean).join(' · ') : header,
     blocks,
     notes: notes.some(block => block.type !== 'click') ? notes : [...notes, ...describe(units, blocks, lang)],
     part: total > 1 ? { index, total } : undefined,

@@ -5,10 +5,11 @@ import type { BlockHandlers } from '../model/fold'
 import type { DiagramEntry } from '../parse/diagram-schema'
 import type { DiagramBlockData } from '../parse/read-diagram-blocks'
 import type { DetectContext } from './diagrams/context'
+import type { ScoredPoint } from './pick-points'
 import { toString } from 'mdast-util-to-string'
 import { foldBlocks } from '../model/fold'
 import { MESSAGES } from '../model/messages'
-import { LONG_PARAGRAPH, MAX_CODE_LINES, MAX_LIST_DEPTH, MAX_POINTS, MAX_TABLE_ROWS, MIN_POINT_SCORE, POINT_LENGTH, SHARED_CODE_LINES, SHORT_QUOTE, SUMMARY_CLAIMS } from './budget'
+import { LONG_PARAGRAPH, MAX_CODE_LINES, MAX_LIST_DEPTH, MAX_POINTS, MAX_RESERVE, MAX_TABLE_ROWS, MIN_POINT_SCORE, POINT_LENGTH, RESERVE_SCORE, SHARED_CODE_LINES, SHORT_QUOTE, SUMMARY_CLAIMS } from './budget'
 import { clipOffset } from './clip-text'
 import { excerptCode, excerptOutput, isProgramOutput } from './code-excerpt'
 import { detectFormulaChain } from './diagrams/detect-flow-chain'
@@ -19,6 +20,7 @@ import { inlineText, sliceInlines, toInlines, trimInlines } from './inlines'
 import { leadClaim } from './lead-claim'
 import { measureText } from './measure-text'
 import { dropSpacesBetweenWide, scorePoints } from './pick-points'
+import { pointFaults } from './point-faults'
 import { imagesOf, isDisplayMath, isImageOnly, listBlocks, paragraphBlock, tableBlock, toNoteBlocks } from './to-blocks'
 
 /**
@@ -41,9 +43,23 @@ export interface Unit {
   statement?: { text: Inline[], variant: 'statement' | 'quote' }
   /** For `notes` units: what they would show if their slide had nothing else to show. */
   fallback?: Block[]
+  /**
+   * For paragraphs: further claims it makes, best first, that its slide may show when it
+   * has room (see `fillPoints`); each with where it starts in the paragraph, for order.
+   */
+  reserve?: ReservePoint[]
+  /** With a reserve: where each point shown starts in the paragraph's text. */
+  shownAt?: number[]
   /** For parts of a code block or table split over several slides. */
   chunk?: { index: number, total: number, what: 'code' | 'table', from: number, to: number, of: number }
   line?: number
+}
+
+/** A claim of a paragraph not shown at first (see {@link Unit}`.reserve`). */
+export interface ReservePoint {
+  point: Point
+  /** Where the point starts in its paragraph's text. */
+  at: number
 }
 
 /** Context for {@link toUnits}. */
@@ -145,6 +161,7 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
     ? scorePoints(paragraph.inlines, { lang, max: SUMMARY_CLAIMS, threshold: MIN_POINT_SCORE, minSecondValue: -Infinity })
     : scorePoints(paragraph.inlines, { lang, max: !introduces && measureText(text) > LONG_PARAGRAPH ? 2 : 1 })
   const shown = points.filter(point => point.score >= MIN_POINT_SCORE)
+  const reserve = introduces ? [] : reservePoints(paragraph.inlines, shown, lang)
   if (shown.length === 0) {
     const fallback: Block[] = points.length > 0 ? [{ type: 'points', ordered: false, items: points.slice(0, 1).map(point => ({ inlines: point.inlines, children: [] })) }] : []
     return [{ kind: 'notes', blocks: [], notes: [paragraph], weight: 0, fallback, line }, ...figures]
@@ -155,8 +172,23 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
     notes: [paragraph],
     weight: shown.length,
     leadIn: introduces || undefined,
+    ...(reserve.length > 0 ? { reserve, shownAt: shown.map(point => point.pieces[0]![0]) } : {}),
     line,
   }, ...figures]
+}
+
+/**
+ * The claims a paragraph makes besides those it shows, best first: each a good point on
+ * its own (scored at least {@link RESERVE_SCORE}, no fault a reader would see), from a
+ * part of the paragraph no shown point draws on.
+ */
+function reservePoints(inlines: readonly Inline[], shown: readonly ScoredPoint[], lang: Lang): ReservePoint[] {
+  const ranked = scorePoints(inlines, { lang, max: shown.length + MAX_RESERVE, threshold: RESERVE_SCORE, minSecondValue: -Infinity, order: 'score' })
+  const taken = (point: ScoredPoint) => shown.some(other => other.pieces.some(([a, b]) => point.pieces.some(([c, d]) => a < d && c < b)))
+  return ranked
+    .filter(point => !taken(point) && point.score >= RESERVE_SCORE && pointFaults(inlineText(point.inlines), lang).length === 0)
+    .slice(0, MAX_RESERVE)
+    .map(point => ({ point: { inlines: point.inlines, children: [] }, at: point.pieces[0]![0] }))
 }
 
 /** Whether a paragraph is one bold statement: bold covers nearly all its text. */

@@ -58,12 +58,14 @@ describe('cardOf: the term or figure a point opens with', () => {
     expect(cut('Persona-Chat：专门用于对话的数据集')).toEqual(['Persona-Chat', '专门用于对话的数据集'])
     expect(cut('1750亿参数的模型')).toEqual(['1750亿', '参数的模型'])
     expect(cut('40% of the mix is web text')).toEqual(['40%', 'of the mix is web text'])
+    expect(cut('2022年11月底，OpenAI发布了ChatGPT')).toEqual(['2022年11月底', 'OpenAI发布了ChatGPT'])
   })
 
   it('takes nothing from a point that opens with a sentence, or whose term is all there is', () => {
     expect(cardOf(point('Every year the models grow larger: more parameters are trained.'))).toBeUndefined()
     expect(cardOf(point(bold('Only a term', '')))).toBeUndefined()
     expect(cardOf(point('A sentence without a term.'))).toBeUndefined()
+    expect(cardOf(point('2023年3月开始，ChatGPT燃爆中国互联网界')), 'a date cut in two').toBeUndefined()
   })
 })
 

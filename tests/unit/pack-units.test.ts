@@ -46,3 +46,40 @@ describe('packUnits', () => {
     expect(groups.map(group => group.heading)).toEqual([undefined, 'Detail'])
   })
 })
+
+describe('packUnits: a lone point', () => {
+  const point = (text: string, extra: Partial<Unit> = {}): Unit => ({ kind: 'flow', blocks: [{ type: 'points', ordered: false, items: [{ inlines: [{ type: 'text', value: text }], children: [] }] }], notes: [], weight: 1, ...extra })
+  const code: Unit = { kind: 'own', blocks: [{ type: 'code', value: 'print(1)' }], notes: [], weight: 6 }
+  const diagram = (weight: number): Unit => ({ kind: 'flow', blocks: [{ type: 'diagram', diagram: { component: 'StatGrid', props: { stats: [] } } as never }], notes: [], weight })
+
+  it('goes under the code shown alone before it, as its sentence', () => {
+    const lone = point('The answer improves the first one')
+    const groups = packUnits([code, lone])
+    expect(groups).toHaveLength(1)
+    expect(groups[0]!.units).toEqual([code, lone])
+  })
+
+  it('joins the slide before it that has room, or else the one after it', () => {
+    const after = point('A claim after a chart')
+    expect(packUnits([diagram(4), { ...code }, after]).at(-1)!.units).toEqual([code, after])
+    const first = point('A claim before a full slide')
+    const groups = packUnits([first, { ...code, kind: 'own' }, diagram(4)])
+    expect(groups[0]!.units).toEqual([first, code])
+  })
+
+  it('stays alone when no neighbour has room, or its neighbour is under another heading', () => {
+    const lone = point('Alone')
+    const full: Unit = { ...point('One'), blocks: [{ type: 'points', ordered: false, items: ['1', '2', '3', '4', '5', '6'].map(value => ({ inlines: [{ type: 'text', value }], children: [] })) }], weight: 6 }
+    expect(packUnits([full, lone]).map(group => group.units)).toEqual([[full], [lone]])
+    const solo = { ...diagram(4), kind: 'own' as const }
+    expect(packUnits([solo, lone]).map(group => group.units)).toEqual([[solo], [lone]])
+    const heading: Unit = { kind: 'heading', blocks: [], notes: [], weight: 0, heading: 'Next' }
+    const groups = packUnits([code, heading, lone])
+    expect(groups.at(-1)!.units.filter(unit => unit.kind !== 'notes')).toEqual([lone])
+  })
+
+  it('stays when its paragraph holds further claims to fill its slide', () => {
+    const rich = point('A claim', { reserve: [{ point: { inlines: [{ type: 'text', value: 'Another claim' }], children: [] }, at: 20 }] })
+    expect(packUnits([code, rich])).toHaveLength(2)
+  })
+})

@@ -31,6 +31,12 @@ describe('pickPoints', () => {
     expect(texts(pickPoints(inlinesOf('这也是人们所讲的大力出奇迹。'), { lang: 'zh-CN' }))).toEqual([])
   })
 
+  it('takes no clause that only names a topic, but keeps one a preposition opens that says something', () => {
+    expect(texts(pickPoints(inlinesOf('关于RLHF的详细介绍，我们会放在后面的章节中。'), { lang: 'zh-CN' }))).toEqual([])
+    expect(texts(pickPoints(inlinesOf('As for the cost of training the model.'), { lang: 'en' }))).toEqual([])
+    expect(texts(pickPoints(inlinesOf('除了我们介绍的技术之外，在调用 LLMs 时还需要考虑一些好的做法。'), { lang: 'zh-CN', max: 3, threshold: -Infinity }))).toEqual(['除了我们介绍的技术之外，在调用 LLMs 时还需要考虑一些好的做法'])
+  })
+
   it('prefers the article\'s own bold statement, keeping it bold', () => {
     const points = pickPoints(inlinesOf('实际上背后有很多资源整合，包括技术、资金等等。所以说， **ChatGPT不仅仅是技术上的突破，更是工程和产品的伟大胜利！**'), { lang: 'zh-CN' })
     expect(texts(points)).toEqual(['ChatGPT不仅仅是技术上的突破，更是工程和产品的伟大胜利！'])
