@@ -1,14 +1,7 @@
-import type { ChildProcess } from 'node:child_process'
-import { fork } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
-import process from 'node:process'
-import { fileURLToPath } from 'node:url'
 import { ExportError } from '../lib/errors'
-
-/** The child process that builds (plain JavaScript: see the file). */
-const BUILD_PROCESS = fileURLToPath(new URL('./build-site-process.mjs', import.meta.url))
+import { claimEarlySiteBuilder, forkSiteBuilder, setAlive } from './site-builder.mjs'
 
 /** Lines of a build error kept in the one-line message. */
 const ERROR_LINES = 3
@@ -33,28 +26,16 @@ export interface SiteBuilder {
 type BuildAnswer = { ok: true } | { error: string }
 
 /**
- * Threads of the bundler (Rolldown): one core fewer than the machine has, leaving one to
- * the browser and this process. Its JavaScript plugins set the pace, so on two cores it
- * builds as fast with one thread as with two, with 80 MB less memory and less CPU time.
- * Settings already in the environment win.
+ * Starts the process that will build a deck (or takes the one the deck command's preload
+ * started): it loads Slidev and Vite at once (about a second) and waits for
+ * {@link SiteBuilder}`.build`. Until then it does not keep this process alive, and it
+ * ends by itself when this process does.
  */
-function bundlerThreads(): Record<string, string> {
-  const threads = String(Math.max(1, availableParallelism() - 1))
-  const blocking = String(Math.max(2, availableParallelism()))
-  return { RAYON_NUM_THREADS: threads, ROLLDOWN_WORKER_THREADS: threads, ROLLDOWN_MAX_BLOCKING_THREADS: blocking }
-}
-
-/**
- * Starts the process that will build a deck: it begins loading Slidev and Vite at once
- * (about a second), and waits for {@link SiteBuilder}`.build`. Until then it does not
- * keep this process alive, and it ends by itself when this process does.
- */
-export function startSiteBuilder(): SiteBuilder {
-  const child = fork(BUILD_PROCESS, [], { execArgv: [], env: { ...bundlerThreads(), ...process.env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+export function startSiteBuilder(articleBytes = 0): SiteBuilder {
+  const child = claimEarlySiteBuilder() ?? forkSiteBuilder(articleBytes)
   // The channel closes after the last message is read: a build that ended without answering.
   const exited = new Promise<string>(resolveExit => child.once('disconnect', () => resolveExit(`the build process ended (${child.signalCode ?? `exit code ${child.exitCode ?? 'unknown'}`})`)))
   const failed = new Promise<string>(resolveError => child.once('error', error => resolveError(error.message)))
-  setAlive(child, false)
   let used = false
   return {
     async build({ entry, outDir }) {
@@ -80,19 +61,6 @@ export function startSiteBuilder(): SiteBuilder {
       if (!used)
         child.kill()
     },
-  }
-}
-
-/** Lets a child process (and its message channel) keep this process alive, or not. */
-function setAlive(child: ChildProcess, alive: boolean): void {
-  const channel = child.channel as { ref?: () => void, unref?: () => void } | undefined
-  if (alive) {
-    child.ref()
-    channel?.ref?.()
-  }
-  else {
-    child.unref()
-    channel?.unref?.()
   }
 }
 

@@ -6,7 +6,7 @@ import type { ExportFormat, FormatInput } from './formats/format'
 import type { Format } from './formats/registry'
 import type { HandoutPerPage } from './handout-parts'
 import type { PptxMode } from './pptx/mode'
-import type { PrintView } from './print-view'
+import type { DeckPage, PrintView } from './print-view'
 import type { SiteServer } from './serve-site'
 import { existsSync } from 'node:fs'
 import { mkdir, rm } from 'node:fs/promises'
@@ -16,8 +16,9 @@ import { ALL_FORMATS, FORMATS } from './formats/registry'
 import { site } from './formats/site'
 import { handoutPerPageFor } from './handout-parts'
 import { measureSlides } from './measure-slides'
+import { outputKey, recordOutputs, reuseOutput } from './output-reuse'
 import { DEFAULT_PPTX_MODE } from './pptx/mode'
-import { openPrintView } from './print-view'
+import { closeDeckPage, openPrintView, prepareDeckPage } from './print-view'
 import { replaceOutputs } from './replace-outputs'
 import { serveSite } from './serve-site'
 import { removeStaleStaging, stagingDir } from './staging'
@@ -78,8 +79,10 @@ export interface DeckExport {
 /** Folder of the PNGs in the staging folder, for the formats that need them. */
 const PNG_DIR = '.png'
 
-/** Folder beside `slides.md` keeping the last export's PNGs by fingerprint, so slides drawn the same are not taken again. */
-const PNG_CACHE_DIR = '.deck-cache/png'
+/** Folder beside `slides.md` keeping what the last export made, by fingerprint, so what is drawn the same is not made again. */
+const CACHE_DIR = '.deck-cache'
+/** Its folder of slide PNGs. */
+const PNG_CACHE = 'png'
 
 /** In which order chosen formats are written (see `FormatNeed`). */
 export interface WriteOrder<F extends ExportFormat = ExportFormat> {
@@ -115,10 +118,15 @@ export async function openExport(options: ExportDeckOptions): Promise<DeckExport
   const staging = stagingDir(exportsDir)
   const builtSite = join(staging, site.output)
   let server: SiteServer | undefined
+  let prepared: Promise<DeckPage> | undefined
   let view: PrintView | undefined
   const closeView = async () => {
-    await view?.close()
+    if (view)
+      await view.close()
+    else if (prepared)
+      await closeDeckPage(prepared)
     view = undefined
+    prepared = undefined
     await server?.close()
     server = undefined
   }
@@ -129,10 +137,13 @@ export async function openExport(options: ExportDeckOptions): Promise<DeckExport
   let capture: DeckCapture
   try {
     await mkdir(staging, { recursive: true })
+    // The server and the browser's page get ready while the site is built (or reused).
+    const siteServer = server = await serveSite(builtSite)
+    prepared = Promise.resolve(options.browser).then(browser => prepareDeckPage({ browser, siteUrl: siteServer.url, dark: options.dark }))
+    prepared.catch(() => {})
     await buildOrReuse(options.slidesPath, builtSite, join(exportsDir, site.output), { rebuild: options.rebuild, builder: options.siteBuilder, onStage })
     onStage('slides')
-    server = await serveSite(builtSite)
-    view = await openPrintView({ browser: await options.browser, siteUrl: server.url, slideCount: deck.slides.length, dark: options.dark })
+    view = await openPrintView({ browser: await options.browser, siteUrl: server.url, slideCount: deck.slides.length, dark: options.dark, prepared })
     const measures = await measureSlides(view.page, view.timeout)
     capture = { measures, consoleErrors: [...view.consoleErrors], blockedRequests: [...view.blockedRequests] }
   }
@@ -147,12 +158,17 @@ export async function openExport(options: ExportDeckOptions): Promise<DeckExport
     const order = writeOrder(chosen)
     if (order.pngs)
       onStage('pngs')
-    const taken = order.pngs ? await takePngs(page, join(staging, PNG_DIR), deck.slides.length, timeout, { cacheDir: join(dirname(options.slidesPath), PNG_CACHE_DIR) }) : undefined
+    const cacheDir = join(dirname(options.slidesPath), CACHE_DIR)
+    const taken = order.pngs ? await takePngs(page, join(staging, PNG_DIR), deck.slides.length, timeout, { cacheDir: join(cacheDir, PNG_CACHE) }) : undefined
     const pngs = taken?.files ?? []
-    const input = (format: ExportFormat<Format>): FormatInput => ({ path: outputs.get(format.name)!, outputs, page, pngs, deck, site: builtSite, handoutPerPage: options.handoutPerPage ?? handoutPerPageFor(deck), pptxMode: options.pptxMode ?? DEFAULT_PPTX_MODE, timeout })
+    const input = (format: ExportFormat<Format>): FormatInput => ({ path: outputs.get(format.name)!, outputs, page, pngs, fingerprints: taken?.fingerprints ?? [], cacheDir, deck, site: builtSite, handoutPerPage: options.handoutPerPage ?? handoutPerPageFor(deck), pptxMode: options.pptxMode ?? DEFAULT_PPTX_MODE, timeout })
+    const keys = new Map<string, string | undefined>()
     for (const format of order.inPage) {
       onStage(format.name)
-      await format.write(input(format))
+      const key = format.reuseKey ? outputKey({ format: format.name, fingerprints: taken?.fingerprints ?? [], deck, options: format.reuseKey(input(format)) }) : undefined
+      keys.set(format.name, key)
+      if (!await reuseOutput({ cacheDir, format: format.name, key, previous: join(exportsDir, format.output), staged: outputs.get(format.name)! }))
+        await format.write(input(format))
     }
     await closeView()
     onStage('files')
@@ -161,6 +177,8 @@ export async function openExport(options: ExportDeckOptions): Promise<DeckExport
     onStage('finish')
     await replaceOutputs(staging, exportsDir, written.map(format => format.output))
     await taken?.prune()
+    await mkdir(cacheDir, { recursive: true })
+    await recordOutputs(cacheDir, order.inPage.map(format => ({ format: format.name, key: keys.get(format.name), file: join(exportsDir, format.output) })))
     return {
       formats: written.map(format => format.name),
       files: Object.fromEntries(written.map(format => [format.name, join(exportsDir, format.output)])),

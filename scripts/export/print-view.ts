@@ -28,15 +28,39 @@ export interface PrintView {
   close: () => Promise<void>
 }
 
+/** A page for the deck, not loaded yet (see {@link prepareDeckPage}). */
+export interface DeckPage {
+  context: BrowserContext
+  page: Page
+  blockedRequests: string[]
+  consoleErrors: string[]
+}
+
 /**
- * Opens the deck's print view in a page of its own at the slide canvas size and waits,
- * for at most `timeout` ms in all, until every slide is there and nothing is loading any
- * more; otherwise fails in one line naming the slide that is stuck and what it is
- * loading. Any request off the machine is blocked and recorded, as are console errors.
+ * Opens the page the deck's print view will load in (see {@link openPrintView}), within
+ * `timeout` ms: ahead of time, while the site is built, so that it is ready when the site is.
  */
-export async function openPrintView(options: PrintViewOptions): Promise<PrintView> {
+export function prepareDeckPage(options: Pick<PrintViewOptions, 'browser' | 'siteUrl' | 'dark' | 'timeout'>): Promise<DeckPage> {
+  return withTimeout(openDeckPage(options), options.timeout ?? BROWSER_STAGE_TIMEOUT_MS, 'the browser did not open a page')
+}
+
+/** Closes a page prepared by {@link prepareDeckPage} and not used (if it opened at all). */
+export async function closeDeckPage(prepared: Promise<DeckPage>, timeout = BROWSER_STAGE_TIMEOUT_MS): Promise<void> {
+  const deckPage = await prepared.catch(() => undefined)
+  if (deckPage)
+    await withTimeout(deckPage.context.close(), timeout, 'the browser did not close the page').catch(() => {})
+}
+
+/**
+ * Opens the deck's print view in a page of its own at the slide canvas size (the one
+ * given as `prepared`, or a new one) and waits, for at most `timeout` ms in all, until
+ * every slide is there and nothing is loading any more; otherwise fails in one line
+ * naming the slide that is stuck and what it is loading. Any request off the machine is
+ * blocked and recorded, as are console errors.
+ */
+export async function openPrintView(options: PrintViewOptions & { prepared?: Promise<DeckPage> }): Promise<PrintView> {
   const { siteUrl, slideCount, timeout = BROWSER_STAGE_TIMEOUT_MS } = options
-  const { context, page, blockedRequests, consoleErrors } = await withTimeout(openDeckPage(options), timeout, 'the browser did not open a page')
+  const { context, page, blockedRequests, consoleErrors } = await (options.prepared ?? prepareDeckPage(options))
   const close = () => withTimeout(context.close(), timeout, 'the browser did not close the page').catch(() => {})
   try {
     await renderPrintView(page, siteUrl, slideCount, timeout)
@@ -52,7 +76,7 @@ export async function openPrintView(options: PrintViewOptions): Promise<PrintVie
  * A page for the deck at the slide canvas size (PNGs at twice that), which refuses and
  * records any request off the machine and records console errors.
  */
-async function openDeckPage(options: Pick<PrintViewOptions, 'browser' | 'siteUrl' | 'dark'>): Promise<{ context: BrowserContext, page: Page, blockedRequests: string[], consoleErrors: string[] }> {
+async function openDeckPage(options: Pick<PrintViewOptions, 'browser' | 'siteUrl' | 'dark'>): Promise<DeckPage> {
   const { browser, siteUrl } = options
   const context = await browser.newContext({
     viewport: { width: CANVAS.width, height: CANVAS.height },

@@ -13,8 +13,8 @@ import { withTimeout } from './with-timeout'
 /** The PNGs of a print view: one file per slide, in order. */
 export interface TakenPngs {
   files: string[]
-  /** How many were taken from the page (the rest were the same as a PNG of an earlier run). */
-  taken: number
+  /** Each slide's fingerprint (see `slideFingerprints`; none without a cache). */
+  fingerprints: (string | null)[]
   /** Removes from the cache every PNG that is not one of these: call once the export is complete. */
   prune: () => Promise<void>
 }
@@ -33,7 +33,8 @@ export interface TakePngsOptions {
  * Takes one PNG per slide of the open print view (at {@link CANVAS}`.scale`, 1920x1080)
  * into `dir`, named `01.png` ... (three digits past 99 slides), and returns the files in
  * order. With a cache, a slide whose fingerprint has a PNG there is linked from it
- * instead of being scrolled to and taken (a quarter of the export's time on a deck of 40).
+ * instead of being scrolled to and taken (some 60 ms a slide), and every PNG taken is
+ * added to it; `prune` then leaves in it only this export's.
  */
 export async function takePngs(page: Page, dir: string, slideCount: number, timeout: number, { cacheDir }: TakePngsOptions = {}): Promise<TakenPngs> {
   await mkdir(dir, { recursive: true })
@@ -64,7 +65,7 @@ export async function takePngs(page: Page, dir: string, slideCount: number, time
     const stale = (await readdir(cacheDir)).filter(name => !keepNames.has(name))
     await Promise.all(stale.map(name => rm(join(cacheDir, name), { force: true })))
   }
-  return { files, taken: missing.length, prune }
+  return { files, fingerprints, prune }
 }
 
 /** Adds a PNG to the cache under its fingerprint: linked under a temporary name, then renamed, so the cache never holds half a file. */

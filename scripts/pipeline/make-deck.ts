@@ -7,11 +7,13 @@ import type { HandoutPerPage } from '../export/handout-parts'
 import type { PptxMode } from '../export/pptx/mode'
 import type { Diagnostic } from '../lib/diagnostics'
 import type { GenerateFromOptions, GenerateOptions, GenerateResult } from './generate'
+import { existsSync, statSync } from 'node:fs'
 import { buildReport, fitWarnings, withBrowserTraffic } from '../check/check-report'
 import { startSiteBuilder } from '../export/build-site'
 import { openExport } from '../export/export-deck'
 import { launchBrowser } from '../export/launch-browser'
 import { netLogPath, readBrowserTraffic } from '../export/net-log-file'
+import { dropEarlySiteBuilder } from '../export/site-builder.mjs'
 import { BROWSER_STAGE_TIMEOUT_MS, withTimeout } from '../export/with-timeout'
 import { writeReport } from '../export/write-report'
 import { deckPaths } from '../lib/paths'
@@ -82,16 +84,20 @@ export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
   let hints = await readFitHints(options.outDir)
   const changes: FitChange[] = []
   // Slidev and Vite load in the build's process while the deck is generated, when a build is likely.
-  const siteBuilder = expectsBuild(options.article, paths.site, options.rebuild) ? startSiteBuilder() : undefined
+  const siteBuilder = expectsBuild(options.article, paths.site, options.rebuild) ? startSiteBuilder(existsSync(options.article) ? statSync(options.article).size : 0) : undefined
+  if (!siteBuilder)
+    dropEarlySiteBuilder()
   onStage('generate')
   const input = await readArticleInput(options.article)
   const replan = replanner(input.parsed, options.minutes)
-  let generated = await generateFrom(input, { ...plan, fit: hints })
+  // The browser starts while the deck is planned, once the article is known to be readable.
   const netLog = netLogPath()
   const browser = launchBrowser(options.browserPath, { netLogPath: netLog })
   browser.catch(() => {})
+  let generated: GenerateResult | undefined
   let last: { report: CheckReport, exported: ExportReport, rounds: number } | undefined
   try {
+    generated = await generateFrom(input, { ...plan, fit: hints })
     for (let round = 1; !last; round++) {
       const deckExport = await openExport({
         slidesPath: generated.slidesPath,

@@ -50,7 +50,7 @@ describe('packUnits', () => {
 describe('packUnits: a lone point', () => {
   const point = (text: string, extra: Partial<Unit> = {}): Unit => ({ kind: 'flow', blocks: [{ type: 'points', ordered: false, items: [{ inlines: [{ type: 'text', value: text }], children: [] }] }], notes: [], weight: 1, ...extra })
   const code: Unit = { kind: 'own', blocks: [{ type: 'code', value: 'print(1)' }], notes: [], weight: 6 }
-  const diagram = (weight: number): Unit => ({ kind: 'flow', blocks: [{ type: 'diagram', diagram: { component: 'StatGrid', props: { stats: [] } } as never }], notes: [], weight })
+  const diagram = (weight: number): Unit => ({ kind: 'flow', blocks: [{ type: 'diagram', diagram: { component: 'StatGrid', props: { stats: [] } } as never, origin: 'detected' }], notes: [], weight })
 
   it('goes under the code shown alone before it, as its sentence', () => {
     const lone = point('The answer improves the first one')

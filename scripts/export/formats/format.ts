@@ -33,7 +33,13 @@ interface BaseInput {
 /** What each need adds to a format's input. */
 interface NeedInputs {
   printView: { page: Page }
-  pngs: { pngs: readonly string[] }
+  pngs: {
+    pngs: readonly string[]
+    /** Fingerprint of each slide as the PNGs show it (see `slideFingerprints`; null: none). */
+    fingerprints: readonly (string | null)[]
+    /** The deck's folder of what earlier runs made, by fingerprint (`DIR/.deck-cache`), for a format to keep its own parts in. */
+    cacheDir: string
+  }
   plan: { deck: Deck }
   site: { site: string }
 }
@@ -54,6 +60,12 @@ export interface ExportFormat<Name extends string = string> {
   needs: readonly FormatNeed[]
   /** Writes it to `input.path`. */
   write: (input: FormatInput) => Promise<void>
+  /**
+   * For a format made from the print view: what of its input besides the page and the
+   * deck decides its file. When all three are as in the last export, that file is used
+   * again (see `output-reuse.ts`); a format without it is always written.
+   */
+  reuseKey?: (input: FormatInput) => unknown
 }
 
 /**
@@ -65,6 +77,7 @@ export function defineFormat<const Name extends string, const Need extends Forma
   output: string
   needs: readonly Need[]
   write: (input: FormatInput<Need>) => Promise<void>
+  reuseKey?: (input: FormatInput<Need>) => unknown
 }): ExportFormat<Name> {
   // The exporter gives every format the whole input, which holds what any need brings.
   return format as unknown as ExportFormat<Name>

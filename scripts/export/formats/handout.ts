@@ -12,6 +12,7 @@ export const handout = defineFormat({
   name: 'handout',
   output: 'handout.pdf',
   needs: ['printView', 'plan'],
+  reuseKey: ({ handoutPerPage }) => handoutPerPage,
   async write({ page, deck, path, handoutPerPage, timeout }) {
     await writeHandout(page, { path, parts: renderHandoutParts(deck, handoutPerPage), meta: pdfMeta(deck), timeout })
   },

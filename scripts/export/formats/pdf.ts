@@ -10,6 +10,7 @@ export const pdf = defineFormat({
   name: 'pdf',
   output: 'slides.pdf',
   needs: ['printView', 'plan'],
+  reuseKey: () => null,
   async write({ page, deck, path, timeout }) {
     const raw = await withTimeout(page.pdf({
       width: `${CANVAS.width}px`,

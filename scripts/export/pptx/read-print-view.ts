@@ -1,7 +1,13 @@
 import type { Page } from 'playwright-chromium'
 import type { CollectOptions } from './collect-in-page'
 import type { IrCapture, IrDeck } from './ir'
+import { Buffer } from 'node:buffer'
+import { createHash } from 'node:crypto'
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import process from 'node:process'
 import { INVISIBLE_CHARS } from '../../check/visible-text'
+import { writeFile } from '../../lib/files'
 import { PRINT_VIEW } from '../../model/slidev-contract'
 import { CANVAS } from '../canvas'
 import { withTimeout } from '../with-timeout'
@@ -53,13 +59,86 @@ export const COLLECT_OPTIONS: CollectOptions = {
  * site) and a PNG of each part that becomes a picture (formulas, SVGs, gradient
  * backgrounds), each step within `timeout` ms.
  */
-export async function readPrintView(page: Page, timeout: number): Promise<PageCapture> {
+export async function readPrintView(page: Page, timeout: number, cache?: CaptureCache): Promise<PageCapture> {
   const ir = await withTimeout(page.evaluate(collectInPage, COLLECT_OPTIONS), timeout, 'the slides were not read for PowerPoint')
   const sources = [...new Set(ir.slides.flatMap(slide => slide.items.flatMap(item => (item.kind === 'image' ? [item.src] : []))))]
   const fetched = await withTimeout(page.evaluate(fetchImages, sources), timeout, 'the slides\' images were not read for PowerPoint')
   const images = new Map(sources.flatMap((src, index) => (fetched[index] ? [[src, fetched[index]] as const] : [])))
-  const pngs = await capturePngs(page, ir.captures, timeout)
+  const keys = cache ? await captureKeys(page, ir.captures, cache.fingerprints, timeout) : new Map<string, string>()
+  const pngs = new Map<string, string>()
+  const missing: IrCapture[] = []
+  await Promise.all(ir.captures.map(async (capture) => {
+    const key = keys.get(capture.id)
+    const kept = key ? await readFile(join(cache!.dir, `${key}.png`), 'base64').catch(() => undefined) : undefined
+    if (kept)
+      pngs.set(capture.id, kept)
+    else
+      missing.push(capture)
+  }))
+  missing.sort((a, b) => ir.captures.indexOf(a) - ir.captures.indexOf(b))
+  const taken = await capturePngs(page, missing, timeout)
+  for (const [id, data] of taken)
+    pngs.set(id, data)
+  if (cache)
+    await keepCaptures(cache.dir, taken, keys)
   return { ir, images, pngs }
+}
+
+/**
+ * Where the pictures of earlier runs are kept, by what decides their pixels: the
+ * fingerprint of the slide they are on (see `slideFingerprints`) and where on it they are.
+ */
+export interface CaptureCache {
+  dir: string
+  /** Fingerprint of each slide of the print view, taken before anything changed the page (null: none). */
+  fingerprints: readonly (string | null)[]
+}
+
+/** Bump when the way PowerPoint's pictures are taken changes, so none taken the old way is used again. */
+const CAPTURE_RECIPE = 'pptx-captures/1'
+
+/** The cache key of each capture on a slide with a fingerprint: the slide's fingerprint and the capture's place on it. */
+async function captureKeys(page: Page, captures: readonly IrCapture[], fingerprints: readonly (string | null)[], timeout: number): Promise<Map<string, string>> {
+  const boxes = await withTimeout(page.evaluate(slide => [...document.querySelectorAll(slide)].map((element) => {
+    const box = element.getBoundingClientRect()
+    return { x: box.left + window.scrollX, y: box.top + window.scrollY, height: box.height }
+  }), PRINT_VIEW.slide), timeout, 'the slides were not laid out for PowerPoint\'s pictures')
+  const keys = new Map<string, string>()
+  const place = (value: number) => value.toFixed(3)
+  for (const capture of captures) {
+    const index = boxes.findIndex(box => capture.page.y >= box.y && capture.page.y < box.y + box.height)
+    const fingerprint = fingerprints[index]
+    if (index < 0 || !fingerprint)
+      continue
+    const { x, y, w, h } = capture.page
+    const where = [x - boxes[index]!.x, y - boxes[index]!.y, w, h].map(place).join(',')
+    keys.set(capture.id, createHash('sha256').update(`${CAPTURE_RECIPE}\0${fingerprint}\0${where}\0${capture.backgroundOnly}`).digest('hex'))
+  }
+  return keys
+}
+
+/** Writes a file of the cache under a temporary name, then renames it, so the cache never holds half a file. */
+async function keepFile(path: string, data: Uint8Array): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`
+  try {
+    await writeFile(temporary, data)
+    await rename(temporary, path)
+  }
+  catch {
+    await rm(temporary, { force: true })
+  }
+}
+
+/** Adds the pictures taken to the cache, and leaves in it only this run's. */
+async function keepCaptures(dir: string, taken: ReadonlyMap<string, string>, keys: ReadonlyMap<string, string>): Promise<void> {
+  await mkdir(dir, { recursive: true })
+  await Promise.all([...taken].map(([id, data]) => {
+    const key = keys.get(id)
+    return key ? keepFile(join(dir, `${key}.png`), Buffer.from(data, 'base64')) : undefined
+  }))
+  const used = new Set([...keys.values()].map(key => `${key}.png`))
+  const stale = (await readdir(dir)).filter(name => !used.has(name))
+  await Promise.all(stale.map(name => rm(join(dir, name), { force: true })))
 }
 
 /** Reads each image's bytes in the page (the site serves them); undefined for one that cannot be read. Runs in the page. */
