@@ -13,7 +13,7 @@ import { fillPoints } from './fill-points'
 import { packWithHints, slideKey } from './fit-hints'
 import { inlineText } from './inlines'
 import { keyPhrase } from './slide-titles'
-import { authorDiagram, diagramUnit, toUnits } from './to-units'
+import { authorDiagram, diagramUnit, isBoldStatement, toUnits } from './to-units'
 
 /** Options for {@link planContent}. */
 export interface PlanContentOptions {
@@ -42,8 +42,9 @@ export function planContent(nodes: readonly RootContent[], options: PlanContentO
   const fit = options.fit ?? new Map()
   const groups = packWithHints(placeDiagrams(units, options.placed ?? []), options.title, fit)
   const totals = new Map<string | undefined, number>()
+  const statements = new Set(groups.filter(group => group.kind === 'statement' || isLoneBoldPoint(group)))
   for (const group of groups) {
-    if (group.kind !== 'statement')
+    if (!statements.has(group))
       totals.set(group.heading, (totals.get(group.heading) ?? 0) + 1)
   }
   const seen = new Map<string | undefined, number>()
@@ -52,6 +53,8 @@ export function planContent(nodes: readonly RootContent[], options: PlanContentO
     const key = slideKey(options.title, group)
     if (group.kind === 'statement')
       return { ...statementSlide(group, options), key }
+    if (statements.has(group))
+      return { ...boldPointSlide(group, options), key }
     const index = (seen.get(group.heading) ?? 0) + 1
     seen.set(group.heading, index)
     return { ...contentSlide(group, index, totals.get(group.heading) ?? 1, options, taken), key, ...(fit.get(key)?.tight ? { tight: true } : {}) }
@@ -60,6 +63,31 @@ export function planContent(nodes: readonly RootContent[], options: PlanContentO
   if (first && (first.kind !== 'content' || first.title !== options.title))
     slides[0] = { ...first, notes: [{ type: 'paragraph', inlines: [{ type: 'strong', children: [{ type: 'text', value: options.title }] }] }, ...first.notes] }
   return slides
+}
+
+/**
+ * Whether a slide would show one point and nothing else, its paragraphs hold no further
+ * claim, and the point is the article's own bold sentence: the author's emphasis, alone,
+ * is shown as a statement.
+ */
+function isLoneBoldPoint(group: Group): boolean {
+  const blocks = group.units.flatMap(unit => unit.blocks)
+  const only = blocks[0]
+  return group.kind === 'flow' && blocks.length === 1 && only?.type === 'points' && only.items.length === 1 && only.items[0]!.children.length === 0
+    && !group.units.some(unit => unit.reserve?.length) && isBoldStatement(only.items[0]!.inlines)
+}
+
+/** The slide of a lone bold point (see {@link isLoneBoldPoint}): a statement, its topic in the running header. */
+function boldPointSlide(group: Group, { title, section }: PlanContentOptions): StatementSlide {
+  const block = group.units.flatMap(unit => unit.blocks)[0]!
+  return {
+    kind: 'statement',
+    section: group.heading ? `${section ?? title} · ${group.heading}` : (section ?? title),
+    text: block.type === 'points' ? block.items[0]!.inlines : [],
+    variant: 'statement',
+    notes: group.units.flatMap(unit => unit.notes),
+    line: group.units[0]?.line,
+  }
 }
 
 function statementSlide(group: Group, { title, section }: PlanContentOptions): StatementSlide {

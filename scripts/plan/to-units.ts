@@ -191,8 +191,8 @@ function reservePoints(inlines: readonly Inline[], shown: readonly ScoredPoint[]
     .map(point => ({ point: { inlines: point.inlines, children: [] }, at: point.pieces[0]![0] }))
 }
 
-/** Whether a paragraph is one bold statement: bold covers nearly all its text. */
-function isBoldStatement(inlines: readonly Inline[]): boolean {
+/** Whether a paragraph (or a point) is one bold statement: bold covers nearly all its text. */
+export function isBoldStatement(inlines: readonly Inline[]): boolean {
   const text = inlineText(inlines)
   const bold = inlines.filter(inline => inline.type === 'strong').map(inline => inlineText([inline]).replace(/\s/g, '')).join('')
   return measureText(text) >= 8 && bold.length >= text.replace(/\s/g, '').length * 0.9

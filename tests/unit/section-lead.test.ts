@@ -28,3 +28,21 @@ describe('a section\'s short opening', () => {
     expect(deck.slides.some(slide => slide.kind === 'content' && slide.title === 'Part one')).toBe(true)
   })
 })
+
+describe('a lone bold point', () => {
+  const list = Array.from({ length: 6 }, (_, i) => `- Step ${i + 1} of the plan says what to do next`).join('\n')
+  const deckOf = (closing: string) => planDeck(parseArticle({ path: 'talk.md', text: `# Talk\n\n## Practice\n\n${list}\n\n${closing}\n\n## Next\n\nThe next part says something else entirely. It has two sentences.\n` }))
+
+  it('is shown as a statement when the article made it bold and no slide beside it has room', () => {
+    const deck = deckOf('In short, **careful engineering wins the race for users**.')
+    const statement = deck.slides.find(slide => slide.kind === 'statement')
+    expect(statement?.kind === 'statement' && inlineText(statement.text)).toMatch(/careful engineering wins the race/)
+    const summary = deck.slides.filter(slide => slide.kind === 'content' && slide.title === 'Practice')
+    expect(summary.map(slide => slide.kind === 'content' && slide.part), 'the statement is not counted as a part').toEqual([undefined])
+  })
+
+  it('stays a point when it is not bold', () => {
+    const deck = deckOf('In short, careful engineering wins the race for users.')
+    expect(deck.slides.some(slide => slide.kind === 'statement')).toBe(false)
+  })
+})
