@@ -1,12 +1,11 @@
 import type { Page } from 'playwright-chromium'
 import { Buffer } from 'node:buffer'
-import { existsSync } from 'node:fs'
-import { link, mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { link, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import process from 'node:process'
 import { writeFile } from '../lib/files'
-import { PRINT_VIEW } from '../model/slidev-contract'
+import { pruneCache, putInCache } from './cache-files'
 import { CANVAS } from './canvas'
+import { slideBoxes } from './slide-boxes'
 import { slideFingerprints } from './slide-fingerprints'
 import { withTimeout } from './with-timeout'
 
@@ -60,32 +59,20 @@ export async function takePngs(page: Page, dir: string, slideCount: number, time
   }))
   const keepNames = new Set(fingerprints.filter(Boolean).map(fingerprint => `${fingerprint}.png`))
   const prune = async () => {
-    if (!cacheDir || !existsSync(cacheDir))
-      return
-    const stale = (await readdir(cacheDir)).filter(name => !keepNames.has(name))
-    await Promise.all(stale.map(name => rm(join(cacheDir, name), { force: true })))
+    if (cacheDir)
+      await pruneCache(cacheDir, keepNames)
   }
   return { files, fingerprints, prune }
 }
 
-/** Adds a PNG to the cache under its fingerprint: linked under a temporary name, then renamed, so the cache never holds half a file. */
-async function keep(file: string, into: string): Promise<void> {
-  const temporary = `${into}.${process.pid}.tmp`
-  try {
-    await link(file, temporary)
-    await rename(temporary, into)
-  }
-  catch {
-    await rm(temporary, { force: true })
-  }
+/** Adds a PNG to the cache under its fingerprint, as a hard link. */
+function keep(file: string, into: string): Promise<void> {
+  return putInCache(into, temporary => link(file, temporary))
 }
 
 /** Takes the PNGs of the slides at `indexes` (0-based) into their files. */
 async function capture(page: Page, indexes: readonly number[], files: readonly string[], slideCount: number, timeout: number): Promise<void> {
-  const boxes = await withTimeout(page.evaluate(slide => [...document.querySelectorAll(slide)].map((element) => {
-    const box = element.getBoundingClientRect()
-    return { x: box.left + window.scrollX, y: box.top + window.scrollY, width: box.width, height: box.height }
-  }), PRINT_VIEW.slide), timeout, 'the slides were not laid out for PNGs')
+  const boxes = await slideBoxes(page, timeout, 'the slides were not laid out for PNGs')
   const session = await withTimeout(page.context().newCDPSession(page), timeout, 'the browser did not open a session for PNGs')
   const writes: Promise<void>[] = []
   try {

@@ -1,6 +1,6 @@
-import type { Point } from '../model/deck'
 import type { Unit } from './to-units'
 import { DENSE_POINTS } from './budget'
+import { countPoints } from './to-units'
 
 /**
  * Fills a slide of text that shows fewer than `target` points with further claims of its
@@ -11,7 +11,7 @@ import { DENSE_POINTS } from './budget'
 export function fillPoints(units: readonly Unit[], { target = DENSE_POINTS, keep = new Set<Unit>() }: { target?: number, keep?: ReadonlySet<Unit> } = {}): Unit[] {
   if (!units.every(unit => unit.blocks.every(block => block.type === 'points')))
     return [...units]
-  let count = units.reduce((sum, unit) => sum + unit.blocks.reduce((inner, block) => inner + (block.type === 'points' ? countItems(block.items) : 0), 0), 0)
+  let count = units.reduce((sum, unit) => sum + unit.blocks.reduce((inner, block) => inner + (block.type === 'points' ? block.items.reduce((items, item) => items + countPoints(item), 0) : 0), 0), 0)
   const added = new Map<Unit, number>()
   const open = units.filter(unit => unit.kind === 'flow' && !keep.has(unit) && unit.reserve?.length && unit.blocks.length === 1)
   while (count > 0 && count < target && open.length > 0) {
@@ -35,8 +35,4 @@ function withReserve(unit: Unit, taken: number): Unit {
   const shown = block.items.map((point, index) => ({ point, at: unit.shownAt?.[index] ?? -1 }))
   const items = [...shown, ...unit.reserve!.slice(0, taken)].sort((a, b) => a.at - b.at).map(entry => entry.point)
   return { ...unit, blocks: [{ ...block, items }], weight: unit.weight + taken }
-}
-
-function countItems(items: readonly Point[]): number {
-  return items.reduce((sum, item) => sum + 1 + countItems(item.children), 0)
 }

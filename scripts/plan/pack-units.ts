@@ -1,4 +1,4 @@
-import type { Block } from '../model/deck'
+import type { Block, Point } from '../model/deck'
 import type { Unit } from './to-units'
 import { MAX_POINTS } from './budget'
 
@@ -56,7 +56,7 @@ function joinLonePoints(groups: Group[], capacity: number): Group[] {
   const out = [...groups]
   for (let index = 0; index < out.length; index++) {
     const group = out[index]!
-    if (!isLonePoint(group))
+    if (!lonePoint(group))
       continue
     const fits = (other: Group | undefined): other is Group => other !== undefined && other.kind !== 'statement' && other.heading === group.heading
       && ((other.kind === 'flow' && weightOf(other.units) + weightOf(group.units) <= capacity) || isBareFigure(other))
@@ -83,10 +83,14 @@ function isBareFigure(group: Group): boolean {
   return blocks.length === 1 && CAPTIONED.has(blocks[0]!.type) && (group.kind === 'flow' || blocks[0]!.type === 'code')
 }
 
-/** Whether a group shows one point and nothing else, and its paragraphs hold no further claim. */
-function isLonePoint(group: Group): boolean {
+/** The one point a group shows when it shows nothing else and its paragraphs hold no further claim. */
+export function lonePoint(group: Group): Point | undefined {
   const blocks = group.units.flatMap(unit => unit.blocks)
-  return group.kind === 'flow' && blocks.length === 1 && blocks[0]!.type === 'points' && blocks[0]!.items.length === 1 && blocks[0]!.items[0]!.children.length === 0 && !group.units.some(unit => unit.reserve?.length)
+  const only = blocks[0]
+  if (group.kind !== 'flow' || blocks.length !== 1 || only?.type !== 'points' || only.items.length !== 1 || group.units.some(unit => unit.reserve?.length))
+    return undefined
+  const point = only.items[0]!
+  return point.children.length === 0 ? point : undefined
 }
 
 /**

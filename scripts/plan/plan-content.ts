@@ -12,6 +12,7 @@ import { boldKeyPhrases } from './bold-key-phrases'
 import { fillPoints } from './fill-points'
 import { packWithHints, slideKey } from './fit-hints'
 import { inlineText } from './inlines'
+import { lonePoint } from './pack-units'
 import { keyPhrase } from './slide-titles'
 import { authorDiagram, diagramUnit, isBoldStatement, toUnits } from './to-units'
 
@@ -66,35 +67,36 @@ export function planContent(nodes: readonly RootContent[], options: PlanContentO
 }
 
 /**
- * Whether a slide would show one point and nothing else, its paragraphs hold no further
- * claim, and the point is the article's own bold sentence: the author's emphasis, alone,
- * is shown as a statement.
+ * Whether a slide would show one point and nothing else (see `lonePoint`) and the point is
+ * the article's own bold sentence: the author's emphasis, alone, is shown as a statement.
  */
 function isLoneBoldPoint(group: Group): boolean {
-  const blocks = group.units.flatMap(unit => unit.blocks)
-  const only = blocks[0]
-  return group.kind === 'flow' && blocks.length === 1 && only?.type === 'points' && only.items.length === 1 && only.items[0]!.children.length === 0
-    && !group.units.some(unit => unit.reserve?.length) && isBoldStatement(only.items[0]!.inlines)
+  const point = lonePoint(group)
+  return point !== undefined && isBoldStatement(point.inlines)
 }
 
 /** The slide of a lone bold point (see {@link isLoneBoldPoint}): a statement, its topic in the running header. */
-function boldPointSlide(group: Group, { title, section }: PlanContentOptions): StatementSlide {
-  const block = group.units.flatMap(unit => unit.blocks)[0]!
+function boldPointSlide(group: Group, options: PlanContentOptions): StatementSlide {
   return {
     kind: 'statement',
-    section: group.heading ? `${section ?? title} · ${group.heading}` : (section ?? title),
-    text: block.type === 'points' ? block.items[0]!.inlines : [],
+    section: statementSection(group, options),
+    text: lonePoint(group)!.inlines,
     variant: 'statement',
     notes: group.units.flatMap(unit => unit.notes),
     line: group.units[0]?.line,
   }
 }
 
-function statementSlide(group: Group, { title, section }: PlanContentOptions): StatementSlide {
+/** The running header of a statement slide: the topic, and the subheading it follows. */
+function statementSection(group: Group, { title, section }: PlanContentOptions): string {
+  return group.heading ? `${section ?? title} · ${group.heading}` : (section ?? title)
+}
+
+function statementSlide(group: Group, options: PlanContentOptions): StatementSlide {
   const unit = group.units.find(candidate => candidate.statement)!
   return {
     kind: 'statement',
-    section: group.heading ? `${section ?? title} · ${group.heading}` : (section ?? title),
+    section: statementSection(group, options),
     text: unit.statement!.text,
     variant: unit.statement!.variant,
     notes: group.units.flatMap(candidate => candidate.notes),

@@ -3,13 +3,14 @@ import type { CollectOptions } from './collect-in-page'
 import type { IrCapture, IrDeck } from './ir'
 import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import process from 'node:process'
 import { INVISIBLE_CHARS } from '../../check/visible-text'
 import { writeFile } from '../../lib/files'
 import { PRINT_VIEW } from '../../model/slidev-contract'
+import { pruneCache, putInCache } from '../cache-files'
 import { CANVAS } from '../canvas'
+import { slideBoxes } from '../slide-boxes'
 import { withTimeout } from '../with-timeout'
 import { collectInPage } from './collect-in-page'
 
@@ -99,10 +100,7 @@ const CAPTURE_RECIPE = 'pptx-captures/1'
 
 /** The cache key of each capture on a slide with a fingerprint: the slide's fingerprint and the capture's place on it. */
 async function captureKeys(page: Page, captures: readonly IrCapture[], fingerprints: readonly (string | null)[], timeout: number): Promise<Map<string, string>> {
-  const boxes = await withTimeout(page.evaluate(slide => [...document.querySelectorAll(slide)].map((element) => {
-    const box = element.getBoundingClientRect()
-    return { x: box.left + window.scrollX, y: box.top + window.scrollY, height: box.height }
-  }), PRINT_VIEW.slide), timeout, 'the slides were not laid out for PowerPoint\'s pictures')
+  const boxes = await slideBoxes(page, timeout, 'the slides were not laid out for PowerPoint\'s pictures')
   const keys = new Map<string, string>()
   const place = (value: number) => value.toFixed(3)
   for (const capture of captures) {
@@ -117,28 +115,14 @@ async function captureKeys(page: Page, captures: readonly IrCapture[], fingerpri
   return keys
 }
 
-/** Writes a file of the cache under a temporary name, then renames it, so the cache never holds half a file. */
-async function keepFile(path: string, data: Uint8Array): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`
-  try {
-    await writeFile(temporary, data)
-    await rename(temporary, path)
-  }
-  catch {
-    await rm(temporary, { force: true })
-  }
-}
-
 /** Adds the pictures taken to the cache, and leaves in it only this run's. */
 async function keepCaptures(dir: string, taken: ReadonlyMap<string, string>, keys: ReadonlyMap<string, string>): Promise<void> {
   await mkdir(dir, { recursive: true })
   await Promise.all([...taken].map(([id, data]) => {
     const key = keys.get(id)
-    return key ? keepFile(join(dir, `${key}.png`), Buffer.from(data, 'base64')) : undefined
+    return key ? putInCache(join(dir, `${key}.png`), temporary => writeFile(temporary, Buffer.from(data, 'base64'))) : undefined
   }))
-  const used = new Set([...keys.values()].map(key => `${key}.png`))
-  const stale = (await readdir(dir)).filter(name => !used.has(name))
-  await Promise.all(stale.map(name => rm(join(dir, name), { force: true })))
+  await pruneCache(dir, new Set([...keys.values()].map(key => `${key}.png`)))
 }
 
 /** Reads each image's bytes in the page (the site serves them); undefined for one that cannot be read. Runs in the page. */

@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs'
+import { readdir, rename, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import process from 'node:process'
+
+/**
+ * Puts a file into a cache folder: `write` makes it under a temporary name, which is then
+ * renamed into place, so the cache never holds half a file. A file that cannot be made is
+ * left out (the cache is only a shortcut).
+ */
+export async function putInCache(path: string, write: (temporary: string) => Promise<void>): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`
+  try {
+    await write(temporary)
+    await rename(temporary, path)
+  }
+  catch {
+    await rm(temporary, { force: true })
+  }
+}
+
+/** Removes every file of a cache folder but those named in `keep` (nothing when there is no folder). */
+export async function pruneCache(dir: string, keep: ReadonlySet<string>): Promise<void> {
+  if (!existsSync(dir))
+    return
+  const stale = (await readdir(dir)).filter(name => !keep.has(name))
+  await Promise.all(stale.map(name => rm(join(dir, name), { force: true })))
+}
