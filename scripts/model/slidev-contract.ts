@@ -194,3 +194,47 @@ export type SlideFrontmatter = SlideExtras & (
 export function diagramProps(index: number): string {
   return `$frontmatter.diagrams[${index}]`
 }
+
+/**
+ * Endpoints of the dev server that `present --watch` runs (Slidev's `createServer` on
+ * Vite), by where they come from. Each is checked against the installed source by
+ * `tests/unit/slidev-contract.test.ts`; `export/serve-dev.ts` refuses them.
+ */
+export const DEV_ENDPOINTS = {
+  /** Vite (launch-editor-middleware): opens `?file=` in the user's editor. Any method. */
+  openInEditor: '/__open-in-editor',
+  /** Slidev's MCP server (streamable HTTP): reads and edits the slides. Any method. */
+  mcp: '/__mcp',
+  /** vite-plugin-inspect (only with `slidev --inspect`): Vite's internals. Any method. */
+  inspect: '/__inspect',
+  /** Slidev: `GET` a slide's data (the presenter view's notes read it), `POST` rewrites `slides.md`. */
+  slideData: (n: number) => `/__slidev/slides/${n}.json`,
+  /** vite-plugin-vue-server-ref: `POST` sets state shared with every page (`snapshots` and persisted `drawings` are written to disk). */
+  serverState: ['/@server-ref/', '/@server-reactive/'],
+  /** UnoCSS devtools: `POST` adds classes to the page's CSS. */
+  unocssDevtools: '/@unocss-devtools-update',
+} as const
+
+/** Paths refused for every method: they launch programs or edit the deck. */
+export const REFUSED_DEV_PATHS: readonly string[] = [DEV_ENDPOINTS.openInEditor, DEV_ENDPOINTS.mcp, DEV_ENDPOINTS.inspect]
+
+/**
+ * The one write the deck's pages make that presenting needs: the navigation state (slide,
+ * click, timer) that the audience window and the presenter view follow. Slidev's client
+ * posts it as `{ source, data, timestamp }`, the whole state each time (never a `patch`).
+ */
+export const NAV_STATE = {
+  path: `${DEV_ENDPOINTS.serverState[1]}nav`,
+  /** The module Slidev's client imports the state from (`state/shared.ts`). */
+  module: 'server-reactive:nav',
+  /** The keys of a post. */
+  keys: ['source', 'data', 'timestamp'],
+} as const
+
+/** Headmatter keys that turn off what writes files or edits the deck from the dev server. */
+export const DEV_HEADMATTER = {
+  /** Slidev's MCP endpoint answers 403 (`config.mcp === false`). */
+  mcp: false,
+  /** No editor panel, no dragging elements into the file, no "open in editor" (`__SLIDEV_FEATURE_EDITOR__`). */
+  editor: false,
+} as const

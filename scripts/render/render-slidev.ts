@@ -2,7 +2,7 @@ import type { Block, Deck, DiagramBlock, Slide } from '../model/deck'
 import type { LayoutName, SectionPosition, SlideFrontmatter } from '../model/slidev-contract'
 import type { ImageResolver, RenderBlockOptions } from './slidev-markdown'
 import { MESSAGES, SANS_FONT } from '../model/messages'
-import { DECK_CLASS, LAYOUT, SLIDE_CANVAS, TYPE_STEPS } from '../model/slidev-contract'
+import { DECK_CLASS, DEV_HEADMATTER, LAYOUT, SLIDE_CANVAS, TYPE_STEPS } from '../model/slidev-contract'
 import { escapeLineStart, escapeText } from './escape'
 import { renderFrontmatter } from './frontmatter'
 import { formatSeconds } from './render-script'
@@ -55,7 +55,8 @@ export function renderSlidev(deck: Deck, { themePath = './', resolveImage, deckS
  * The deck's settings. Slidev compiles the title as a Vue template (it is also slide 1's
  * title in the go-to list and the overview) and renders `info` as HTML, so both are
  * escaped as slide text; the browser tab reads the title back as Markdown text, so it
- * still shows the title as written.
+ * still shows the title as written. Under `present --watch` nothing of the dev server
+ * edits the deck or reaches outside it: drawings stay in the page, no MCP server, no editor.
  */
 function headmatter(deck: Deck, themePath: string): Record<string, unknown> {
   return {
@@ -74,6 +75,7 @@ function headmatter(deck: Deck, themePath: string): Record<string, unknown> {
     transition: 'fade',
     mdc: false,
     drawings: { persist: false },
+    ...DEV_HEADMATTER,
     ...(deck.meta.duration ? { duration: `${Math.max(1, Math.round(deck.meta.duration.seconds / 60))}min`, timer: 'countdown' } : {}),
   }
 }
