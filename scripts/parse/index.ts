@@ -3,6 +3,7 @@ import type { Diagnostic } from '../lib/diagnostics'
 import type { ArticleSource } from './read-article'
 import type { FrontMatter } from './read-front-matter'
 import type { Sidecar } from './sidecar-schema'
+import { checkNesting } from './check-nesting'
 import { readDialectText, readDialectTree } from './dialects'
 import { findEmptyHeadings } from './find-empty-headings'
 import { findUnclosedFences } from './find-unclosed-fences'
@@ -30,6 +31,7 @@ export interface ParsedArticle {
 /** Parses the text of an article (and its sidecar's fields) into a {@link ParsedArticle}. Pure: no I/O. */
 export function parseArticle(source: ArticleSource, sidecar: Sidecar = {}): ParsedArticle {
   const dialects = readDialectText(source.text, source.path)
+  checkNesting(dialects.text, source.path)
   const tree = parseMarkdown(dialects.text)
   const treeDiagnostics = readDialectTree(tree, dialects.text, source.path)
   const { data, diagnostics } = readFrontMatter(tree, source.path)

@@ -1,18 +1,40 @@
 import type { Root } from 'mdast'
+import type { Processor } from 'unified'
 import remarkCjkFriendly from 'remark-cjk-friendly'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { linearSpans } from './linear-spans'
 import { unwrapIndentedFences } from './unwrap-indented-fences'
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
-  .use(remarkCjkFriendly)
-  .use(remarkMath)
+/** micromark's names of GFM's constructs for URLs and e-mail addresses written bare in text. */
+const LITERAL_AUTOLINKS = ['protocolAutolink', 'wwwAutolink', 'emailAutolink']
+
+function createProcessor(...plugins: ((this: Processor) => void)[]) {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkGfm)
+    .use(remarkCjkFriendly)
+    .use(remarkMath)
+    .use(linearSpans)
+  for (const plugin of plugins)
+    processor.use(plugin)
+  return processor
+}
+
+const processor = createProcessor()
+/**
+ * Reads bare URLs only after escapes, as markdown-it's linkify does (and not at all
+ * inside a link): GFM's own constructs read them from the raw text, so the escaped
+ * `https://x.org/\~me` a deck writes would read back with its backslash.
+ */
+const deckProcessor = createProcessor(function readUrlsAfterEscapes(this: Processor) {
+  const data = this.data()
+  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), { disable: { null: LITERAL_AUTOLINKS } }]
+})
 
 function parseRaw(text: string): Root {
   return processor.runSync(processor.parse(text)) as Root
@@ -25,4 +47,13 @@ function parseRaw(text: string): Root {
  */
 export function parseMarkdown(text: string): Root {
   return unwrapIndentedFences(parseRaw(text), parseRaw)
+}
+
+/**
+ * Parses the Markdown of a rendered deck for reading its text back: as
+ * {@link parseMarkdown}, but with bare URLs read as Slidev's markdown-it reads them
+ * (after escapes), so a URL's text reads back as written.
+ */
+export function parseDeckMarkdown(text: string): Root {
+  return deckProcessor.runSync(deckProcessor.parse(text)) as Root
 }

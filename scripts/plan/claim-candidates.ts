@@ -3,7 +3,7 @@ import type { Clause, SentenceClauses } from './claim-clauses'
 import { isDeletable, mayOpen } from './claim-clauses'
 import { isWideChar, measureText } from './measure-text'
 import { ASIDE_COST, asidesIn, phraseCuts } from './phrase-cuts'
-import { isBalanced } from './point-faults'
+import { bracketCount, isBalanced, isBalancedCount } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
 
 /** A span of the paragraph's text that a point keeps. */
@@ -39,7 +39,8 @@ const WEIGHT = {
 const MIN_LENGTH = 4
 /** Points shorter than this are weak. */
 const SHORT_LENGTH = 8
-const TRAILING = /[\s，；：、,;:。.]+$/u
+/** The marks and spaces a point ends with (from the start of their run: a long run is read once). */
+const TRAILING = /(?<![\s，；：、,;:。.])[\s，；：、,;:。.]+$/u
 const SPACE_BEFORE = /^[\w`"'“‘(（[]/u
 /** A clause that opens with a figure or a Latin name has a subject of its own, even inside a sentence. */
 const NAMED_START = /^(?:\d|[A-Z][\w.-]*[A-Z\d])/u
@@ -60,26 +61,21 @@ const MIN_HEAD_WORDS = 3
 export function claimCandidates(text: string, sentences: readonly SentenceClauses[], lang: Lang, budget: number, questions = false): ClaimCandidate[] {
   const out: ClaimCandidate[] = []
   for (const clauses of sentences) {
+    const sentence = sentenceFacts(text, clauses)
     for (let first = 0; first < clauses.length; first++) {
       const head = clauses[first]!
       if (!mayOpen(head) || head.roles.has('pronoun'))
         continue
-      let deleted = 0
       let run = 0
       const kept: Clause[] = []
-      for (let last = first; last < clauses.length; last++) {
+      for (let last = first; last < clauses.length; last = sentence.nextKept[last + 1]!) {
         const clause = clauses[last]!
-        if (isDeletable(clause) && clause !== head) {
-          if (kept.length > 0)
-            deleted++
-          continue
-        }
         const afterCut = kept.length > 0 && last > 0 && isDeletable(clauses[last - 1]!) && clause.roles.has('pronoun')
         kept.push(clause)
-        const candidate = build(text, clauses, kept, deleted, { lang, budget, questions }, afterCut)
+        const candidate = build(text, sentence, kept, countDeletable(sentence, first + 1, last), { lang, budget, questions }, afterCut)
         if (candidate)
           out.push(candidate)
-        run += measureText(text.slice(clause.start, clause.end))
+        run += sentence.measures[last]!.startToEnd
         if (run > budget * 2)
           break
       }
@@ -88,7 +84,79 @@ export function claimCandidates(text: string, sentences: readonly SentenceClause
   return out
 }
 
-function build(text: string, clauses: readonly Clause[], kept: readonly Clause[], deleted: number, { lang, budget, questions }: { lang: Lang, budget: number, questions: boolean }, pronounRisk: boolean): ClaimCandidate | undefined {
+/**
+ * What {@link build} asks of a sentence's clauses, read once per sentence so that a
+ * candidate costs the length of its own clauses, not of its sentence.
+ */
+interface SentenceFacts {
+  clauses: readonly Clause[]
+  /** For each clause, the brackets and quotes the sentence opens before it ({@link bracketCount}). */
+  bracketsBefore: number[][]
+  /** For each index, the first clause at or after it that is not deletable (`clauses.length` when none is). */
+  nextKept: number[]
+  /** For each index, how many clauses before it are deletable. */
+  deletableBefore: number[]
+  /** The first clause that is not deletable (`clauses.length` when none), the last one (-1 when none), and the first frame (`clauses.length` when none). */
+  firstKept: number
+  lastKept: number
+  firstFrame: number
+  /** Each clause's length in {@link measureText} units, from its start or its core to its end or its body's end: the pieces a candidate is made of. */
+  measures: ClauseMeasures[]
+  /** Each clause's asides ({@link asidesIn}), found when first asked for. */
+  asides: Map<number, Piece[]>
+}
+
+/** A clause's length from where a candidate's piece of it may start (`start`, `core`) to where it may end (`end`, `body`). */
+interface ClauseMeasures {
+  startToEnd: number
+  startToBody: number
+  coreToEnd: number
+  coreToBody: number
+}
+
+function sentenceFacts(text: string, clauses: readonly Clause[]): SentenceFacts {
+  const count = clauses.length
+  const bracketsBefore = [bracketCount('')]
+  const deletableBefore = [0]
+  const measures: ClauseMeasures[] = []
+  clauses.forEach((clause, index) => {
+    bracketsBefore.push(bracketCount(text.slice(clause.start, clauses[index + 1]?.start ?? clause.end), [...bracketsBefore[index]!]))
+    deletableBefore.push(deletableBefore[index]! + (isDeletable(clause) ? 1 : 0))
+    const measure = (start: number, end: number) => measureText(text.slice(start, end))
+    measures.push({ startToEnd: measure(clause.start, clause.end), startToBody: measure(clause.start, clause.body), coreToEnd: measure(clause.core, clause.end), coreToBody: measure(clause.core, clause.body) })
+  })
+  const nextKept = Array.from<number>({ length: count + 1 }).fill(count)
+  for (let index = count - 1; index >= 0; index--)
+    nextKept[index] = isDeletable(clauses[index]!) ? nextKept[index + 1]! : index
+  const firstFrame = clauses.findIndex(clause => clause.roles.has('frame'))
+  return { clauses, bracketsBefore, nextKept, deletableBefore, firstKept: nextKept[0]!, lastKept: clauses.findLastIndex(clause => !isDeletable(clause)), firstFrame: firstFrame === -1 ? count : firstFrame, measures, asides: new Map() }
+}
+
+/** The length of the pieces of `kept` clauses (the first from its core, the last to its body's end), as {@link measurePieces} would measure them. */
+function keptMeasure(sentence: SentenceFacts, kept: readonly Clause[]): number {
+  const first = sentence.measures[kept[0]!.index]!
+  if (kept.length === 1)
+    return first.coreToBody
+  let sum = first.coreToEnd
+  for (const clause of kept.slice(1, -1))
+    sum += sentence.measures[clause.index]!.startToEnd
+  return sum + sentence.measures[kept.at(-1)!.index]!.startToBody
+}
+
+/** A clause's asides, found once per sentence. */
+function asidesOf(text: string, sentence: SentenceFacts, clause: Clause): Piece[] {
+  const found = sentence.asides.get(clause.index) ?? asidesIn(text, clause.core, clause.body)
+  sentence.asides.set(clause.index, found)
+  return found
+}
+
+/** How many clauses from `from` to before `to` are deletable. */
+function countDeletable(sentence: SentenceFacts, from: number, to: number): number {
+  return to > from ? sentence.deletableBefore[to]! - sentence.deletableBefore[from]! : 0
+}
+
+function build(text: string, sentence: SentenceFacts, kept: readonly Clause[], deleted: number, { lang, budget, questions }: { lang: Lang, budget: number, questions: boolean }, pronounRisk: boolean): ClaimCandidate | undefined {
+  const { clauses } = sentence
   const first = kept[0]!
   const last = kept.at(-1)!
   if (kept.length === 1 && (first.roles.has('subordinate') || TOPIC_OPENING.test(text.slice(first.core, first.body))))
@@ -96,14 +164,16 @@ function build(text: string, clauses: readonly Clause[], kept: readonly Clause[]
   let pieces: Piece[] = kept.map((clause, index) => [index === 0 ? clause.core : clause.start, index === kept.length - 1 ? clause.body : clause.end])
   let cost = deleted * WEIGHT.deletedClause
   let cut = false
-  if (measurePieces(text, pieces) > budget) {
-    const asides = kept.flatMap(clause => asidesIn(text, clause.core, clause.body))
+  let measured = keptMeasure(sentence, kept)
+  if (measured > budget) {
+    const asides = kept.flatMap(clause => asidesOf(text, sentence, clause))
     if (asides.length > 0) {
       pieces = subtract(pieces, asides)
       cost += ASIDE_COST * asides.length
+      measured = measurePieces(text, pieces)
     }
   }
-  if (measurePieces(text, pieces) > budget) {
+  if (measured > budget) {
     const fitted = cutHead(text, pieces, last, lang, budget)
     if (!fitted)
       return undefined
@@ -119,13 +189,12 @@ function build(text: string, clauses: readonly Clause[], kept: readonly Clause[]
   const markers = POINT_MARKERS[lang]
   if (length < MIN_LENGTH || length > budget || markers.danglingEnd.test(shown) || markers.filler.test(shown) || markers.pronoun.test(shown) || !isBalanced(shown) || shown.includes('\n'))
     return undefined
-  if (!isBalanced(text.slice(clauses[0]!.start, first.core)))
+  if (!isBalancedCount(bracketCount(text.slice(first.start, first.core), [...sentence.bracketsBefore[first.index]!])))
     return undefined
-  const before = clauses.slice(0, first.index)
-  const sentenceStart = before.every(isDeletable) && (before.length === 0 || opensAfter(text, before.at(-1)!, lang))
-  const framed = clauses.slice(0, first.index).some(clause => clause.roles.has('frame'))
+  const sentenceStart = first.index <= sentence.firstKept && (first.index === 0 || opensAfter(text, clauses[first.index - 1]!, lang))
+  const framed = sentence.firstFrame < first.index
   const afterStrongMark = (clause: Clause) => /[;；:：]\s*$/.test(text.slice(clauses[clause.index - 1]?.start ?? 0, clause.start))
-  const endsSentence = clauses.slice(last.index + 1).every(isDeletable)
+  const endsSentence = sentence.lastKept <= last.index
   if (!opensPoint(first, sentenceStart, lang, afterStrongMark) || (!endsSentence && leansForward(last)) || (!questions && kept.some(clause => clause.roles.has('question'))))
     return undefined
   let score = kept.reduce((sum, clause) => sum + clause.value, 0) - cost - (framed ? WEIGHT.deletedClause : 0)
@@ -185,15 +254,28 @@ function leansForward(clause: Clause): boolean {
 /**
  * Ends the last piece before a subordinate part of its clause (English), at the longest
  * head that fits the budget and keeps {@link MIN_HEAD_WORDS} words and no dangling end.
+ * The cuts run from the longest head to the shortest, and a shorter head never measures
+ * more, so those too long are skipped by halving: a clause of thousands of cuts is not
+ * measured thousands of times.
  */
 function cutHead(text: string, pieces: Piece[], last: Clause, lang: Lang, budget: number): { pieces: Piece[], cost: number } | undefined {
   const lastPiece = pieces.at(-1)!
   const from = Math.max(lastPiece[0], last.core)
-  for (const cut of phraseCuts(text, from, lastPiece[1], lang)) {
-    const candidate: Piece[] = [...pieces.slice(0, -1), [lastPiece[0], cut.offset]]
-    const shown = joinPieces(text, trimEnd(text, candidate))
-    if (measureText(shown) > budget)
-      continue
+  const cuts = phraseCuts(text, from, lastPiece[1], lang)
+  const headAt = (offset: number) => {
+    const candidate: Piece[] = [...pieces.slice(0, -1), [lastPiece[0], offset]]
+    return { candidate, shown: joinPieces(text, trimEnd(text, candidate)) }
+  }
+  let firstFitting = 0
+  for (let end = cuts.length; firstFitting < end;) {
+    const middle = Math.floor((firstFitting + end) / 2)
+    if (measureText(headAt(cuts[middle]!.offset).shown) > budget)
+      firstFitting = middle + 1
+    else
+      end = middle
+  }
+  for (const cut of cuts.slice(firstFitting)) {
+    const { candidate, shown } = headAt(cut.offset)
     if (text.slice(from, cut.offset).trim().split(/\s+/).length < MIN_HEAD_WORDS || POINT_MARKERS[lang].danglingEnd.test(shown))
       continue
     return { pieces: candidate, cost: cut.cost }

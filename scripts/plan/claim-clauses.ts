@@ -3,7 +3,7 @@ import type { Span } from './sentences'
 import type { WordKind } from './word-kinds'
 import { splitClauses } from './clip-text'
 import { measureText } from './measure-text'
-import { isBalanced } from './point-faults'
+import { bracketCount, isBalancedCount } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
 import { clauseValue } from './score-text'
 import { splitSentences, wordBoundaries } from './sentences'
@@ -45,7 +45,8 @@ export interface Clause {
 /** A sentence's clauses. */
 export type SentenceClauses = Clause[]
 
-const CLOSING_MARK = /[\s，；：、,;:。.]+$/
+/** The marks and spaces a clause ends with (from the start of their run: a long run is read once). */
+const CLOSING_MARK = /(?<![\s，；：、,;:。.])[\s，；：、,;:。.]+$/
 const QUESTION = /[？?][\s"”’」』）)]*$/
 const WHOLE_ASIDE = /^[（(][^）)]*[）)]$/
 /** Deleting markers stops after this many: a clause is never eaten whole by a loop. */
@@ -106,19 +107,21 @@ export function analyseClauses(text: string, lang: Lang, emphasis: (start: numbe
  */
 function quotedSentences(text: string, lang: Lang): Span[] {
   const out: Span[] = []
-  let open = false
+  let counts: number[] | undefined
   for (const sentence of splitSentences(text, lang)) {
     const last = out.at(-1)
-    if (open && last) {
+    if (counts && last) {
+      bracketCount(text.slice(last.end, sentence.end), counts)
       last.end = sentence.end
-      last.text = text.slice(last.start, last.end)
     }
     else {
       out.push({ ...sentence })
+      counts = bracketCount(sentence.text)
     }
-    open = !isBalanced(out.at(-1)!.text)
+    if (isBalancedCount(counts))
+      counts = undefined
   }
-  return out
+  return out.map(span => ({ ...span, text: text.slice(span.start, span.end) }))
 }
 
 /**

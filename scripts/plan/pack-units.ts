@@ -173,47 +173,109 @@ function attachNotesOnly(groups: Group[]): Group[] {
 }
 
 /**
- * Splits weights into contiguous groups: the fewest groups whose loads fit `capacity`
- * (an item heavier than capacity gets a group alone), then the smallest largest load.
- * Ties go to the earliest split, so the result is deterministic.
+ * Splits weights into contiguous groups: as few as fit `capacity` (an item heavier than
+ * capacity gets a group alone), though never fewer than the total load needs (the total
+ * over capacity, rounded up); among those, the smallest largest load. Ties go to the
+ * earliest split: the last group starts as early as it can, then the one before it for
+ * the best split of what is left, and so on. Time is linear in the number of weights for
+ * each largest load tried (a handful: loads are small whole numbers of points).
  */
 export function partition(weights: readonly number[], capacity: number): number[][] {
   const n = weights.length
   if (n === 0)
     return []
-  const prefix = [0]
-  for (const weight of weights)
-    prefix.push(prefix.at(-1)! + weight)
-  const load = (from: number, to: number) => prefix[to]! - prefix[from]!
-  const fits = (from: number, to: number) => to - from === 1 || load(from, to) <= capacity
-  const minimum = Math.max(1, Math.ceil(prefix[n]! / capacity))
-  for (let groups = minimum; groups <= n; groups++) {
-    const best: number[][] = Array.from({ length: groups + 1 }, () => Array.from<number>({ length: n + 1 }).fill(Infinity))
-    const cut: number[][] = Array.from({ length: groups + 1 }, () => Array.from<number>({ length: n + 1 }).fill(-1))
-    best[0]![0] = 0
-    for (let g = 1; g <= groups; g++) {
-      for (let to = g; to <= n; to++) {
-        for (let from = g - 1; from < to; from++) {
-          if (!fits(from, to) || best[g - 1]![from] === Infinity)
-            continue
-          const worst = Math.max(best[g - 1]![from]!, load(from, to))
-          if (worst < best[g]![to]!) {
-            best[g]![to] = worst
-            cut[g]![to] = from
-          }
-        }
-      }
+  const loads = prefixLoads(weights)
+  const minimum = Math.max(1, Math.ceil(loads.prefix[n]! / capacity))
+  if (minimum > n)
+    return weights.map((_, i) => [i])
+  let cuts = greedyCuts(loads.prefix, capacity, Infinity)
+  const groups = Math.max(minimum, cuts.starts.length)
+  let largest = splitBefore(cuts, loads.prefix, n).largest
+  const result: number[][] = []
+  for (let to = n, group = groups; group > 0; group--) {
+    // The best split of the first `to` weights into `group` groups: lower the largest load while the greedy split below it needs no more groups.
+    while (loads.heaviest[to]! < largest) {
+      if (cuts.below !== largest)
+        cuts = greedyCuts(loads.prefix, capacity, largest)
+      const lower = splitBefore(cuts, loads.prefix, to)
+      if (lower.count > group)
+        break
+      largest = lower.largest
     }
-    if (best[groups]![n] === Infinity)
-      continue
-    const result: number[][] = []
-    let to = n
-    for (let g = groups; g > 0; g--) {
-      const from = cut[g]![to]!
-      result.unshift(Array.from({ length: to - from }, (_, i) => from + i))
-      to = from
-    }
-    return result
+    // Its last group starts as early as that largest load allows, leaving a group at least for each weight before.
+    const from = Math.max(group - 1, firstStart(loads.prefix, to, Math.min(capacity, largest)))
+    result.push(Array.from({ length: to - from }, (_, i) => from + i))
+    to = from
   }
-  return weights.map((_, i) => [i])
+  return result.reverse()
+}
+
+/** Running sums of weights (`prefix[i]` is the load of the first `i`) and running maxima (`heaviest[i]`, the heaviest of them). */
+function prefixLoads(weights: readonly number[]): { prefix: number[], heaviest: number[] } {
+  const prefix = [0]
+  const heaviest = [0]
+  for (const weight of weights) {
+    prefix.push(prefix.at(-1)! + weight)
+    heaviest.push(Math.max(heaviest.at(-1)!, weight))
+  }
+  return { prefix, heaviest }
+}
+
+/** Groups cut from the left, each as long as its load stays within capacity and below `below`: where each starts and the largest load before it. */
+interface GreedyCuts {
+  below: number
+  starts: number[]
+  largestBefore: number[]
+}
+
+/** The fewest groups whose loads (but a lone item's) fit `capacity` and stay below `below`, each taken as long as it can be. */
+function greedyCuts(prefix: readonly number[], capacity: number, below: number): GreedyCuts {
+  const n = prefix.length - 1
+  const cuts: GreedyCuts = { below, starts: [], largestBefore: [] }
+  let largest = 0
+  for (let start = 0; start < n;) {
+    cuts.starts.push(start)
+    cuts.largestBefore.push(largest)
+    let end = start + 1
+    while (end < n && prefix[end + 1]! - prefix[start]! <= capacity && prefix[end + 1]! - prefix[start]! < below)
+      end++
+    largest = Math.max(largest, prefix[end]! - prefix[start]!)
+    start = end
+  }
+  return cuts
+}
+
+/** How many of the greedy groups the first `to` weights make, and their largest load (the last one cut at `to`). */
+function splitBefore(cuts: GreedyCuts, prefix: readonly number[], to: number): { count: number, largest: number } {
+  const last = lastBelow(cuts.starts, to)
+  const start = cuts.starts[last]!
+  return { count: last + 1, largest: Math.max(cuts.largestBefore[last]!, prefix[to]! - prefix[start]!) }
+}
+
+/** Index of the last of ascending `values` below `limit` (the first is below it). */
+function lastBelow(values: readonly number[], limit: number): number {
+  let low = 0
+  let high = values.length - 1
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2)
+    if (values[middle]! < limit)
+      low = middle
+    else
+      high = middle - 1
+  }
+  return low
+}
+
+/** The earliest start of a group ending at `to` whose load is at most `limit`; a lone item when none is. */
+function firstStart(prefix: readonly number[], to: number, limit: number): number {
+  let low = 0
+  let high = to - 1
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2)
+    if (prefix[to]! - prefix[middle]! <= limit)
+      high = middle
+    else
+      low = middle + 1
+  }
+  return low
 }

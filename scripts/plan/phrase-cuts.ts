@@ -23,8 +23,8 @@ const EN_CUTS: readonly [RegExp, number][] = [
 ]
 /** A clause written in English inside an article of another language (a prompt quoted in a Chinese article). */
 const LATIN_ONLY = /^[\x20-\x7E“”‘’]*$/
-/** Brackets inside a clause: an aside the claim does without. */
-const ASIDE = /\s*(?:\([^()]*\)|（[^（）]*）)/g
+/** Brackets inside a clause: an aside the claim does without, with the spaces before it (taken from the start of their run, so a long run of spaces is read once). */
+const ASIDE = /(?:(?<!\s)\s+)?(?:\([^()]*\)|（[^（）]*）)/g
 /** What leaving out an aside in brackets costs. */
 export const ASIDE_COST = 0.3
 

@@ -62,12 +62,30 @@ export function scorePoints(inlines: readonly Inline[], { lang, max = 1, budget 
     .map(candidate => ({ inlines: toPoint(inlines, text, candidate.pieces, lang), score: candidate.score, pieces: candidate.pieces }))
 }
 
-/** The text of inline content and the claims it could show within `budget`. */
-export function claimsOf(inlines: readonly Inline[], lang: Lang, budget: number, questions = false): { text: string, sentences: SentenceClauses[], candidates: ClaimCandidate[] } {
+/** The text of inline content, its sentences' clauses and the claims it could show. */
+interface Claims {
+  text: string
+  sentences: SentenceClauses[]
+  candidates: ClaimCandidate[]
+}
+
+/** Claims already found, by inline content and then by language, budget and whether questions count: a paragraph's points and its reserve ask for the same. */
+const claimsFound = new WeakMap<readonly Inline[], Map<string, Claims>>()
+
+/** The text of inline content and the claims it could show within `budget` (found once for the same content and options). */
+export function claimsOf(inlines: readonly Inline[], lang: Lang, budget: number, questions = false): Claims {
+  const key = `${lang}:${budget}:${questions}`
+  const found = claimsFound.get(inlines) ?? new Map<string, Claims>()
+  claimsFound.set(inlines, found)
+  const known = found.get(key)
+  if (known)
+    return known
   const text = inlineText(inlines)
   const emphasis = emphasisMask(inlines, text.length)
   const sentences = analyseClauses(text, lang, (start, end) => countMask(emphasis, start, end))
-  return { text, sentences, candidates: claimCandidates(text, sentences, lang, budget, questions) }
+  const claims = { text, sentences, candidates: claimCandidates(text, sentences, lang, budget, questions) }
+  found.set(key, claims)
+  return claims
 }
 
 function overlaps(a: ClaimCandidate, b: ClaimCandidate): boolean {

@@ -58,11 +58,31 @@ export function pointFaults(point: string, lang: Lang): PointFault[] {
 }
 
 const PAIRS: readonly [string, string][] = [['(', ')'], ['（', '）'], ['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['《', '》'], ['[', ']'], ['【', '】']]
+/** For each bracket or quote, the pair it belongs to and +1 for the opening one, -1 for the closing one; the straight `"` counts as a pair of its own. */
+const BRACKETS = new Map<string, [pair: number, step: number]>([...PAIRS.flatMap(([open, close], pair): [string, [number, number]][] => [[open, [pair, 1]], [close, [pair, -1]]]), ['"', [PAIRS.length, 1]]])
 
 /** Whether every bracket and quote a point opens, it closes (a straight `"` counts in pairs). */
 export function isBalanced(text: string): boolean {
-  const count = (char: string) => text.split(char).length - 1
-  return PAIRS.every(([open, close]) => open === close || count(open) === count(close)) && count('"') % 2 === 0
+  return isBalancedCount(bracketCount(text))
+}
+
+/**
+ * How many of each pair of brackets or quotes a text opens and does not close (counts
+ * only, not their order), the straight quotes last. Counts of two texts add up to
+ * those of the two joined, so a long text is counted once, in one pass.
+ */
+export function bracketCount(text: string, counts: number[] = Array.from<number>({ length: PAIRS.length + 1 }).fill(0)): number[] {
+  for (const char of text) {
+    const found = BRACKETS.get(char)
+    if (found)
+      counts[found[0]]! += found[1]
+  }
+  return counts
+}
+
+/** Whether {@link bracketCount}s close every pair (and the straight quotes come in pairs). */
+export function isBalancedCount(counts: readonly number[]): boolean {
+  return counts.every((count, pair) => pair === PAIRS.length ? count % 2 === 0 : count === 0)
 }
 
 /**

@@ -19,12 +19,12 @@ const LEAD_IN_END = /[：:]\s*$/
 const LIST_TERM = /^([^\s:：]+(?:\s[^\s:：]+)?)\s*(?:\s[-–—]\s|[:：])/
 /** Terms of a list a title names. */
 const MAX_TERMS = 3
-const CLOSING = /[\s，；：、,;:。.!！]+$/u
+const CLOSING = /(?<![\s，；：、,;:。.!！])[\s，；：、,;:。.!！]+$/u
 const CAPTION_HEAD = /^([^：:]+)[：:]/
 const GENERIC_ALT = /^(?:图片?|image|img|picture|photo|screenshot|截图|figure|fig\.?)\s*\d*$/i
 /** What opens a comment line (`#`, `//`, `--`, `/*`, `*`) and what closes a block comment. */
 const COMMENT_OPEN = /^\s*(?:#+|\/{2,}|--|\/\*+|\*+)/
-const COMMENT_CLOSE = /\*+\/\s*$/
+const COMMENT_CLOSE = /(?<!\*)\*+\/\s*$/
 const DEFINITION = /^\s*(?:export\s+)?(?:async\s+)?(?:def|function|class|fn|func|interface|type|const|let|var)\s+([A-Za-z_$][\w$]*)/
 /** A value named `name` in JSON or a dict (`"name": "search_courses"`): what the data describes. */
 const JSON_NAME = /["']name["']\s*:\s*["']([^"'\\]{2,40})["']/

@@ -11,8 +11,13 @@ const QUESTIONS = /^(?:思考题|思考|讨论|讨论题|课后思考|课后练�
 const QUESTION_END = /[？?]$/
 const LEADING_CONNECTIVE = /^(?:还有|另外|那么|以及|此外|最后|and|also|finally)[，,]?\s*/i
 
+/** Numbering, marks and emoji before a title. */
+const TITLE_OPENING = /^[\s\d.、:：)）(（#*\-\p{Extended_Pictographic}\uFE0F]+/u
+/** Marks and emoji after a title (from the start of their run: a long run is read once). */
+const TITLE_CLOSING = /(?<![\s.。:：!！\p{Extended_Pictographic}\uFE0F])[\s.。:：!！\p{Extended_Pictographic}\uFE0F]+$/u
+
 function bareTitle(title: string): string {
-  return title.replace(/^[\s\d.、:：)）(（#*\-\p{Extended_Pictographic}\uFE0F]+|[\s.。:：!！\p{Extended_Pictographic}\uFE0F]+$/gu, '').trim()
+  return title.replace(TITLE_OPENING, '').replace(TITLE_CLOSING, '').trim()
 }
 
 /** Whether a section title names the article's own summary (小结, Summary, Conclusion ...). */

@@ -83,6 +83,8 @@ export interface DiagramOptions {
 }
 
 const LEAD_IN_END = /[：:]\s*$/
+/** The marks and spaces a clipped point ends with (from the start of their run: a long run is read once). */
+const CLOSING_MARKS = /(?<![\s，；：、,;:。.])[\s，；：、,;:。.]+$/
 /** The callout kinds GitHub's alerts give. */
 const CALLOUT_KINDS = new Set<string>(['note', 'tip', 'important', 'warning', 'caution'] satisfies CalloutKind[])
 /** The line that marks where program output was left out. */
@@ -339,7 +341,7 @@ export function leadPoint(inlines: readonly Inline[], lang: Lang, budget = POINT
     return claim
   const text = inlineText(inlines)
   const end = clipOffset(text, budget, lang)
-  const shown = text.slice(0, end).replace(/[\s，；：、,;:。.]+$/, '')
+  const shown = text.slice(0, end).replace(CLOSING_MARKS, '')
   return dropSpacesBetweenWide(sliceInlines(inlines, 0, shown.length))
 }
 

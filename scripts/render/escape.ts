@@ -149,9 +149,12 @@ export function escapeLineStart(markdown: string): string {
   return `${markdown.slice(0, indent)}${marker.slice(0, -1)}\\${marker.slice(-1)}${rest.slice(marker.length)}`
 }
 
+/** A line break with the spaces and tabs around it (those before it from the start of their run: a long run is read once). */
+const SOFT_BREAK = /(?:(?<![ \t])[ \t]+)?\n[ \t]*/g
+
 /** Replaces soft line breaks with a space, or with nothing between two CJK characters. */
 export function joinSoftBreaks(text: string): string {
-  return text.replace(/[ \t]*\n[ \t]*/g, (_match, offset: number, whole: string) => {
+  return text.replace(SOFT_BREAK, (_match, offset: number, whole: string) => {
     const before = whole[offset - 1] ?? ''
     const after = whole[offset + _match.length] ?? ''
     return isWideChar(before) && isWideChar(after) ? '' : ' '
@@ -160,6 +163,8 @@ export function joinSoftBreaks(text: string): string {
 
 /** A code fence longer than any run of backticks inside the code, at least `min` backticks (1 for inline code). */
 export function fenceFor(code: string, min = 3): string {
-  const longest = Math.max(0, ...[...code.matchAll(/`+/g)].map(match => match[0].length))
+  let longest = 0
+  for (const [run] of code.matchAll(/`+/g))
+    longest = Math.max(longest, run.length)
   return '`'.repeat(Math.max(min, longest + 1))
 }

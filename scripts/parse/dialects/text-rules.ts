@@ -36,12 +36,24 @@ export function applyTextRules(text: string, rules: readonly TextRule[], file?: 
   return { text: front + body, diagnostics }
 }
 
+/** Where the lines of the text last asked about start, so asking for the lines of many offsets reads the text once. */
+let lineStarts: { text: string, breaks: number[] } | undefined
+
 /** The 1-based line of an offset in a text. */
 export function lineAt(text: string, offset: number): number {
-  let line = 1
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1))
-    line++
-  return line
+  if (lineStarts?.text !== text)
+    lineStarts = { text, breaks: [...text.matchAll(/\n/g)].map(match => match.index) }
+  const { breaks } = lineStarts
+  let low = 0
+  let high = breaks.length
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2)
+    if (breaks[middle]! < offset)
+      low = middle + 1
+    else
+      high = middle
+  }
+  return low + 1
 }
 
 /** Offsets of fenced code blocks in Markdown text (``` or ~~~ fences, to the closing fence or the end). */
@@ -63,7 +75,12 @@ export function fencedRanges(text: string): [number, number][] {
 /** Replaces every match of `pattern` outside fenced code. */
 export function replaceOutsideCode(text: string, pattern: RegExp, replace: (match: RegExpExecArray) => string): string {
   const ranges = fencedRanges(text)
-  const inCode = (offset: number) => ranges.some(([start, end]) => offset >= start && offset < end)
+  let next = 0
+  const inCode = (offset: number) => {
+    while (next < ranges.length && ranges[next]![1] <= offset)
+      next++
+    return next < ranges.length && offset >= ranges[next]![0]
+  }
   let out = ''
   let last = 0
   const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)
@@ -104,6 +121,9 @@ export function replaceBlocks(text: string, open: RegExp, close: RegExp, replace
 
 /** A fence longer than any run of backticks in the code. */
 export function fenceAround(code: string, lang: string): string {
-  const fence = '`'.repeat(Math.max(3, ...[...code.matchAll(/`+/g)].map(run => run[0].length + 1)))
+  let longest = 2
+  for (const [run] of code.matchAll(/`+/g))
+    longest = Math.max(longest, run.length)
+  const fence = '`'.repeat(longest + 1)
   return `${fence}${lang}\n${code.replace(/^\n/, '').replace(/\n?[ \t]*$/, '')}\n${fence}`
 }

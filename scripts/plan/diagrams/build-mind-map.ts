@@ -16,6 +16,10 @@ export function buildMindMap(title: string, sections: readonly Section[]): MindM
 
 /** Longest label a mind map's node shows. */
 const MAX_LABEL = 16
+/** A gloss in brackets with the spaces around it (those before it from the start of their run: a long run is read once). */
+const GLOSS = /(?:(?<!\s)\s+)?[（(][^）)]*[）)]\s*/g
+/** A subtitle after a colon or a dash, to the end. */
+const SUBTITLE = /(?:(?<!\s)\s+)?[：:—–].*$/
 
 /**
  * A node's label that fits: the heading without its bracketed gloss or subtitle
@@ -26,7 +30,7 @@ export function shortLabel(text: string, max = MAX_LABEL): string {
   const trimmed = text.trim()
   if ([...trimmed].length <= max)
     return trimmed
-  const bare = trimmed.replace(/\s*[（(][^）)]*[）)]\s*/g, ' ').replace(/\s*[：:—–].*$/, '').replace(/\s+/g, ' ').trim()
+  const bare = trimmed.replace(GLOSS, ' ').replace(SUBTITLE, '').replace(/\s+/g, ' ').trim()
   if (bare && [...bare].length <= max)
     return bare
   const words = bare.split(' ')

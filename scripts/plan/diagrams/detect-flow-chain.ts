@@ -1,6 +1,7 @@
 import type { FlowChainData } from '../../../diagrams/types'
 
-const ARROW = /\s*(?:[→⇒⟶]|->|=>)\s*/
+/** An arrow with the spaces around it (those before it from the start of their run: a long run is read once). */
+const ARROW = /(?:(?<!\s)\s+)?(?:[→⇒⟶]|->|=>)\s*/
 
 /** `a + b + c` with three or more terms, in a formula, makes a FlowChain; `= d` is its result. */
 export function detectFormulaChain(tex: string): FlowChainData | undefined {
