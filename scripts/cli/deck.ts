@@ -9,6 +9,7 @@ import { UsageError } from '../lib/errors'
 import { deckPaths } from '../lib/paths'
 import { makeDeck, MAX_FIX_ROUNDS } from '../pipeline/make-deck'
 import { withOutputLock } from '../pipeline/output-lock'
+import { isComplete } from '../verify/check-coverage'
 import { parseCommonArgs } from './parse-args'
 import { createProgress, displayPath, formatGenerated, formatTalkLength, printDiagnostics } from './report'
 import { runCli } from './run-cli'
@@ -33,8 +34,9 @@ Slides that overflow or whose text is too small are planned again (smaller type,
 slides, a diagram on a slide of its own) and checked again, while that changes anything
 (at most ${MAX_FIX_ROUNDS} rounds; --no-fix: none). A slide no plan can fit is printed as
   article.md:LINE: warning: slide N "title": <problem>
-and everything is exported anyway, with exit code 0; --strict exits 1 when the check
-fails (for CI).
+and everything is exported anyway, with exit code 0; so is text of the article the deck
+lost (a warning naming its line); --strict exits 1 when the check fails or text was lost
+(for CI).
 When slides.md, its assets and the theme are unchanged since the last build, the built site is
 reused instead of built again; --rebuild builds it anyway.
 `)
@@ -87,6 +89,6 @@ reused instead of built again; --rebuild builds it anyway.
   const verdict = report.summary.passed ? '' : `; ${failed}, exported anyway${args.extra.strict === true ? '' : ' (--strict fails the run)'}`
   process.stderr.write(`check: ${displayPath(deckPaths(args.outDir).report)}; ${made.rounds} round${made.rounds > 1 ? 's' : ''}, ${made.changes.filter(change => change.kind === 'fix').length} fixes, ${made.changes.filter(change => change.kind === 'room').length} slides set larger${verdict}\n`)
   process.stderr.write(`done in ${((performance.now() - started) / 1000).toFixed(1)}s (browser: ${browser.path})\n`)
-  if (!report.summary.passed && args.extra.strict === true)
+  if (args.extra.strict === true && (!report.summary.passed || !isComplete(generated.coverage)))
     process.exitCode = 1
 })

@@ -1,17 +1,17 @@
 import process from 'node:process'
 import { generateDeck } from '../pipeline/generate'
 import { withOutputLock } from '../pipeline/output-lock'
-import { formatCoverage } from '../verify/check-coverage'
+import { formatCoverage, isComplete } from '../verify/check-coverage'
 import { parseCommonArgs } from './parse-args'
 import { createProgress, displayPath, formatTalkLength, printDiagnostics } from './report'
 import { runCli } from './run-cli'
 
-const USAGE = 'usage: npm run generate -- [article.md] [--out DIR] [--minutes N] [--offline] [--assets DIR] [--no-remote-images] [--allow-private-images] [--debug]'
+const USAGE = 'usage: npm run generate -- [article.md] [--out DIR] [--minutes N] [--offline] [--assets DIR] [--no-remote-images] [--allow-private-images] [--strict] [--debug]'
 
 runCli(async () => {
-  const args = parseCommonArgs(process.argv.slice(2), USAGE)
+  const args = parseCommonArgs(process.argv.slice(2), USAGE, { strict: { type: 'boolean' } })
   if (args.help) {
-    process.stdout.write(`${USAGE}\nWrites DIR/slides.md from the article (default: articles/why-chatgpt.md into the project root).\n`)
+    process.stdout.write(`${USAGE}\nWrites DIR/slides.md from the article (default: articles/why-chatgpt.md into the project root).\nText of the article the deck lost is a warning naming its line; --strict exits 1 then (for CI).\n`)
     return
   }
   const progress = createProgress()
@@ -21,4 +21,6 @@ runCli(async () => {
   printDiagnostics(result.diagnostics)
   progress.end(`${result.deck.slides.length} slides -> ${displayPath(result.slidesPath)}; kept ${formatCoverage(result.coverage)}`)
   process.stderr.write(`${formatTalkLength(result.deck)}\n`)
+  if (args.extra.strict === true && !isComplete(result.coverage))
+    process.exitCode = 1
 })

@@ -11,6 +11,7 @@ import type { SiteServer } from './serve-site'
 import { existsSync } from 'node:fs'
 import { mkdir, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { CACHE_DIR } from '../lib/owned-files'
 import { buildOrReuse } from './build-or-reuse'
 import { ALL_FORMATS, FORMATS } from './formats/registry'
 import { site } from './formats/site'
@@ -79,8 +80,6 @@ export interface DeckExport {
 /** Folder of the PNGs in the staging folder, for the formats that need them. */
 const PNG_DIR = '.png'
 
-/** Folder beside `slides.md` keeping what the last export made, by fingerprint, so what is drawn the same is not made again. */
-const CACHE_DIR = '.deck-cache'
 /** Its folder of slide PNGs. */
 const PNG_CACHE = 'png'
 

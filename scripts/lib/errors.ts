@@ -41,5 +41,9 @@ export class BrowserNotFoundError extends DeckError {
 /** Building or exporting the deck failed. */
 export class ExportError extends DeckError {}
 
-/** The deck lost text of the article: a bug in the planner or renderer, never shipped silently. */
-export class CoverageError extends DeckError {}
+/** The output folder holds something the run would replace or write through that is not the tool's own. */
+export class OutputConflictError extends DeckError {
+  constructor(message: string) {
+    super(message, EXIT_USAGE)
+  }
+}

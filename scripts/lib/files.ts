@@ -1,5 +1,8 @@
 import type { WriteFileOptions } from 'node:fs'
-import { writeFile as writeRaw } from 'node:fs/promises'
+import { Buffer } from 'node:buffer'
+import { constants } from 'node:fs'
+import { open, stat, writeFile as writeRaw } from 'node:fs/promises'
+import { InputError } from './errors'
 
 /**
  * `fs.promises.writeFile` for a path, whose errors always name that path: a full disk
@@ -14,5 +17,64 @@ export async function writeFile(path: string, data: string | Uint8Array, options
     if (error instanceof Error && !(error as NodeJS.ErrnoException).path)
       (error as NodeJS.ErrnoException).path = path
     throw error
+  }
+}
+
+/** What a path is when it is not a regular file, as the user is told. */
+function describeKind(info: { isDirectory: () => boolean, isFIFO: () => boolean, isSocket: () => boolean, isCharacterDevice: () => boolean, isBlockDevice: () => boolean }): string {
+  if (info.isDirectory())
+    return 'a directory'
+  if (info.isFIFO())
+    return 'a named pipe (FIFO)'
+  if (info.isSocket())
+    return 'a socket'
+  if (info.isCharacterDevice() || info.isBlockDevice())
+    return 'a device'
+  return 'not a regular file'
+}
+
+/** Size of the chunks a capped read asks for. */
+const READ_CHUNK_BYTES = 1024 * 1024
+
+/**
+ * Reads a regular file whole, refusing anything else before reading a byte: a directory,
+ * a named pipe (which would wait for a writer forever), a socket or a device (`/dev/zero`
+ * never ends), and a file of more than `maxBytes` (counted while reading, so a file that
+ * grows meanwhile is refused too). The file is opened without blocking and checked on the
+ * open handle, so what is read is what was checked. Problems are {@link InputError}s
+ * naming the file; `what` names what the file should be (`a Markdown file`).
+ */
+export async function readRegularFile(path: string, { maxBytes, what }: { maxBytes: number, what: string }): Promise<Uint8Array> {
+  const fail = (problem: string): never => {
+    throw new InputError(path, problem)
+  }
+  const cannotRead = (error: NodeJS.ErrnoException): never => error.code === 'ENOENT' ? fail('file not found') : fail(`cannot be read (${error.code ?? error.message})`)
+  const before = await stat(path).catch(cannotRead)
+  if (!before.isFile())
+    fail(`is ${describeKind(before)}, not ${what}`)
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch(cannotRead)
+  try {
+    const info = await handle.stat()
+    if (!info.isFile())
+      fail(`is ${describeKind(info)}, not ${what}`)
+    const tooLarge = () => fail(`is larger than ${maxBytes / 1024 / 1024} MB, the most ${what} may be`)
+    if (info.size > maxBytes)
+      tooLarge()
+    const chunks: Uint8Array[] = []
+    let total = 0
+    for (;;) {
+      const chunk = new Uint8Array(Math.min(READ_CHUNK_BYTES, maxBytes + 1 - total))
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null).catch(cannotRead)
+      if (bytesRead === 0)
+        break
+      total += bytesRead
+      if (total > maxBytes)
+        tooLarge()
+      chunks.push(chunk.subarray(0, bytesRead))
+    }
+    return Buffer.concat(chunks)
+  }
+  finally {
+    await handle.close()
   }
 }

@@ -15,7 +15,10 @@ export function relativeFrom(fromDir: string, to: string): string {
   return path.startsWith('.') ? path : `./${path}`
 }
 
+/** The folder, in a deck's folder, that receives its exports. */
+export const EXPORTS_DIR = 'exports'
+
 /** Where a deck folder keeps its slides, its exports, its built site and its check report. */
 export function deckPaths(dir: string): { slides: string, exports: string, site: string, report: string } {
-  return { slides: join(dir, 'slides.md'), exports: join(dir, 'exports'), site: join(dir, 'exports', 'site'), report: join(dir, 'exports', 'check.json') }
+  return { slides: join(dir, 'slides.md'), exports: join(dir, EXPORTS_DIR), site: join(dir, EXPORTS_DIR, 'site'), report: join(dir, EXPORTS_DIR, 'check.json') }
 }

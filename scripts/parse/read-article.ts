@@ -1,5 +1,5 @@
-import { readFile, stat } from 'node:fs/promises'
 import { InputError } from '../lib/errors'
+import { readRegularFile } from '../lib/files'
 
 /** The text of an article, ready to parse: UTF-8 decoded, without BOM, with `\n` line endings. */
 export interface ArticleSource {
@@ -9,22 +9,17 @@ export interface ArticleSource {
 
 const UTF8_BOM = '\uFEFF'
 
+/** Largest article read: far above any real article, small enough to plan in memory. */
+export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+
 /**
- * Reads an article from disk and rejects files that cannot be Markdown:
- * missing, a directory, empty or whitespace-only, binary, or not UTF-8.
- * Throws an {@link InputError} naming the file and the problem.
+ * Reads an article from disk and rejects files that cannot be Markdown: missing, not a
+ * regular file (a directory, a named pipe, a device), larger than {@link MAX_ARTICLE_BYTES},
+ * empty or whitespace-only, binary, or not UTF-8. Throws an {@link InputError} naming the
+ * file and the problem.
  */
 export async function readArticle(path: string): Promise<ArticleSource> {
-  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT')
-      throw new InputError(path, 'file not found')
-    throw new InputError(path, `cannot be read (${error.code ?? error.message})`)
-  })
-  if (info.isDirectory())
-    throw new InputError(path, 'is a directory, not a Markdown file')
-  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(path, `cannot be read (${error.code ?? error.message})`)
-  })
+  const bytes = await readRegularFile(path, { maxBytes: MAX_ARTICLE_BYTES, what: 'a Markdown file' })
   return { path, text: decodeArticle(path, bytes) }
 }
 

@@ -7,13 +7,15 @@ import { mkdir, rename } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { writeFile } from '../lib/files'
+import { assertReplaceableFile, readOwned, recordOwned, sha256 } from '../lib/owned-files'
 import { PROJECT_ROOT, relativeFrom } from '../lib/paths'
 import { parseArticle, readArticle } from '../parse'
 import { planDeck } from '../plan'
 import { renderSlidev } from '../render'
-import { assertComplete, checkCoverage } from '../verify/check-coverage'
+import { checkCoverage, coverageWarnings } from '../verify/check-coverage'
 import { bundleEmojiFont } from './emoji-font'
 import { readFitHints } from './fit-file'
+import { checkOutFolder } from './out-folder'
 import { readSidecar } from './read-sidecar'
 import { resolveImages } from './resolve-images'
 
@@ -67,8 +69,10 @@ export async function readArticleInput(article: string): Promise<ArticleInput> {
 
 /**
  * Plans the deck of a read article, checks that the deck keeps every sentence, number
- * and line of code, and writes `slides.md` into the output folder. Lost text throws
- * before anything is written; the file is replaced in one rename.
+ * and line of code (what it lost is a warning naming the article's line), and writes
+ * `slides.md` into the output folder; the file is replaced in one rename, and only when
+ * it is the one the tool wrote last (the caller has checked the rest of the folder with
+ * `checkOutFolder`).
  */
 export async function generateFrom({ article, parsed, diagnostics }: ArticleInput, { outDir, offline = false, fit, minutes, assetsDir, remoteImages = true, allowPrivateImages = false }: GenerateFromOptions): Promise<GenerateResult> {
   const absoluteOut = resolve(outDir)
@@ -79,21 +83,24 @@ export async function generateFrom({ article, parsed, diagnostics }: ArticleInpu
   const deckStyle = await bundleEmojiFont(plain, absoluteOut)
   const markdown = deckStyle ? renderSlidev(deck, { ...renderOptions, deckStyle }) : plain
   const coverage = checkCoverage(parsed.tree, markdown, deck.meta.lang)
-  assertComplete(coverage, article)
   const slidesPath = join(absoluteOut, 'slides.md')
+  await assertReplaceableFile(absoluteOut, slidesPath, { record: await readOwned(absoluteOut), next: markdown })
   await mkdir(absoluteOut, { recursive: true })
   const temporary = `${slidesPath}.${process.pid}.tmp`
   await writeFile(temporary, markdown)
   await rename(temporary, slidesPath)
-  return { slidesPath, deck, markdown, coverage, diagnostics: [...diagnostics, ...parsed.diagnostics, ...deck.diagnostics, ...images.diagnostics] }
+  await recordOwned(absoluteOut, { files: { [slidesPath]: sha256(markdown) } })
+  return { slidesPath, deck, markdown, coverage, diagnostics: [...diagnostics, ...parsed.diagnostics, ...deck.diagnostics, ...images.diagnostics, ...coverageWarnings(coverage, article)] }
 }
 
 /**
  * Reads an article, plans the deck, checks that the deck keeps every sentence, number
  * and line of code, and writes `slides.md` into the output folder (see
- * {@link readArticleInput} and {@link generateFrom}). Bad input or lost text throws
- * before anything is written.
+ * {@link readArticleInput} and {@link generateFrom}). Bad input, or a folder holding
+ * something of the user's the run would replace, throws before anything is written.
  */
 export async function generateDeck(options: GenerateOptions): Promise<GenerateResult> {
-  return generateFrom(await readArticleInput(options.article), options)
+  const input = await readArticleInput(options.article)
+  await checkOutFolder(resolve(options.outDir))
+  return generateFrom(input, options)
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, realpath, rename, stat } from 'node:fs/promises'
+import { mkdir, readdir, readFile, realpath, rename, stat } from 'node:fs/promises'
+import { homedir } from 'node:os'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
 import { writeFile } from '../lib/files'
@@ -19,10 +20,14 @@ export type CopiedImage = { file: string } | { problem: string }
 
 /** Largest local image copied into a deck. */
 export const MAX_LOCAL_IMAGE_BYTES = 50 * 1024 * 1024
-/** Folders above the article searched for a root-relative link when no `--assets` is given. */
+/** Folders above the article searched for its site's root when no `--assets` is given. */
 export const MAX_ASSET_LEVELS = 6
-/** Folders, below a candidate site root, where static site generators keep root-relative files (Hugo: `static/`). */
-const STATIC_FOLDERS = ['', 'static', 'public', 'source']
+/** Folders, below a candidate site root, where static site generators keep root-relative files (Hugo: `static/`, MkDocs: `docs/`). */
+const STATIC_FOLDERS = ['', 'static', 'public', 'source', 'docs']
+/** Files (or folders) that mark the root of a site or project: Jekyll, Hugo, MkDocs, Docusaurus, npm, git. */
+const SITE_ROOT_MARKERS = ['_config.yml', '_config.yaml', 'hugo.toml', 'hugo.yaml', 'hugo.json', 'config.toml', 'mkdocs.yml', 'mkdocs.yaml', 'package.json', '.git']
+/** Docusaurus's configuration, in any of its languages. */
+const DOCUSAURUS_CONFIG = /^docusaurus\.config\.[cm]?[jt]s$/
 /** Characters kept from an image's own name in its copy's name. */
 const NAME_CHARS = /[^\w-]+/g
 const MAX_NAME_LENGTH = 40
@@ -82,7 +87,7 @@ async function findImageFile(path: string, { articleDir, assetsDir }: LocalImage
   if (assetsDir)
     return containedFile(assetsDir, path)
   let outside: { problem: string } | undefined
-  for (const root of ancestors(articleDir, MAX_ASSET_LEVELS)) {
+  for (const root of await siteFolders(articleDir)) {
     for (const folder of STATIC_FOLDERS) {
       const found = await containedFile(join(root, folder), path)
       if ('file' in found)
@@ -91,7 +96,32 @@ async function findImageFile(path: string, { articleDir, assetsDir }: LocalImage
         outside ??= found
     }
   }
-  return outside ?? { problem: 'not found (a root-relative link: give the site\'s folder with --assets DIR)' }
+  return outside ?? { problem: 'not found in the article\'s folder or its site (a root-relative link: give the site\'s folder with --assets DIR)' }
+}
+
+/**
+ * The folders a root-relative link may be taken from, nearest first: the article's
+ * folder and, when a site or project root lies above it (a folder holding
+ * {@link SITE_ROOT_MARKERS} or a Docusaurus configuration, at most
+ * {@link MAX_ASSET_LEVELS} up), every folder up to that root. Never a folder above the
+ * root, never `/` or the home folder: `/home/you/Pictures/x.png` is not read.
+ */
+export async function siteFolders(articleDir: string): Promise<string[]> {
+  const candidates = ancestors(articleDir, MAX_ASSET_LEVELS)
+  const forbidden = new Set([resolve('/'), resolve(homedir())])
+  for (const [index, dir] of candidates.entries()) {
+    if (forbidden.has(dir))
+      break
+    if (await isSiteRoot(dir))
+      return candidates.slice(0, index + 1)
+  }
+  return forbidden.has(candidates[0]!) ? [] : [candidates[0]!]
+}
+
+/** Whether a folder is the root of a site or project. */
+async function isSiteRoot(dir: string): Promise<boolean> {
+  const names = await readdir(dir).catch(() => [] as string[])
+  return names.some(name => SITE_ROOT_MARKERS.includes(name) || DOCUSAURUS_CONFIG.test(name))
 }
 
 /** `path` taken inside `root`: a regular file whose real path stays under the real `root`. */

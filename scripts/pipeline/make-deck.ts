@@ -11,6 +11,7 @@ import { existsSync, statSync } from 'node:fs'
 import { buildReport, fitWarnings, withBrowserTraffic } from '../check/check-report'
 import { startSiteBuilder } from '../export/build-site'
 import { openExport } from '../export/export-deck'
+import { ALL_FORMATS, FORMATS } from '../export/formats/registry'
 import { launchBrowser } from '../export/launch-browser'
 import { netLogPath, readBrowserTraffic } from '../export/net-log-file'
 import { dropEarlySiteBuilder } from '../export/site-builder.mjs'
@@ -19,8 +20,9 @@ import { writeReport } from '../export/write-report'
 import { deckPaths } from '../lib/paths'
 import { slideLayout } from '../render'
 import { expectsBuild } from './expect-build'
-import { readFitHints, writeFitHints } from './fit-file'
+import { fitFilePath, readFitHints, writeFitHints } from './fit-file'
 import { generateFrom, readArticleInput } from './generate'
+import { checkOutFolder, recordWritten } from './out-folder'
 import { nextHints, replanner } from './replan'
 
 /**
@@ -89,6 +91,7 @@ export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
     dropEarlySiteBuilder()
   onStage('generate')
   const input = await readArticleInput(options.article)
+  await checkOutFolder(options.outDir, FORMATS.filter(format => (options.formats ?? ALL_FORMATS).includes(format.name)).map(format => format.output))
   const replan = replanner(input.parsed, options.minutes)
   // The browser starts while the deck is planned, once the article is known to be readable.
   const netLog = netLogPath()
@@ -139,6 +142,7 @@ export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
   const report = withBrowserTraffic(last.report, await readBrowserTraffic(netLog))
   await writeReport(paths.report, report)
   await writeFitHints(options.outDir, hints)
+  await recordWritten(options.outDir, [...Object.values(last.exported.files), paths.report, fitFilePath(options.outDir)])
   const warnings = report.summary.passed ? [] : fitWarnings(report, generated.deck.slides, options.article)
   return { generated, exported: last.exported, report, rounds: last.rounds, changes, warnings }
 }

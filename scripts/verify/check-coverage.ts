@@ -1,14 +1,18 @@
 import type { Root } from 'mdast'
+import type { Diagnostic } from '../lib/diagnostics'
 import type { Lang } from '../model/deck'
 import { parseSync } from '@slidev/parser'
-import { CoverageError } from '../lib/errors'
 import { normalizeText } from '../lib/normalize-text'
-import { parseMarkdown } from '../parse/parse-markdown'
+import { parseDeckMarkdown } from '../parse/parse-markdown'
 import { splitSentences } from '../plan/sentences'
 import { readPreformatted } from '../render/escape'
 import { codeLines, proseBlocks } from './article-text'
 
 const NUMBER = /\d+(?:[.,]\d+)*/g
+/** Characters of a lost sentence or line quoted in its warning. */
+const QUOTED_CHARS = 80
+/** How many of each kind of loss are named one by one before the rest are counted. */
+const NAMED_LOSSES = 10
 
 /** How much of an article a deck kept, and what it lost. */
 export interface CoverageReport {
@@ -77,7 +81,7 @@ function readDeck(markdown: string): { prose: string, code: string[] } {
   const code: string[] = []
   for (const slide of slides) {
     for (const part of [slide.content, slide.note ?? '']) {
-      const tree = parseMarkdown(part)
+      const tree = parseDeckMarkdown(part)
       prose.push(...proseBlocks(tree).map(block => block.text))
       code.push(...codeLines(tree), ...preformattedLines(tree))
     }
@@ -112,14 +116,20 @@ export function isComplete(report: CoverageReport): boolean {
   return report.sentences.missing.length === 0 && report.numbers.missing.length === 0 && report.code.missing.length === 0
 }
 
-/** Throws a {@link CoverageError} naming what was lost, with the article's lines, unless nothing was. */
-export function assertComplete(report: CoverageReport, article: string): void {
-  if (isComplete(report))
-    return
-  const examples = [
-    ...report.sentences.missing.slice(0, 3).map(sentence => `${article}:${sentence.line ?? '?'} "${sentence.text.slice(0, 60)}"`),
-    ...report.numbers.missing.slice(0, 3).map(number => `number ${number}`),
-    ...report.code.missing.slice(0, 3).map(line => `code "${line.slice(0, 60)}"`),
+/**
+ * What the deck lost of the article, as warnings that name each sentence at its line
+ * (then each number and line of code): the text check protects the speaker, it does not
+ * withhold the deck. None when nothing was lost.
+ */
+export function coverageWarnings(report: CoverageReport, article: string): Diagnostic[] {
+  const warn = (message: string, line?: number): Diagnostic => ({ severity: 'warning', message, file: article, line })
+  const named = <T>(items: readonly T[], describe: (item: T) => Diagnostic, kind: string): Diagnostic[] => [
+    ...items.slice(0, NAMED_LOSSES).map(describe),
+    ...(items.length > NAMED_LOSSES ? [warn(`the deck lost ${items.length - NAMED_LOSSES} more ${kind} of the article`)] : []),
   ]
-  throw new CoverageError(`the deck lost text of the article (kept ${formatCoverage(report)}); missing: ${examples.join('; ')}`)
+  return [
+    ...named(report.sentences.missing, sentence => warn(`the deck lost this sentence of the article (it is neither on a slide nor in the notes): "${sentence.text.slice(0, QUOTED_CHARS)}"`, sentence.line), 'sentences'),
+    ...named(report.numbers.missing, number => warn(`the deck lost the number ${number} of the article`), 'numbers'),
+    ...named(report.code.missing, line => warn(`the deck lost this line of code of the article: "${line.slice(0, QUOTED_CHARS)}"`), 'lines of code'),
+  ]
 }

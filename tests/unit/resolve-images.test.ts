@@ -115,16 +115,48 @@ describe('resolveImages', () => {
     expect(existsSync(join(out, 'deck/assets/images')) ? readdirSync(join(out, 'deck/assets/images')) : []).toEqual([])
   })
 
-  it('resolves root-relative links against --assets, or the nearest folder above that holds them', async () => {
+  it('resolves root-relative links against --assets, or the nearest folder up to the site\'s root that holds them', async () => {
     const out = mkdtempSync(join(tmpdir(), 'images-'))
     mkdirSync(join(out, 'blog/_posts'), { recursive: true })
     mkdirSync(join(out, 'blog/images/t'), { recursive: true })
+    writeFileSync(join(out, 'blog/_config.yml'), 'title: a Jekyll site\n')
     writeFileSync(join(out, 'blog/images/t/x.png'), PNG)
     const searched = await resolveImages(deckWith('/images/t/x.png'), join(out, 'blog/_posts/post.md'), join(out, 'deck'))
     expect(searched.resolveImage({ type: 'image', src: '/images/t/x.png', alt: '', remote: false })).toMatch(/^\.\/assets\/images\/x-[0-9a-f]+\.png$/)
     const given = await resolveImages(deckWith('/t/x.png', '/images/t/x.png'), join(out, 'blog/_posts/post.md'), join(out, 'deck'), { assetsDir: join(out, 'blog/images') })
     expect(given.resolveImage({ type: 'image', src: '/t/x.png', alt: '', remote: false })).toMatch(/x-[0-9a-f]+\.png$/)
     expect(given.diagnostics.map(d => d.message)).toEqual(['image /images/t/x.png not found; a placeholder is shown'])
+  })
+
+  it('never reads a root-relative link above the site\'s root, nor an absolute path of the disk', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'images-'))
+    mkdirSync(join(out, 'home/you/Pictures'), { recursive: true })
+    mkdirSync(join(out, 'home/you/notes/talk'), { recursive: true })
+    const scan = Buffer.concat([PNG, Buffer.from('PRIVATE SCAN')])
+    writeFileSync(join(out, 'home/you/Pictures/scan.png'), scan)
+    writeFileSync(join(out, 'home/you/package.json'), '{}')
+    mkdirSync(join(out, 'home/you/notes/talk/blog'), { recursive: true })
+    writeFileSync(join(out, 'home/you/notes/talk/blog/mkdocs.yml'), 'site_name: x\n')
+    const article = join(out, 'home/you/notes/talk/blog/post.md')
+    const srcs = [join(out, 'home/you/Pictures/scan.png'), '/Pictures/scan.png', '/../../../Pictures/scan.png']
+    const { resolveImage, diagnostics } = await resolveImages(deckWith(...srcs), article, join(out, 'deck'))
+    for (const src of srcs)
+      expect(resolveImage({ type: 'image', src, alt: '', remote: false })).toBeUndefined()
+    expect(diagnostics).toHaveLength(srcs.length)
+    expect(diagnostics.every(d => d.severity === 'warning' && d.file === article)).toBe(true)
+    expect(existsSync(join(out, 'deck/assets/images')) ? readdirSync(join(out, 'deck/assets/images')) : []).toEqual([])
+  })
+
+  it('takes root-relative links from the article\'s own folder when no site root lies above it', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'images-'))
+    mkdirSync(join(out, 'talk/images'), { recursive: true })
+    mkdirSync(join(out, 'images'), { recursive: true })
+    writeFileSync(join(out, 'talk/images/own.png'), PNG)
+    writeFileSync(join(out, 'images/above.png'), PNG)
+    const { resolveImage, diagnostics } = await resolveImages(deckWith('/images/own.png', '/images/above.png'), join(out, 'talk/a.md'), join(out, 'deck'))
+    expect(resolveImage({ type: 'image', src: '/images/own.png', alt: '', remote: false })).toMatch(/own-[0-9a-f]+\.png$/)
+    expect(resolveImage({ type: 'image', src: '/images/above.png', alt: '', remote: false })).toBeUndefined()
+    expect(diagnostics.map(d => d.message)).toEqual(['image /images/above.png not found in the article\'s folder or its site (a root-relative link: give the site\'s folder with --assets DIR); a placeholder is shown'])
   })
 
   it('makes an SVG inert and refuses a file whose bytes are not the type its name claims', async () => {

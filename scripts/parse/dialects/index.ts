@@ -2,6 +2,8 @@ import type { Root } from 'mdast'
 import type { Diagnostic } from '../../lib/diagnostics'
 import type { TextRule } from './text-rules'
 import type { TreeRule } from './tree-rule'
+import { endBareUrlsAtCjk } from './bare-urls'
+import { readDollarAmounts } from './dollar-amounts'
 import { excerptMarker } from './excerpt-marker'
 import { readFootnotes } from './footnotes'
 import { readGithubAlerts } from './github-alerts'
@@ -16,7 +18,7 @@ import { tightHeadings } from './tight-headings'
 export const TEXT_RULES: readonly TextRule[] = [liquid, hugo, kramdown, excerptMarker, tightHeadings]
 
 /** The tree rules, in the order they run, after parsing. */
-export const TREE_RULES: readonly TreeRule[] = [readGithubAlerts, readFootnotes, dropHtmlWidgets]
+export const TREE_RULES: readonly TreeRule[] = [readDollarAmounts, endBareUrlsAtCjk, readGithubAlerts, readFootnotes, dropHtmlWidgets]
 
 /**
  * Reads the Markdown dialects of blogs and code hosts in an article's text (Jekyll's
