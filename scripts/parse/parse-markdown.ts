@@ -12,10 +12,15 @@ import { unwrapIndentedFences } from './unwrap-indented-fences'
 /** micromark's names of GFM's constructs for URLs and e-mail addresses written bare in text. */
 const LITERAL_AUTOLINKS = ['protocolAutolink', 'wwwAutolink', 'emailAutolink']
 
-function createProcessor(...plugins: ((this: Processor) => void)[]) {
+/** The front matter an article may open with: YAML (`---`), or TOML (`+++`, Hugo's). */
+const ARTICLE_FRONT_MATTER = ['yaml', 'toml'] as const
+/** A deck opens with Slidev's YAML headmatter only. */
+const DECK_FRONT_MATTER = ['yaml'] as const
+
+function createProcessor(frontMatter: readonly ('yaml' | 'toml')[], ...plugins: ((this: Processor) => void)[]) {
   const processor = unified()
     .use(remarkParse)
-    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkFrontmatter, [...frontMatter])
     .use(remarkGfm)
     .use(remarkCjkFriendly)
     .use(remarkMath)
@@ -25,13 +30,13 @@ function createProcessor(...plugins: ((this: Processor) => void)[]) {
   return processor
 }
 
-const processor = createProcessor()
+const processor = createProcessor(ARTICLE_FRONT_MATTER)
 /**
  * Reads bare URLs only after escapes, as markdown-it's linkify does (and not at all
  * inside a link): GFM's own constructs read them from the raw text, so the escaped
  * `https://x.org/\~me` a deck writes would read back with its backslash.
  */
-const deckProcessor = createProcessor(function readUrlsAfterEscapes(this: Processor) {
+const deckProcessor = createProcessor(DECK_FRONT_MATTER, function readUrlsAfterEscapes(this: Processor) {
   const data = this.data()
   data.micromarkExtensions = [...(data.micromarkExtensions ?? []), { disable: { null: LITERAL_AUTOLINKS } }]
 })
@@ -41,7 +46,7 @@ function parseRaw(text: string): Root {
 }
 
 /**
- * Parses Markdown (CommonMark + GFM + math + YAML front matter, with emphasis that works
+ * Parses Markdown (CommonMark + GFM + math + YAML or TOML front matter, with emphasis that works
  * next to CJK punctuation: `**“重要”**的` is bold, not literal asterisks) into an mdast tree with
  * positions, repairing fenced code blocks that were indented by mistake.
  */

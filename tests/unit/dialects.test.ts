@@ -38,6 +38,12 @@ describe('liquid (Jekyll)', () => {
     expect(lines).toEqual([3])
   })
 
+  it('drops the output tags of a loop it does not run, outside code', () => {
+    const { text } = read('{% for repository in repositories %}* [{{ repository.name }}]({{ url }})\n{% endfor %}\n\n`{{ kept }}`\n')
+    expect(text).not.toMatch(/repository\.name|\{\{ url/)
+    expect(text).toContain('`{{ kept }}`')
+  })
+
   it('leaves {{ }} alone in articles that do not use Liquid, and inside code', () => {
     expect(read('Use {{variable}} in the template.\n').text).toBe('Use {{variable}} in the template.\n')
     expect(read('{% if x %}\n\n```\n{% include a %}\n```\n').text).toBe('\n\n```\n{% include a %}\n```\n')
@@ -76,6 +82,16 @@ describe('gitHub alerts', () => {
     expect(english.children[0]!.data).toEqual({ callout: 'warning' })
     expect(toString(tree('> [!TIP]\n> 先备份数据库，再升级。\n'))).toBe('提示： 先备份数据库，再升级。')
   })
+
+  it('reads Obsidian\'s callouts: any kind the deck can draw, a title in bold, the label at the first paragraph', () => {
+    const titled = tree('> [!danger]- Do not run this in production\n> It deletes the cache.\n').children[0]!
+    expect(titled.data).toEqual({ callout: 'caution' })
+    expect(titled.type === 'blockquote' && titled.children.map(node => toString(node))).toEqual(['Do not run this in production', 'It deletes the cache.'])
+    const spaced = tree('> [!info]\n>\n> 锁文件记录了每个平台的解析结果。\n').children[0]!
+    expect(spaced.data).toEqual({ callout: 'note' })
+    expect(spaced.type === 'blockquote' && spaced.children.map(node => toString(node))).toEqual(['信息： 锁文件记录了每个平台的解析结果。'])
+    expect(toString(tree('> [!unknown] text\n'))).toBe('[!unknown] text')
+  })
 })
 
 describe('footnotes', () => {
@@ -90,7 +106,7 @@ describe('footnotes', () => {
 
 describe('all dialect rules', () => {
   it('keep every line where it was and finish quickly on any mix of markup', () => {
-    const piece = fc.constantFrom('{%', '%}', '{{', '}}', '{{<', '>}}', '{{%', '{:', '{::', '}', '\n', '```', 'raw', 'endraw', 'highlight', ' ', 'x', '|', '"', '/', '<!--more-->', '[!TIP]', '> ')
+    const piece = fc.constantFrom('{%', '%}', '{{', '}}', '{{<', '>}}', '{{%', '{:', '{::', '}', '\n', '```', 'raw', 'endraw', 'highlight', ' ', 'x', '|', '"', '/', '<!--more-->', '[!TIP]', '> ', '!!! note', '??? tip', '    ', '\t', ':label:`x`', ':numref:`fig_x`', ':cite:`k`', ':begin_tab:`pytorch`', ':end_tab:', '(**', '**)', '[**', '**]', '`', '+++', '一、', '1. ')
     fc.assert(fc.property(fc.array(piece, { maxLength: 200 }), (pieces) => {
       const input = pieces.join('')
       const started = performance.now()
@@ -98,6 +114,19 @@ describe('all dialect rules', () => {
       expect(text.split('\n').length).toBe(input.split('\n').length)
       expect(performance.now() - started).toBeLessThan(200)
     }), { seed: 20261129, numRuns: 300 })
+  })
+})
+
+describe('all tree rules', () => {
+  it('read any mix of markup without throwing, and finish quickly', () => {
+    const piece = fc.constantFrom('\n', '\n\n', '> ', '[!NOTE]', '[!tip] T', '!!! warning "W"', '    ', '1. ', '一、', '（一）', '第一部分', 'x', '中', '`c`', '$x$', '**', '[a][r]', '![i][r]', '[r]: /u', '+++', 'title = "t"', '```{.python .input}', '#@tab all', '```', '  \n', '[^1]', '[^1]: n')
+    fc.assert(fc.property(fc.array(piece, { maxLength: 120 }), (pieces) => {
+      const input = pieces.join('')
+      const started = performance.now()
+      const text = readDialectText(input).text
+      readDialectTree(parseMarkdown(text), text)
+      expect(performance.now() - started).toBeLessThan(500)
+    }), { seed: 20261130, numRuns: 200 })
   })
 })
 

@@ -2,9 +2,7 @@ import type { FootnoteDefinition, Heading, List, ListItem, PhrasingContent, Root
 import type { TreeRule } from './tree-rule'
 import { visit } from 'unist-util-visit'
 import { articleScript } from './article-script'
-
-/** The heading of the notes section, by the script the article is written in. */
-const NOTES_HEADINGS = { han: '注释', kana: '注', latin: 'Notes' } as const
+import { NOTES_HEADINGS } from './dialect-words'
 
 /**
  * Reads footnotes: each reference becomes its number as a superscript (numbered in the

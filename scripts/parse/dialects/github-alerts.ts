@@ -1,36 +1,96 @@
-import type { Blockquote, Root } from 'mdast'
+import type { Blockquote, Paragraph, PhrasingContent, Root } from 'mdast'
 import type { ArticleScript } from './article-script'
 import type { TreeRule } from './tree-rule'
 import { visit } from 'unist-util-visit'
 import { articleScript } from './article-script'
+import { CALLOUT_KINDS, CALLOUT_LABELS, LABEL_COLON } from './dialect-words'
 
-/** GitHub's alert kinds and the label each shows, by the article's script. */
-const ALERT_LABELS: Record<ArticleScript, Record<string, string>> = {
-  latin: { NOTE: 'Note', TIP: 'Tip', IMPORTANT: 'Important', WARNING: 'Warning', CAUTION: 'Caution' },
-  han: { NOTE: '注意', TIP: '提示', IMPORTANT: '重要', WARNING: '警告', CAUTION: '小心' },
-  kana: { NOTE: '注記', TIP: 'ヒント', IMPORTANT: '重要', WARNING: '警告', CAUTION: '注意' },
-}
-const ALERT_MARK = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*\n?/i
+/** `[!NOTE]` (GitHub) or `[!tip]-` (Obsidian, folded) at the start of a quote, and the spaces after it. */
+const ALERT_MARK = /^\[!([a-z][\w-]*)\][+-]?[ \t]*/i
 
 /**
- * Reads GitHub's alerts (`> [!TIP]` on a quote's first line): the marker becomes the
- * callout's label in bold (`**Tip:** ...`), and the quote is marked (`data.callout`) so
- * the deck can draw it as a callout; the marker itself is never shown.
+ * Reads GitHub's alerts (`> [!TIP]` on a quote's first line) and Obsidian's callouts
+ * (`> [!danger]- Title`, any of the kinds in {@link CALLOUT_KINDS}): the marker becomes the
+ * callout's label in bold (`**Tip:** ...`, at the start of the quote's first paragraph,
+ * also when the marker stands alone above it), or, when a title follows the marker on its
+ * line and more follows the title, the title in bold as the callout's first paragraph; the
+ * quote is marked (`data.callout`, one of the deck's kinds) so the deck can draw it as a callout.
+ * The marker itself is never shown.
  */
 export const readGithubAlerts: TreeRule = (tree: Root) => {
-  const labels = ALERT_LABELS[articleScript(tree)]
+  const script = articleScript(tree)
   visit(tree, 'blockquote', (quote: Blockquote) => {
     const first = quote.children[0]
     if (first?.type !== 'paragraph')
       return
     const lead = first.children[0]
     const found = lead?.type === 'text' ? ALERT_MARK.exec(lead.value) : null
-    if (!lead || lead.type !== 'text' || !found)
+    const name = found?.[1]!.toLowerCase()
+    if (!lead || lead.type !== 'text' || !found || !name || !CALLOUT_KINDS[name])
       return
-    const kind = found[1]!.toUpperCase()
     lead.value = lead.value.slice(found[0].length)
-    const label = { type: 'strong' as const, children: [{ type: 'text' as const, value: `${labels[kind]}${labels === ALERT_LABELS.latin ? ':' : '：'}` }] }
-    first.children = [label, ...(first.children.length > 1 || lead.value ? [{ type: 'text' as const, value: ' ' }] : []), ...first.children].filter(child => child.type !== 'text' || child.value !== '')
-    quote.data = { ...quote.data, callout: kind.toLowerCase() } as Blockquote['data']
+    const title = takeTitle(first, quote.children.length > 1)
+    const opening: Paragraph[] = title.length > 0
+      ? [{ type: 'paragraph', children: [{ type: 'strong', children: title }], position: first.position }]
+      : []
+    const rest = quote.children.slice(1)
+    const body = first.children.some(child => child.type !== 'text' || child.value.trim() !== '') || rest[0]?.type !== 'paragraph' ? first : rest.shift() as Paragraph
+    if (title.length === 0)
+      body.children = labelled(body.children, calloutLabel(name, script))
+    quote.children = [...opening, ...(body.children.length > 0 ? [body] : []), ...rest]
+    quote.data = { ...quote.data, callout: CALLOUT_KINDS[name] } as Blockquote['data']
   })
+}
+
+/** The label a callout of this kind shows, with its colon, in the article's script. */
+function calloutLabel(name: string, script: ArticleScript): string {
+  const labels = CALLOUT_LABELS[script]
+  const label = labels[name] ?? (script === 'latin' ? name[0]!.toUpperCase() + name.slice(1) : labels[CALLOUT_KINDS[name]!]!)
+  return `${label}${LABEL_COLON[script]}`
+}
+
+/** The paragraph's content after a bold label. */
+function labelled(children: PhrasingContent[], label: string): PhrasingContent[] {
+  const rest = children.filter(child => child.type !== 'text' || child.value !== '')
+  const text = rest[0]?.type === 'text' ? rest[0] : undefined
+  if (text)
+    text.value = text.value.replace(/^\n/, '')
+  const bold: PhrasingContent = { type: 'strong', children: [{ type: 'text', value: label }] }
+  const gap: PhrasingContent[] = rest.length > 0 ? [{ type: 'text', value: ' ' }] : []
+  return [bold, ...gap, ...rest].filter(child => child.type !== 'text' || child.value !== '')
+}
+
+/**
+ * Takes the title from the paragraph's first line (what follows the marker, up to the
+ * line's end), when more follows it: later lines of the paragraph, or `more` (further
+ * blocks of the quote). Returns the title's content (empty when there is none); the
+ * paragraph keeps the rest.
+ */
+function takeTitle(paragraph: Paragraph, more: boolean): PhrasingContent[] {
+  const children = paragraph.children
+  const end = children.findIndex(child => child.type === 'break' || (child.type === 'text' && child.value.includes('\n')))
+  if (end < 0 && !more)
+    return []
+  const stop = end < 0 ? children.length : end
+  const title = children.slice(0, stop)
+  const rest = children.slice(stop)
+  const cut = rest[0]
+  if (cut?.type === 'text') {
+    const at = cut.value.indexOf('\n')
+    const before = cut.value.slice(0, at)
+    if (before)
+      title.push({ type: 'text', value: before })
+    cut.value = cut.value.slice(at + 1)
+  }
+  else if (cut?.type === 'break') {
+    rest.shift()
+  }
+  const trimmed = title.filter(child => child.type !== 'text' || child.value.trim() !== '')
+  if (trimmed.length === 0) {
+    if (cut?.type === 'text')
+      cut.value = `\n${cut.value}`
+    return []
+  }
+  paragraph.children = rest.filter(child => child.type !== 'text' || child.value !== '')
+  return trimmed
 }

@@ -16,6 +16,10 @@ const COMMENT_CLOSE = /\{%-?[ \t]*endcomment[ \t]*-?%\}/g
 const FILTERED_LITERAL = /\{\{-?[ \t]*(['"])([^'"]*)\1[ \t]*(\|[^}]*)\}\}/g
 /** `{{ site.something }}`, `{{ page.x }}`, `{{ include.x }}`, with or without filters: Jekyll's variables. */
 const VARIABLE = /\{\{-?[ \t]*(?:site|page|include|layout|paginator|jekyll)\.[^}]*\}\}/g
+/** Any other output tag (`{{ repository.name }}` of a `{% for %}` loop): with its loop dropped, it has nothing to show. */
+const OUTPUT = /(?<!`)\{\{[^{}\n]*\}\}(?!`)/g
+/** A link (or a list item of only a link) left with neither text nor address once its output tags are gone. */
+const EMPTY_LINK = /^[ \t]*(?:[*+-][ \t]+)?\[[ \t]*\]\([ \t]*\)[ \t]*$|\[[ \t]*\]\([ \t]*\)/gm
 /** Tags that name a page: their argument is the address. */
 const LINK_TAGS = new Set(['post_url', 'link'])
 /** Placeholder for `{% raw %}` text while other rules run. */
@@ -24,7 +28,8 @@ const RAW_MARK = '\uE010'
 /**
  * Reads Jekyll's Liquid: `{% highlight %}` blocks become fenced code, `{% raw %}` keeps its
  * text as written, `{{ '/x.png' | relative_url }}` becomes `/x.png`, `{{ site.baseurl }}`
- * and the like become nothing, `{% post_url x %}` and `{% link x %}` become their address;
+ * and the like become nothing, and so does any other output tag (a loop's `{{ item.name }}`:
+ * the loop is not run), `{% post_url x %}` and `{% link x %}` become their address;
  * any other tag (`{% include %}`, `{% if %}` ...) is dropped with a warning. Only an article
  * that uses Liquid (a `{% %}` tag or a Jekyll variable) is touched, so `{{ x }}` in other
  * articles stays text.
@@ -48,6 +53,8 @@ export const liquid: TextRule = {
       problems.push({ message: `Liquid tag {% ${name} %} is not shown (it only means something to Jekyll)`, line: lineAt(text, match.index) })
       return keepLines(match[0])
     })
+    text = replaceOutsideCode(text, OUTPUT, () => '')
+    text = replaceOutsideCode(text, EMPTY_LINK, () => '')
     text = text.replace(new RegExp(`${RAW_MARK}(\\d+)${RAW_MARK}(\\n*)`, 'g'), (_match, index: string, breaks: string) => {
       const raw = raws[Number(index)]!
       return keepLines(breaks, raw)

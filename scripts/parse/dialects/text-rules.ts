@@ -20,9 +20,12 @@ export function keepLines(match: string, replacement = ''): string {
   return replacement + '\n'.repeat(Math.max(0, breaks))
 }
 
+/** Front matter, left to its own reader: YAML (`---` ... `---` or `...`) or TOML (`+++` ... `+++`). */
+const FRONT_MATTER = /^\uFEFF?(?:---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)|\+\+\+\r?\n[\s\S]*?\r?\n\+\+\+)[ \t]*(?:\r?\n|$)/
+
 /** Runs the rules in order over the text after its front matter; problems become warnings at their lines. */
 export function applyTextRules(text: string, rules: readonly TextRule[], file?: string): { text: string, diagnostics: Diagnostic[] } {
-  const front = /^\uFEFF?---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text)?.[0] ?? ''
+  const front = FRONT_MATTER.exec(text)?.[0] ?? ''
   let body = text.slice(front.length)
   const diagnostics: Diagnostic[] = []
   for (const rule of rules) {
