@@ -1,4 +1,5 @@
 import type { Inline, Point } from '../model/deck'
+import { leadingFigure } from './diagrams/quantities'
 import { inlineText } from './inlines'
 
 /** Longest term a card may open with, in characters (a CJK character counts one, as a Latin letter does). */
@@ -9,8 +10,12 @@ const MAX_TERM_WORDS = 4
 const COLON = /[：:]/u
 /** What a term before a colon may not hold: the marks that end a clause or a sentence. */
 const CLAUSE_MARK = /[。，,；;！!？?]/u
-/** A figure a point opens with: `1750亿 …`, `45TB …`, `40% …`; a date only whole and parted from the rest by a mark: `2022年11月底，…`. */
-const NUMBER_TERM = /^(?:约|近|超过|over |about )?\d[\d.,]*(?:年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[底初末]|中旬)?(?=[\s：:，,\-–—]|$)|(?![\d.,年])(?:\s?(?:%|‰|[万亿千百倍]{1,2}|[A-Z]{1,3}\b))?(?:美元|[元人个次月天])?)/u
+/** A date a point opens with, only whole and parted from the rest by a mark: `2022年11月底，…`. */
+const DATE_TERM = /^\d[\d.,]*年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[底初末]|中旬)?(?=[\s：:，,\-–—]|$)/u
+/** A footnote's mark as a point's text carries it (`[^1]`): no words of a card. */
+const FOOTNOTE_MARK = /\[\^[^\]\s]+\]/gu
+/** An ellipsis at the end: a card's text that trails off, or was cut. */
+const ELLIPSIS = /(?:…|\.\.\.)\s*$/u
 /** What may stand between a term and the rest: a colon, a dash, a comma, spaces. */
 const SEPARATOR = /^[\s：:，,\-–—]+/u
 
@@ -22,8 +27,10 @@ export interface Card {
 
 /**
  * The term or figure a point opens with, for a card's heading: its leading bold text, a
- * short label before a colon, or a number with its unit; the rest of the point is the
- * card's text. None when the point does not open so, or nothing follows the term.
+ * short label before a colon, or a figure as written, with its qualifier, unit and rate
+ * (`约7.7万人`, `80%以上`, `900GB/s`; see `leadingFigure`); the rest of the point is the
+ * card's text. None when the point does not open so, or when the rest is no whole clause
+ * of words: nothing, only a footnote's mark, or a text that trails off in an ellipsis.
  */
 export function cardOf(point: Pick<Point, 'inlines'>): Card | undefined {
   const [first, ...rest] = point.inlines
@@ -32,16 +39,23 @@ export function cardOf(point: Pick<Point, 'inlines'>): Card | undefined {
   if (first.type === 'strong') {
     const term = inlineText(first.children).trim()
     const text = trimLead(rest)
-    return isTerm(term) && inlineText(text).trim() ? { term: first.children, text } : undefined
+    return isTerm(term) && isCardText(text) ? { term: first.children, text } : undefined
   }
   if (first.type !== 'text')
     return undefined
   const value = first.value.trimStart()
-  const term = colonTerm(value) ?? NUMBER_TERM.exec(value)?.[0]
+  const term = colonTerm(value) ?? DATE_TERM.exec(value)?.[0] ?? leadingFigure(value)
   const after = term === undefined ? '' : value.slice(term.length).replace(SEPARATOR, '')
-  if (term === undefined || !isTerm(term.trim()) || !(after.trim() || rest.length > 0))
+  const text: Inline[] = after ? [{ type: 'text', value: after }, ...rest] : rest
+  if (term === undefined || !isTerm(term.trim()) || !isCardText(text))
     return undefined
-  return { term: [{ type: 'text', value: term.trim() }], text: after ? [{ type: 'text', value: after }, ...rest] : rest }
+  return { term: [{ type: 'text', value: term.trim() }], text }
+}
+
+/** Whether a card's text is words that stand as a clause: not empty, not a footnote's mark alone, not trailing off. */
+function isCardText(text: readonly Inline[]): boolean {
+  const plain = inlineText(text)
+  return /[\p{L}\p{N}]/u.test(plain.replace(FOOTNOTE_MARK, '')) && !ELLIPSIS.test(plain)
 }
 
 /** The text before a point's first colon, when no clause mark comes before it. */

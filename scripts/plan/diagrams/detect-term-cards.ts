@@ -1,46 +1,94 @@
-import type { List } from 'mdast'
+import type { List, ListItem } from 'mdast'
 import type { Term, TermCardsData } from '../../../diagrams/types'
 import type { Lang } from '../../model/deck'
 import { toString } from 'mdast-util-to-string'
-import { clipOffset } from '../clip-text'
+import { wrapText } from '../../../diagrams/text'
+import { splitClauses } from '../clip-text'
+import { splitSentences } from '../sentences'
 
 const SEPARATOR = /^\s*[：:，,.。—-]+\s*/
+/** A footnote's mark as the article's text carries it (`[^1]`): no words of a description. */
+const FOOTNOTE_MARK = /\[\^[^\]\s]+\]/g
+/** Marks a description ends with that the card leaves off (its last full stop or comma). */
+const CLOSING_MARK = /[。.，,；;]$/
+/** Marks that end an independent clause inside a sentence: a clause before one stands alone. */
+const CLAUSE_END = /[；;]$/
+/** An ellipsis: a description that ends in one was cut, or trails off. */
+const ELLIPSIS = /(?:…|\.\.\.)$/
+/** How TermCards.vue lays a card out in two columns: the text's width, its type size and lines; the term's. */
+const CARD_TEXT = { width: 386, size: 15, lines: 3 }
+const CARD_TERM = { width: 386, size: 18, lines: 2 }
+const MIN_ITEMS = 3
+/** Share of items that must open with a bold term. */
+const BOLD_SHARE = 0.75
 
 /**
- * A list of three or more items that mostly open with a bold term and go on to describe
- * it (`**Persona-Chat**：专门用于…`) makes TermCards: the term, and the opening of its
- * description (the full text stays in the notes). Every item must have a term, bold or
- * not, so cards and items stay one to one.
+ * A list of three or more items that mostly open with a bold term makes TermCards, when
+ * every card can be whole: each item's term with a whole sentence of its description (or
+ * its first clause up to a semicolon), never cut and never trailing off in an ellipsis,
+ * fitting the card. One item whose description does not fit, that has no description (a
+ * term alone, or a footnote's mark after it), or no term, leaves the list as points (its
+ * full text is in the notes either way): a card's description is never empty, as the
+ * sidecar's schema requires of an author's.
  */
 export function detectTermCards(list: List, lang: Lang): TermCardsData | undefined {
-  if (list.children.length < 3)
+  if (list.children.length < MIN_ITEMS)
+    return undefined
+  const split = list.children.map(item => splitItem(item))
+  if (split.some(item => !item) || split.filter(item => item!.bold).length < list.children.length * BOLD_SHARE)
     return undefined
   const terms: Term[] = []
-  let bold = 0
-  for (const item of list.children) {
-    const paragraph = item.children[0]
-    if (paragraph?.type !== 'paragraph')
+  for (const item of split as ItemSplit[]) {
+    const description = item.rest ? wholeDescription(item.rest, lang) : undefined
+    if (!description)
       return undefined
-    const lead = paragraph.children[0]
-    const after = toString({ type: 'paragraph', children: paragraph.children.slice(1) })
-    const split = lead?.type === 'strong' && (SEPARATOR.test(after) || /[：:.。]\s*$/.test(toString(lead)))
-      ? { term: toString(lead), rest: after }
-      : splitAtTerm(toString(paragraph))
-    const term = split?.term.trim().replace(/[：:.。]$/, '')
-    const rest = split?.rest.replace(SEPARATOR, '').trim()
-    if (!term || !rest)
-      return undefined
-    if (lead?.type === 'strong' && split?.term === toString(lead))
-      bold++
-    const sentence = rest.split(/(?<=[。！？])|(?<=[.!?])\s/)[0] ?? rest
-    const end = clipOffset(sentence, 36, lang)
-    terms.push({ term, description: `${sentence.slice(0, end).replace(/[。.，,；;]$/, '')}${end < sentence.length ? '…' : ''}` })
+    terms.push({ term: item.term, description })
   }
-  return bold >= list.children.length * 0.75 ? { terms } : undefined
+  return { terms }
+}
+
+/** An item cut into its term and the rest (empty when only a footnote's mark follows the term); `bold` when the term was written bold. */
+interface ItemSplit {
+  term: string
+  rest: string
+  bold: boolean
+}
+
+function splitItem(item: ListItem): ItemSplit | undefined {
+  const paragraph = item.children[0]
+  if (paragraph?.type !== 'paragraph')
+    return undefined
+  const lead = paragraph.children[0]
+  const after = toString({ type: 'paragraph', children: paragraph.children.slice(1) })
+  const bold = lead?.type === 'strong' && (SEPARATOR.test(after) || after.trim() === '' || /[：:.。]\s*$/.test(toString(lead)))
+  const split = bold ? { term: toString(lead), rest: after } : splitAtTerm(toString(paragraph))
+  const term = split?.term.trim().replace(/[：:.。]$/, '')
+  if (!term || wrapText(term, CARD_TERM.width, CARD_TERM.size, Infinity).length > CARD_TERM.lines)
+    return undefined
+  const rest = split!.rest.replace(SEPARATOR, '').trim()
+  return { term, rest: rest.replace(FOOTNOTE_MARK, '').trim() ? rest : '', bold: Boolean(bold) }
 }
 
 /** An item without bold that still opens with a short term: `限制输出。 如果您想要…`. */
 function splitAtTerm(text: string): { term: string, rest: string } | undefined {
   const found = /^([^。.：:，,]{1,16})[。.：:，,](.+)$/s.exec(text.trim())
   return found ? { term: found[1]!, rest: found[2]!.trim() } : undefined
+}
+
+/**
+ * The description a card shows: the first sentence of the rest when it fits the card, else
+ * its first clause when a semicolon ends it and it fits; never part of a clause.
+ */
+function wholeDescription(rest: string, lang: Lang): string | undefined {
+  const sentence = splitSentences(rest, lang)[0]?.text ?? rest
+  const candidates = [sentence, splitClauses(sentence, lang)[0]?.text ?? ''].filter(text => text === sentence || CLAUSE_END.test(text))
+  return candidates.map(text => text.replace(CLOSING_MARK, '').trim()).find(text => hasWords(text) && !ELLIPSIS.test(text) && fitsCard(text))
+}
+
+function hasWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text.replace(FOOTNOTE_MARK, ''))
+}
+
+function fitsCard(text: string): boolean {
+  return wrapText(text, CARD_TEXT.width, CARD_TEXT.size, Infinity).length <= CARD_TEXT.lines
 }

@@ -1,7 +1,17 @@
 import { namesIn } from '../score-text'
+import { alternation, qualifiersOfAll } from './diagram-words'
+import { isPartOfName } from './digit-names'
 
-const LEAD_WORDS = /^(?:[的个人元了是为达有约近共]|超过|高达|大约|大概|将近|接近|累计)+/
-const TAIL_WORDS = /(?:[的了是为达有约近共要能就都也还]|达到|超过|高达|大约|大概|将近|接近|累计|用时|花了|需要|低于|高于|\s+(?:has|have|had|is|are|was|were|of|about|around|over|nearly|almost|with|on|at|to|for|by|than))+\s*$/i
+/** Qualifiers written before numbers, in every language: never part of a label (`大约`, `less than`). */
+const QUALIFIERS = qualifiersOfAll('qualifiersBefore').map(([word]) => word)
+const HAN_QUALIFIERS = alternation(QUALIFIERS.filter(word => /\p{Script=Han}/u.test(word)))
+const LATIN_QUALIFIERS = alternation(QUALIFIERS.filter(word => /^[a-z]/i.test(word)))
+/** Words between a label and the number after it that belong to neither (`是`, `达到`, `用时`, `has`). */
+const TAIL_FILLERS = '[的了是为达有共要能就都也还]|达到|高达|累计|用时|花了|需要|具有|拥有'
+const EN_TAIL_FILLERS = 'has|have|had|is|are|was|were|of|with|on|at|to|for|by|than'
+/** Words between a number and the label after it (`的`, `个`). */
+const LEAD_WORDS = new RegExp(`^(?:[的个人元了是为达有共]|高达|累计|${HAN_QUALIFIERS})+`, 'u')
+const TAIL_WORDS = new RegExp(`(?:${TAIL_FILLERS}|${HAN_QUALIFIERS}|\\s+(?:${EN_TAIL_FILLERS}|${LATIN_QUALIFIERS}))+\\s*$`, 'iu')
 const CLAUSE_EDGE = /[，。；：！？,.;:!?（）()“”"]/
 
 /** The clause around a span of text: from the last clause mark before it to the next one after. */
@@ -75,7 +85,29 @@ function shorten(label: string, max: number): string {
  * to the wrong thing.
  */
 export function nameBefore(text: string, position: number, from = 0): string | undefined {
-  const sentenceStart = Math.max(0, ...['。', '！', '？', '. ', '! ', '? ', '\n'].map(mark => text.lastIndexOf(mark, position - 1)).filter(index => index >= 0).map(index => index + 1))
-  const names = namesIn(text.slice(Math.max(sentenceStart, from), position))
-  return names.length === 1 ? names[0] : undefined
+  const start = sentenceStartAfter(text, position, from)
+  const span = text.slice(start, position)
+  const names = namesIn(span).filter(name => !UNIT_LABEL.test(name))
+  return names.length === 1 ? withModelNumber(text, start + span.lastIndexOf(names[0]!), names[0]!) : undefined
+}
+
+/** Marks that end a sentence (`.`, `!`, `?` only before a space). */
+const SENTENCE_END = /[。！？\n]|[.!?](?=\s)/
+
+/** Where the sentence a position stands in starts, looking back no further than `from`. */
+function sentenceStartAfter(text: string, position: number, from: number): number {
+  for (let i = position - 1; i >= from; i--) {
+    if (SENTENCE_END.test(text.slice(i, i + 2)))
+      return i + 1
+  }
+  return from
+}
+
+/** A model's number after a space is part of its name: `RTX 4090`, `iPhone 15`, not `RTX` alone. */
+const MODEL_NUMBER = /^[ \u00A0]\d+(?:\.\d+)*(?![\d.,%％万亿])/
+
+function withModelNumber(text: string, at: number, name: string): string {
+  const end = at + name.length
+  const number = MODEL_NUMBER.exec(text.slice(end))?.[0]
+  return number && isPartOfName(text, end + 1, end + number.length) ? name + number : name
 }

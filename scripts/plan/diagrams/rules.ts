@@ -2,7 +2,7 @@ import type { Diagram, DiagramName } from '../../../diagrams/types'
 import type { DetectContext } from './context'
 import { detectBarCompare } from './detect-bar-compare'
 import { detectArrowChain } from './detect-flow-chain'
-import { detectStatGrid } from './detect-stat-grid'
+import { detectStatGrid, statKey } from './detect-stat-grid'
 import { detectTimeline } from './detect-timeline'
 
 /** A rule that reads a paragraph's text and may find a diagram in it. */
@@ -25,7 +25,8 @@ export const PARAGRAPH_RULES: ParagraphRule[] = [
 /**
  * The diagram a paragraph's text supports, if any, skipping components the author
  * already placed in this part of the article. Every rule still reads the text, so the
- * context (the year last written) stays current.
+ * context (the year last written) stays current; a StatGrid found is remembered, so the
+ * next one does not repeat its cards.
  */
 export function detectParagraphDiagram(text: string, context: DetectContext, suppressed: ReadonlySet<DiagramName>): Diagram | undefined {
   let found: Diagram | undefined
@@ -34,5 +35,7 @@ export function detectParagraphDiagram(text: string, context: DetectContext, sup
     if (props && !found && !suppressed.has(rule.component))
       found = { component: rule.component, props } as Diagram
   }
+  if (found?.component === 'StatGrid')
+    context.shownStats = found.props.stats.map(statKey)
   return found
 }

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { detectBarCompare } from '../../../scripts/plan/diagrams/detect-bar-compare'
 
 describe('detectBarCompare', () => {
-  it('compares quantities of one kind, each named by what comes before it', () => {
+  it('compares quantities of one kind, each named by what comes before it, its qualifier shown', () => {
     const text = '在早期GPT-3模型上进行类似的推理，准确率并不高，低于40%，后来在code-davinci-002上进行推理，准确率能达到80%以上。'
-    expect(detectBarCompare(text)).toEqual({ items: [{ label: 'GPT-3', value: 40, display: '40%' }, { label: 'code-davinci-002', value: 80, display: '80%' }] })
+    expect(detectBarCompare(text)).toEqual({ items: [{ label: 'GPT-3', value: 40, display: '低于40%' }, { label: 'code-davinci-002', value: 80, display: '80%以上' }] })
   })
 
   it('multiplies out 亿 so counts compare', () => {

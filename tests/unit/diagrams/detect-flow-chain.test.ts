@@ -25,18 +25,18 @@ describe('detectArrowChain', () => {
 describe('detectStepFlow', () => {
   const list = (markdown: string) => parseMarkdown(markdown).children[0] as never
 
-  it('turns a short numbered list of steps into a flow', () => {
-    expect(detectStepFlow(list('1. 收集数据\n2. 清理数据\n3. 分析数据\n'))?.steps.map(step => step.label)).toEqual(['收集数据', '清理数据', '分析数据'])
-    expect(detectStepFlow(list('1. **Plan**: list the tasks.\n2. **Build** - write the code.\n3. **Ship**: release it.\n'))?.steps.map(step => step.label)).toEqual(['Plan', 'Build', 'Ship'])
+  it('turns a short numbered list of steps into a flow when its lead-in calls them steps', () => {
+    expect(detectStepFlow(list('1. 收集数据\n2. 清理数据\n3. 分析数据\n'), '分析的步骤如下：')?.steps.map(step => step.label)).toEqual(['收集数据', '清理数据', '分析数据'])
+    expect(detectStepFlow(list('1. **Plan**: list the tasks.\n2. **Build** - write the code.\n3. **Ship**: release it.\n'), 'Our release process:')?.steps.map(step => step.label)).toEqual(['Plan', 'Build', 'Ship'])
   })
 
   it('does not take a bold word that begins a sentence for a step\'s name', () => {
-    expect(detectStepFlow(list('1. **Calling** the Chat Completions API with a list of your functions.\n2. **Reading** the model\'s response to perform an action.\n3. **Making** another call to the API with the result.\n'))).toBeUndefined()
+    expect(detectStepFlow(list('1. **Calling** the Chat Completions API with a list of your functions.\n2. **Reading** the model\'s response to perform an action.\n3. **Making** another call to the API with the result.\n'), 'The steps are:')).toBeUndefined()
   })
 
   it('leaves bullets, long items and quiz choices alone', () => {
-    expect(detectStepFlow(list('- 收集数据\n- 清理数据\n- 分析数据\n'))).toBeUndefined()
-    expect(detectStepFlow(list('1. 模型不是越大越好，论参数，GPT-3的1750亿不是参数最大的模型\n2. b\n3. c\n'))).toBeUndefined()
+    expect(detectStepFlow(list('- 收集数据\n- 清理数据\n- 分析数据\n'), '步骤：')).toBeUndefined()
+    expect(detectStepFlow(list('1. 模型不是越大越好，论参数，GPT-3的1750亿不是参数最大的模型\n2. b\n3. c\n'), '步骤：')).toBeUndefined()
     expect(detectStepFlow(list('1. 教 LLM 如何解决问题\n2. 教 LLM 发现错误\n3. 指导 LLM\n'), '显示 1 个正确答案和 2 个错误答案')).toBeUndefined()
   })
 })

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { detectStatGrid } from '../../../scripts/plan/diagrams/detect-stat-grid'
 
 describe('detectStatGrid', () => {
-  it('shows three figures with units, labelled with the words next to them', () => {
+  it('shows three figures with units and their qualifiers, labelled with the words next to them', () => {
     const text = '所以后面有了GPT-3，1750亿的参数规模，使GPT-3直接问鼎当时最大的模型，GPT-3使用了大约45TB的文本数据，一次训练费用近460万美元。'
     expect(detectStatGrid(text)?.stats).toEqual([
       { value: '1750亿', label: '参数规模' },
-      { value: '45TB', label: '文本数据' },
-      { value: '460万美元', label: '一次训练费用' },
+      { value: '大约45TB', label: '文本数据' },
+      { value: '近460万美元', label: '一次训练费用' },
     ])
   })
 
