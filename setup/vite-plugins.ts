@@ -1,12 +1,22 @@
 import type { ResolvedSlidevOptions } from '@slidev/types'
 import type { Plugin } from 'vite'
+import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { join } from 'node:path'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { FONT_STACK } from '../scripts/model/messages'
 
 /** The module `styles/index.ts` imports for the deck's fonts (see {@link deckFonts}). */
 export const FONTS_MODULE = 'virtual:deck-fonts'
 const RESOLVED_FONTS_MODULE = `\0${FONTS_MODULE}`
+/** The module `styles/index.ts` imports for the deck's emoji font (see {@link deckEmoji}). */
+export const EMOJI_MODULE = 'virtual:deck-emoji'
+const RESOLVED_EMOJI_MODULE = `\0${EMOJI_MODULE}`
+/**
+ * The stylesheet, in the deck's folder, that declares the deck's emoji font (written with
+ * the font by `scripts/pipeline/emoji-font.ts`, whose `EMOJI_STYLESHEET` is this path).
+ */
+export const EMOJI_STYLESHEET = 'assets/fonts/deck-emoji.css'
 /** The face code is drawn in, whatever the language (`--deck-mono` in theme.css). */
 const MONO_FONT = 'JetBrains Mono'
 /** The weights the theme draws text in. */
@@ -73,5 +83,26 @@ export function deckFonts(options: Pick<ResolvedSlidevOptions, 'mode' | 'data'>)
   }
 }
 
+/**
+ * A Vite plugin for the deck's colour emoji: `virtual:deck-emoji` imports the deck's
+ * {@link EMOJI_STYLESHEET} when the deck has one (a deck with emoji), and is empty
+ * otherwise. Imported by the theme's styles, the font is declared on every page and route
+ * from the start (the presenter view, a slide opened by its URL, the print view), not only
+ * once the first slide, which carries the same rule, has loaded.
+ */
+export function deckEmoji(options: Pick<ResolvedSlidevOptions, 'userRoot'>): Plugin {
+  const stylesheet = join(options.userRoot, EMOJI_STYLESHEET)
+  return {
+    name: 'deck:emoji',
+    enforce: 'pre',
+    resolveId: id => (id === EMOJI_MODULE ? RESOLVED_EMOJI_MODULE : undefined),
+    load(id) {
+      if (id !== RESOLVED_EMOJI_MODULE)
+        return undefined
+      return existsSync(stylesheet) ? `import ${JSON.stringify(stylesheet)}` : 'export {}'
+    },
+  }
+}
+
 /** The theme's Vite plugins, for every Slidev command and our own build and dev server. */
-export default defineVitePluginsSetup(options => [deckFonts(options)])
+export default defineVitePluginsSetup(options => [deckFonts(options), deckEmoji(options)])

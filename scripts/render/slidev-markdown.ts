@@ -2,6 +2,7 @@ import type { Block, DiagramBlock, Inline } from '../model/deck'
 import type { BlockHandlers, BlockOf, InlineHandlers } from '../model/fold'
 import { foldBlocks, foldInlines } from '../model/fold'
 import { DECK_CLASS, diagramProps } from '../model/slidev-contract'
+import { alignmentPoints, formulaScale, readFormulaRows } from '../plan/split-formula'
 import { escapeAttribute, escapeLineStart, escapeText, escapeVueCode, writePreformatted } from './escape'
 import { protectMath, renderFencedCode, renderInlineCode } from './slidev-code'
 import { renderClickedPoints } from './slidev-points'
@@ -45,11 +46,14 @@ const SLIDEV_BLOCKS: BlockHandlers<string, RenderBlockOptions> = {
   points: (block, options) => renderClickedPoints(block, inlines => escapeLineStart(renderInlines(inlines, options)), options.clicks),
   code: (block, options) => endsNotes(block.value, options)
     ? writePreformatted(block.value)
-    : `${renderFencedCode(block.value, block.lang)}${block.caption && !options.notes ? `\n\n<p class="${DECK_CLASS.caption}">${renderInlines([{ type: 'text', value: block.caption }])}</p>` : ''}`,
+    : renderFencedCode(block.value, block.lang),
   math: (block, options) => {
     if (endsNotes(block.value, options))
       return writePreformatted(block.value)
-    return RISKY_MATH.test(block.value) ? renderFencedCode(block.value, 'latex') : `$$\n${protectMath(block.value.trim())}\n$$`
+    if (RISKY_MATH.test(block.value))
+      return renderFencedCode(block.value, 'latex')
+    const formula = `$$\n${protectMath(forKatex(block.value.trim()))}\n$$`
+    return options.notes ? formula : fitFormula(formula, formulaScale(block.value))
   },
   quote: (block, options, fold) => block.callout
     ? `<div class="${DECK_CLASS.callout} ${DECK_CLASS.callout}--${block.callout}">\n\n${joinBlocks(fold(block.blocks, options))}\n\n</div>`
@@ -58,6 +62,40 @@ const SLIDEV_BLOCKS: BlockHandlers<string, RenderBlockOptions> = {
   image: (block, options) => renderImage(block, options.resolveImage?.(block), options.captions),
   diagram: (block, options) => renderDiagram(block, options.diagramIndex?.get(block), options.staticDiagrams),
   click: (_block, options) => options.notes ? '[click]' : '',
+}
+
+/** The class of a display formula set smaller than its type to fit the slide (`styles/theme.css`, which floors it at the smallest text). */
+const MATH_FIT_CLASS = 'deck-math-fit'
+/** The custom property that carries the share of its type a fitted formula is set at. */
+const MATH_SCALE_PROPERTY = '--deck-math-scale'
+
+/** `eqnarray` and `eqnarray*`, which KaTeX does not know, at the start of a formula's rows. */
+const EQNARRAY = /^\\begin\{eqnarray(\*?)\}$/
+
+/** A row of `eqnarray` (`lhs & = & rhs`) as a row of `align` (`lhs &= rhs`): its second alignment point left out. */
+function alignRow(row: string): string {
+  const second = alignmentPoints(row)[1]
+  return second === undefined ? row : `${row.slice(0, second)}${row.slice(second + 1)}`
+}
+
+/**
+ * A formula's TeX as KaTeX can draw it: an `eqnarray`, which KaTeX does not know, as the
+ * `align` (numbered as `eqnarray` is; `align*` for `eqnarray*`) that draws it alike, or
+ * `aligned` when something stands before or after it; any other formula as it is.
+ */
+function forKatex(tex: string): string {
+  const formula = readFormulaRows(tex)
+  const star = EQNARRAY.exec(formula.begin.trim())?.[1]
+  if (star === undefined)
+    return tex
+  const environment = formula.prefix.trim() || formula.suffix.trim() ? 'aligned' : `align${star}`
+  const rows = formula.rows.map(row => `${alignRow(row.text)}${row.separator}`).join('')
+  return `${formula.prefix}\\begin{${environment}}${rows}\\end{${environment}}${formula.suffix}`
+}
+
+/** A display formula set at `scale` of its type (see `formulaScale`), or as it is at 1. */
+function fitFormula(formula: string, scale: number): string {
+  return scale < 1 ? `<div class="${MATH_FIT_CLASS}" style="${MATH_SCALE_PROPERTY}: ${scale}">\n\n${formula}\n\n</div>` : formula
 }
 
 /** Renders blocks as Slidev Markdown, separated by blank lines. */
