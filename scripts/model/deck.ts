@@ -44,7 +44,7 @@ export type Block
   = | { type: 'points', ordered: boolean, start?: number, items: Point[] }
     | { type: 'paragraph', inlines: Inline[] }
     | { type: 'heading', inlines: Inline[] }
-    | { type: 'code', lang?: string, value: string, caption?: string }
+    | { type: 'code', lang?: string, value: string }
     | { type: 'table', align: Align[], header: Inline[][], rows: Inline[][][] }
     | { type: 'quote', blocks: Block[], callout?: CalloutKind }
     | { type: 'math', value: string }

@@ -18,17 +18,14 @@ export interface Messages {
   /** Cover notes when the deck's title replaces the article's own heading. */
   originalTitle: (title: string) => string
   /** Title of a slide that continues its topic from the slide before. */
-  continued: (title: string) => string
   /** Notes of a slide that shows lines `from`-`to` of a long code block. */
   codeLines: (from: number, to: number, of: number) => string
-  /** Caption under a slide's excerpt of a long code block: lines `from`-`to` of `of`, the whole block in the notes. */
-  codeExcerpt: (from: number, to: number, of: number) => string
-  /** Caption under a slide's excerpt of program output: `shown` lines of `of`. */
-  outputExcerpt: (shown: number, of: number) => string
   /** Notes of a slide that shows rows `from`-`to` of a long table. */
   tableRows: (from: number, to: number, of: number) => string
   /** Notes naming a figure or diagram the slide shows. */
   figure: (caption: string) => string
+  /** A figure that could not be shown, for the notes: its caption and where it was to come from. */
+  missingFigure: (caption: string, source: string) => string
   /** Notes of a slide that shows a code block of `lines` lines. */
   codeBlock: (language: string, lines: number) => string
   /** Notes of a slide that shows a formula. */
@@ -53,12 +50,10 @@ export const MESSAGES: Record<Lang, Messages> = {
     closing: '谢谢',
     untitled: '（无标题）',
     originalTitle: title => `原标题：${title}`,
-    continued: title => `${title}（续）`,
     codeLines: (from, to, of) => `代码：第 ${from}–${to} 行，共 ${of} 行。`,
-    codeExcerpt: (from, to, of) => `节选：第 ${from}–${to} 行，共 ${of} 行；全文见备注`,
-    outputExcerpt: (shown, of) => `输出节选：${shown} 行，共 ${of} 行；全文见备注`,
     tableRows: (from, to, of) => `表格：第 ${from}–${to} 行，共 ${of} 行。`,
     figure: caption => `图：${caption}`,
+    missingFigure: (caption, source) => `（图未能显示：${caption ? `${caption}，` : ''}${source}）`,
     codeBlock: (language, lines) => `代码（${language}，${lines} 行）。`,
     formula: '公式见幻灯片。',
     shown: '本页内容见幻灯片。',
@@ -73,12 +68,10 @@ export const MESSAGES: Record<Lang, Messages> = {
     closing: 'Thank you',
     untitled: '(untitled)',
     originalTitle: title => `Original title: ${title}`,
-    continued: title => `${title} (cont.)`,
     codeLines: (from, to, of) => `Code: lines ${from}–${to} of ${of}.`,
-    codeExcerpt: (from, to, of) => `Excerpt: lines ${from}–${to} of ${of}; the whole block is in the notes`,
-    outputExcerpt: (shown, of) => `Output excerpt: ${shown} of ${of} lines; all of it is in the notes`,
     tableRows: (from, to, of) => `Table: rows ${from}–${to} of ${of}.`,
     figure: caption => `Figure: ${caption}`,
+    missingFigure: (caption, source) => `(Figure not shown: ${caption ? `${caption}, ` : ''}${source})`,
     codeBlock: (language, lines) => `Code (${language}, ${lines} lines).`,
     formula: 'The formula is on the slide.',
     shown: 'The slide shows this part as it is.',
@@ -93,12 +86,10 @@ export const MESSAGES: Record<Lang, Messages> = {
     closing: 'ご清聴ありがとうございました',
     untitled: '（無題）',
     originalTitle: title => `元のタイトル：${title}`,
-    continued: title => `${title}（続き）`,
     codeLines: (from, to, of) => `コード：${from}–${to} 行目（全 ${of} 行）。`,
-    codeExcerpt: (from, to, of) => `抜粋：${from}–${to} 行目（全 ${of} 行）、全文はノートに`,
-    outputExcerpt: (shown, of) => `出力の抜粋：全 ${of} 行中 ${shown} 行、全文はノートに`,
     tableRows: (from, to, of) => `表：${from}–${to} 行目（全 ${of} 行）。`,
     figure: caption => `図：${caption}`,
+    missingFigure: (caption, source) => `（表示できない図：${caption ? `${caption}、` : ''}${source}）`,
     codeBlock: (language, lines) => `コード（${language}、${lines} 行）。`,
     formula: '数式はスライドをご覧ください。',
     shown: 'この部分はスライドをご覧ください。',

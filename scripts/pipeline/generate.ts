@@ -76,8 +76,12 @@ export async function readArticleInput(article: string): Promise<ArticleInput> {
  */
 export async function generateFrom({ article, parsed, diagnostics }: ArticleInput, { outDir, offline = false, fit, minutes, assetsDir, remoteImages = true, allowPrivateImages = false }: GenerateFromOptions): Promise<GenerateResult> {
   const absoluteOut = resolve(outDir)
-  const deck = planDeck(parsed, { fit: fit ?? await readFitHints(absoluteOut), minutes })
-  const images = await resolveImages(deck, resolve(article), absoluteOut, { offline, assetsDir, remoteImages, allowPrivate: allowPrivateImages })
+  const plan = { fit: fit ?? await readFitHints(absoluteOut), minutes }
+  const imageOptions = { offline, assetsDir, remoteImages, allowPrivate: allowPrivateImages }
+  const first = planDeck(parsed, plan)
+  const images = await resolveImages(first, resolve(article), absoluteOut, imageOptions)
+  // An image that cannot be shown is left out of the slides (its slide planned without it), not drawn as a placeholder.
+  const deck = images.unavailable.size > 0 ? planDeck(parsed, { ...plan, unavailableImages: images.unavailable }) : first
   const renderOptions = { themePath: relativeFrom(absoluteOut, PROJECT_ROOT), resolveImage: images.resolveImage }
   const plain = renderSlidev(deck, renderOptions)
   const deckStyle = await bundleEmojiFont(plain, absoluteOut)

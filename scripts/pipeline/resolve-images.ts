@@ -10,14 +10,16 @@ import { copyLocalImage } from './local-image'
 /** Where a deck's images come from, and what was wrong with them. */
 export interface ResolvedImages {
   resolveImage: ImageResolver
+  /** The images (by source as written) that cannot be shown. */
+  unavailable: Set<string>
   diagnostics: Diagnostic[]
 }
 
 /** Options for {@link resolveImages}. */
 export interface ResolveImagesOptions extends FetchImageOptions {
-  /** Never use the network: remote images not already downloaded become placeholders. */
+  /** Never use the network: remote images not already downloaded cannot be shown (left out of the slides, named in the notes). */
   offline?: boolean
-  /** Fetch remote images at all (`--no-remote-images` sets false: every remote image is a placeholder). */
+  /** Fetch remote images at all (`--no-remote-images` sets false: no remote image is shown). */
   remoteImages?: boolean
   /** Folder that root-relative image links (`/images/x.png`) resolve against (`--assets`). */
   assetsDir?: string
@@ -34,7 +36,8 @@ export const IMAGE_DIR = 'assets/images'
  * see {@link copyLocalImage} for what is read); a remote image is downloaded into `assets/images/` beside the
  * deck (bounded wait, a few at a time; a host that timed out once is not asked again),
  * so the built deck loads nothing from outside the machine. An image that cannot be had
- * becomes a placeholder with its alt text, and a diagnostic with its line.
+ * is `unavailable` (the deck is planned without it: its alt text and source go to the
+ * notes), with a diagnostic at its line.
  */
 export async function resolveImages(deck: Deck, articlePath: string, outDir: string, { offline = false, remoteImages = true, assetsDir, concurrency = 4, ...fetchOptions }: ResolveImagesOptions = {}): Promise<ResolvedImages> {
   const resolved = new Map<string, string | undefined>()
@@ -50,7 +53,7 @@ export async function resolveImages(deck: Deck, articlePath: string, outDir: str
     }
     resolved.set(image.src, undefined)
     const problem = copied.problem.startsWith('not found') ? copied.problem : `not shown: ${copied.problem}`
-    diagnostics.push({ severity: 'warning', message: `image ${image.src} ${problem}; a placeholder is shown`, file: articlePath, line: image.line })
+    diagnostics.push({ severity: 'warning', message: `image ${image.src} ${problem}; it is left out of the slides (named in the notes)`, file: articlePath, line: image.line })
   }
   const deadHosts = new Set<string>()
   const queue = [...remote]
@@ -74,12 +77,13 @@ export async function resolveImages(deck: Deck, articlePath: string, outDir: str
       if (result.problem.startsWith('the host did not answer'))
         deadHosts.add(host)
       resolved.set(image.src, undefined)
-      diagnostics.push({ severity: 'warning', message: `remote image ${image.src} is shown as a placeholder: ${result.problem}`, file: articlePath, line: image.line })
+      diagnostics.push({ severity: 'warning', message: `remote image ${image.src} is left out of the slides (named in the notes): ${result.problem}`, file: articlePath, line: image.line })
     }
   }
   await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker))
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
-  return { resolveImage: block => resolved.get(block.src), diagnostics }
+  const unavailable = new Set([...resolved].filter(([, file]) => file === undefined).map(([src]) => src))
+  return { resolveImage: block => resolved.get(block.src), unavailable, diagnostics }
 }
 
 function hostOf(url: string): string {

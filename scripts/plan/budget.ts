@@ -1,7 +1,15 @@
 /** Most points (list items, nested ones included) a slide shows. */
 export const MAX_POINTS = 6
-/** Longest point, in CJK characters (an English word counts 2.5). */
-export const POINT_LENGTH = 40
+/** Most sections an agenda slide lists: two columns of {@link MAX_POINTS} (the layout sets more than that in two columns). */
+export const MAX_AGENDA_ITEMS = 2 * MAX_POINTS
+/** Longest point, in CJK characters (an English word counts 2.5): a whole sentence of about 22 English words or 56 CJK characters. */
+export const POINT_LENGTH = 56
+/** Longest first point (same units) that may title its slide when its topic has no heading of its own: about 16 English words or 40 CJK characters. */
+export const CLAIM_TITLE_LENGTH = 40
+/** How many times {@link POINT_LENGTH} a list item's whole first sentence may take rather than be cut. */
+export const LONG_ITEM = 2
+/** Longest question the closing slide asks, trimmed from the front (its lead-in) to fit. */
+export const QUESTION_LENGTH = 40
 /** Points a paragraph longer than this (same units) may give two points instead of one. */
 export const LONG_PARAGRAPH = 90
 /** Points a text slide shows when its paragraphs make that many claims (a slide of fewer looks empty). */

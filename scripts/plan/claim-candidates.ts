@@ -1,9 +1,12 @@
 import type { Lang } from '../model/deck'
 import type { Clause, SentenceClauses } from './claim-clauses'
+import type { RunFacts, ShownFacts } from './claim-rules'
+import { ASIDE_COST, asidesIn } from './asides'
 import { isDeletable, mayOpen } from './claim-clauses'
+import { brokenRule, RUN_RULES, SHOWN_RULES } from './claim-rules'
+import { tailCuts } from './clause-tails'
 import { isWideChar, measureText } from './measure-text'
-import { ASIDE_COST, asidesIn, phraseCuts } from './phrase-cuts'
-import { bracketCount, isBalanced, isBalancedCount } from './point-faults'
+import { bracketCount, isBalanced, isForTheReader } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
 
 /** A span of the paragraph's text that a point keeps. */
@@ -28,15 +31,13 @@ const WEIGHT = {
   conclusion: 2.5,
   definition: 1.5,
   fullness: 1.2,
-  wholeSentence: 0.5,
+  wholeSentence: 2,
   deletedClause: 0.3,
   midSentence: 1.5,
   namedMidSentence: 0.5,
   pronounAfterCut: 1,
   short: 2,
 }
-/** Shortest point (measureText units) that says anything; shorter candidates are not kept. */
-const MIN_LENGTH = 4
 /** Points shorter than this are weak. */
 const SHORT_LENGTH = 8
 /** The marks and spaces a point ends with (from the start of their run: a long run is read once). */
@@ -44,24 +45,24 @@ const TRAILING = /(?<![\s，；：、,;:。.])[\s，；：、,;:。.]+$/u
 const SPACE_BEFORE = /^[\w`"'“‘(（[]/u
 /** A clause that opens with a figure or a Latin name has a subject of its own, even inside a sentence. */
 const NAMED_START = /^(?:\d|[A-Z][\w.-]*[A-Z\d])/u
-/** What opens a clause that only names a topic (`关于RLHF的详细介绍`, `As for the cost`): alone it says nothing. */
-const TOPIC_OPENING = /^(?:关于|对于|至于|regarding\b|as for\b)/iu
-/** An English head must keep this many words. */
+/** What leaving out a droppable tail of a clause costs a candidate. */
+const TAIL_COST = 0.8
+/** A head cut before a droppable tail must keep this many words. */
 const MIN_HEAD_WORDS = 3
 
 /**
  * The points a paragraph could show: for each run of clauses of a sentence, the run
- * without its examples, fillers and asides and without leading connectives, that fits
- * `budget`, cut (in English) before a subordinate part when only its head fits. A run
- * that opens with a pronoun, an example or a lone subordinate clause, or that ends on a
- * word promising more or still carries a filler, or that starts inside a quotation or runs
- * over a line break, is no candidate; nor is a question, unless
- * `questions` (a list item may be one). Deterministic.
+ * without its examples, fillers and asides and without leading connectives, shaped to
+ * fit `budget`, unless a rule of `claim-rules.ts` rejects it (one ordered table: a run
+ * that is an example, a lone condition, an item without its enumeration; a shown text
+ * that has no predicate, leans on the sentence before, drops its scene, stops
+ * mid-thought, asks a question when `questions` is off (a list item may be one), …).
+ * Deterministic.
  */
 export function claimCandidates(text: string, sentences: readonly SentenceClauses[], lang: Lang, budget: number, questions = false): ClaimCandidate[] {
   const out: ClaimCandidate[] = []
-  for (const clauses of sentences) {
-    const sentence = sentenceFacts(text, clauses)
+  sentences.forEach((clauses, index) => {
+    const sentence = sentenceFacts(text, clauses, lang, sentences[index - 1]?.at(-1)?.roles.has('question') === true)
     for (let first = 0; first < clauses.length; first++) {
       const head = clauses[first]!
       if (!mayOpen(head) || head.roles.has('pronoun'))
@@ -80,8 +81,22 @@ export function claimCandidates(text: string, sentences: readonly SentenceClause
           break
       }
     }
-  }
+  })
   return out
+}
+
+/**
+ * Whether a sentence is an example as a whole: its first clause is nothing but an example
+ * marker ("For example, to keep the lockfile small: …", "比如，我们要…"); every clause after
+ * it belongs to the example, so no run of it is a claim.
+ */
+function opensWithExample(text: string, clauses: readonly Clause[], lang: Lang): boolean {
+  const first = clauses[0]
+  if (!first?.roles.has('example'))
+    return false
+  const rest = text.slice(first.core, first.body)
+  const marker = POINT_MARKERS[lang].example.exec(rest)
+  return marker !== null && rest.slice(marker[0].length).replace(/[\s，,、：:]+/gu, '') === ''
 }
 
 /**
@@ -96,7 +111,12 @@ interface SentenceFacts {
   nextKept: number[]
   /** For each index, how many clauses before it are deletable. */
   deletableBefore: number[]
-  /** The first clause that is not deletable (`clauses.length` when none), the last one (-1 when none), and the first frame (`clauses.length` when none). */
+  /**
+   * The first clause that is not deletable (`clauses.length` when none), the last one that
+   * says something (-1 when none: a filler with more than a few words of its own counts, so
+   * a run does not end the sentence before "…, we will take a look at Logistic
+   * Regression"), and the first frame (`clauses.length` when none).
+   */
   firstKept: number
   lastKept: number
   firstFrame: number
@@ -104,6 +124,10 @@ interface SentenceFacts {
   measures: ClauseMeasures[]
   /** Each clause's asides ({@link asidesIn}), found when first asked for. */
   asides: Map<number, Piece[]>
+  /** The sentence is an example as a whole ({@link opensWithExample}). */
+  exampleSentence: boolean
+  /** The sentence answers the question just before it. */
+  answers: boolean
 }
 
 /** A clause's length from where a candidate's piece of it may start (`start`, `core`) to where it may end (`end`, `body`). */
@@ -114,7 +138,7 @@ interface ClauseMeasures {
   coreToBody: number
 }
 
-function sentenceFacts(text: string, clauses: readonly Clause[]): SentenceFacts {
+function sentenceFacts(text: string, clauses: readonly Clause[], lang: Lang, answers: boolean): SentenceFacts {
   const count = clauses.length
   const bracketsBefore = [bracketCount('')]
   const deletableBefore = [0]
@@ -129,7 +153,8 @@ function sentenceFacts(text: string, clauses: readonly Clause[]): SentenceFacts 
   for (let index = count - 1; index >= 0; index--)
     nextKept[index] = isDeletable(clauses[index]!) ? nextKept[index + 1]! : index
   const firstFrame = clauses.findIndex(clause => clause.roles.has('frame'))
-  return { clauses, bracketsBefore, nextKept, deletableBefore, firstKept: nextKept[0]!, lastKept: clauses.findLastIndex(clause => !isDeletable(clause)), firstFrame: firstFrame === -1 ? count : firstFrame, measures, asides: new Map() }
+  const says = (clause: Clause) => !isDeletable(clause) || (clause.roles.has('filler') && measures[clause.index]!.coreToBody >= SHORT_LENGTH)
+  return { clauses, bracketsBefore, nextKept, deletableBefore, firstKept: nextKept[0]!, lastKept: clauses.findLastIndex(says), firstFrame: firstFrame === -1 ? count : firstFrame, measures, asides: new Map(), exampleSentence: opensWithExample(text, clauses, lang), answers }
 }
 
 /** The length of the pieces of `kept` clauses (the first from its core, the last to its body's end), as {@link measurePieces} would measure them. */
@@ -155,16 +180,26 @@ function countDeletable(sentence: SentenceFacts, from: number, to: number): numb
   return to > from ? sentence.deletableBefore[to]! - sentence.deletableBefore[from]! : 0
 }
 
+/**
+ * The candidate a run of clauses makes, or none when a rule of {@link RUN_RULES} or
+ * {@link SHOWN_RULES} rejects it: the run without what may go (asides for the reader
+ * always; other asides, then a droppable tail, when it is over the budget), scored.
+ */
 function build(text: string, sentence: SentenceFacts, kept: readonly Clause[], deleted: number, { lang, budget, questions }: { lang: Lang, budget: number, questions: boolean }, pronounRisk: boolean): ClaimCandidate | undefined {
   const { clauses } = sentence
   const first = kept[0]!
   const last = kept.at(-1)!
-  if (kept.length === 1 && (first.roles.has('subordinate') || TOPIC_OPENING.test(text.slice(first.core, first.body))))
+  const run: RunFacts = { text, lang, clauses, kept, exampleSentence: sentence.exampleSentence }
+  if (brokenRule(RUN_RULES, run))
     return undefined
   let pieces: Piece[] = kept.map((clause, index) => [index === 0 ? clause.core : clause.start, index === kept.length - 1 ? clause.body : clause.end])
   let cost = deleted * WEIGHT.deletedClause
-  let cut = false
   let measured = keptMeasure(sentence, kept)
+  const forTheReader = kept.flatMap(clause => asidesOf(text, sentence, clause)).filter(([from, to]) => isForTheReader(text.slice(from, to).trim().slice(1, -1), lang))
+  if (forTheReader.length > 0) {
+    pieces = subtract(pieces, forTheReader)
+    measured = measurePieces(text, pieces)
+  }
   if (measured > budget) {
     const asides = kept.flatMap(clause => asidesOf(text, sentence, clause))
     if (asides.length > 0) {
@@ -173,12 +208,13 @@ function build(text: string, sentence: SentenceFacts, kept: readonly Clause[], d
       measured = measurePieces(text, pieces)
     }
   }
+  let cut = false
   if (measured > budget) {
-    const fitted = cutHead(text, pieces, last, lang, budget)
+    const fitted = cutTail(text, pieces, last, lang, budget)
     if (!fitted)
       return undefined
-    pieces = fitted.pieces
-    cost += fitted.cost
+    pieces = fitted
+    cost += TAIL_COST
     cut = true
   }
   pieces = trimEnd(text, pieces)
@@ -186,16 +222,11 @@ function build(text: string, sentence: SentenceFacts, kept: readonly Clause[], d
     pieces = dropOpenQuote(text, pieces)
   const shown = joinPieces(text, pieces)
   const length = measureText(shown)
-  const markers = POINT_MARKERS[lang]
-  if (length < MIN_LENGTH || length > budget || markers.danglingEnd.test(shown) || markers.filler.test(shown) || markers.pronoun.test(shown) || !isBalanced(shown) || shown.includes('\n'))
-    return undefined
-  if (!isBalancedCount(bracketCount(text.slice(first.start, first.core), [...sentence.bracketsBefore[first.index]!])))
-    return undefined
   const sentenceStart = first.index <= sentence.firstKept && (first.index === 0 || opensAfter(text, clauses[first.index - 1]!, lang))
   const framed = sentence.firstFrame < first.index
-  const afterStrongMark = (clause: Clause) => /[;；:：]\s*$/.test(text.slice(clauses[clause.index - 1]?.start ?? 0, clause.start))
   const endsSentence = sentence.lastKept <= last.index
-  if (!opensPoint(first, sentenceStart, lang, afterStrongMark) || (!endsSentence && leansForward(last)) || (!questions && kept.some(clause => clause.roles.has('question'))))
+  const facts: ShownFacts = { ...run, shown, length, budget, questions, bracketsBefore: sentence.bracketsBefore[first.index]!, sentenceStart, droppedFrame: framed ? clauses[sentence.firstFrame] : undefined, endsSentence, answers: sentence.answers }
+  if (brokenRule(SHOWN_RULES, facts))
     return undefined
   let score = kept.reduce((sum, clause) => sum + clause.value, 0) - cost - (framed ? WEIGHT.deletedClause : 0)
   score += WEIGHT.fullness * Math.min(1, length / budget)
@@ -230,38 +261,16 @@ function opensAfter(text: string, deleted: Clause, lang: Lang): boolean {
 }
 
 /**
- * Whether a point can open with this clause: not with a pronoun; at a sentence's start not
- * with an adverb, an auxiliary or a particle (its subject is in the sentence before), nor,
- * in Chinese, with a verb once a connective before it is deleted (`还涉及了…`); inside a
- * sentence only with a word that can open a subject (and in English, where commas also
- * part the items of a list, only after a semicolon or a colon, or as a conclusion).
+ * Ends the last piece before a droppable tail of its clause ({@link tailCuts}: a reason,
+ * a purpose, examples), at the longest head that fits the budget, keeps
+ * {@link MIN_HEAD_WORDS} words and ends on no word that promises more. The heads run from
+ * the longest to the shortest, and a shorter one never measures more, so those too long
+ * are skipped by halving.
  */
-export function opensPoint(clause: Clause, sentenceStart: boolean, lang: Lang, afterStrongMark: (clause: Clause) => boolean): boolean {
-  if (clause.roles.has('pronoun'))
-    return false
-  if (!sentenceStart)
-    return clause.opener === 'other' && (lang !== 'en' || clause.roles.has('conclusion') || afterStrongMark(clause))
-  if (clause.opener === 'verb' && clause.core > clause.start && lang === 'zh-CN')
-    return false
-  return clause.opener !== 'adverb' && clause.opener !== 'particle' && clause.opener !== 'auxiliary'
-}
-
-/** Whether a clause only sets up the next one: a condition, a cause, a phrase opened by a preposition. */
-function leansForward(clause: Clause): boolean {
-  return clause.roles.has('subordinate') || clause.opener === 'preposition'
-}
-
-/**
- * Ends the last piece before a subordinate part of its clause (English), at the longest
- * head that fits the budget and keeps {@link MIN_HEAD_WORDS} words and no dangling end.
- * The cuts run from the longest head to the shortest, and a shorter head never measures
- * more, so those too long are skipped by halving: a clause of thousands of cuts is not
- * measured thousands of times.
- */
-function cutHead(text: string, pieces: Piece[], last: Clause, lang: Lang, budget: number): { pieces: Piece[], cost: number } | undefined {
+function cutTail(text: string, pieces: Piece[], last: Clause, lang: Lang, budget: number): Piece[] | undefined {
   const lastPiece = pieces.at(-1)!
   const from = Math.max(lastPiece[0], last.core)
-  const cuts = phraseCuts(text, from, lastPiece[1], lang)
+  const cuts = tailCuts(text, from, lastPiece[1], lang)
   const headAt = (offset: number) => {
     const candidate: Piece[] = [...pieces.slice(0, -1), [lastPiece[0], offset]]
     return { candidate, shown: joinPieces(text, trimEnd(text, candidate)) }
@@ -269,16 +278,15 @@ function cutHead(text: string, pieces: Piece[], last: Clause, lang: Lang, budget
   let firstFitting = 0
   for (let end = cuts.length; firstFitting < end;) {
     const middle = Math.floor((firstFitting + end) / 2)
-    if (measureText(headAt(cuts[middle]!.offset).shown) > budget)
+    if (measureText(headAt(cuts[middle]!).shown) > budget)
       firstFitting = middle + 1
     else
       end = middle
   }
   for (const cut of cuts.slice(firstFitting)) {
-    const { candidate, shown } = headAt(cut.offset)
-    if (text.slice(from, cut.offset).trim().split(/\s+/).length < MIN_HEAD_WORDS || POINT_MARKERS[lang].danglingEnd.test(shown))
-      continue
-    return { pieces: candidate, cost: cut.cost }
+    const { candidate, shown } = headAt(cut)
+    if (text.slice(from, cut).trim().split(/\s+/).length >= MIN_HEAD_WORDS && !POINT_MARKERS[lang].danglingEnd.test(shown))
+      return candidate
   }
   return undefined
 }

@@ -3,7 +3,7 @@ import type { Span } from './sentences'
 import type { WordKind } from './word-kinds'
 import { splitClauses } from './clip-text'
 import { measureText } from './measure-text'
-import { bracketCount, isBalancedCount } from './point-faults'
+import { bracketCount, isBalancedCount, isForTheReader } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
 import { clauseValue } from './score-text'
 import { splitSentences, wordBoundaries } from './sentences'
@@ -54,14 +54,17 @@ const MAX_STRIPS = 4
 /** What a clause is left with when a filler before it asked to see it ("您可以看到如何…", "you can see how …"): no claim. */
 const INTERROGATIVE = /^(?:如何|怎么|怎样|为什么|为何|什么|哪|是否|how|why|what|whether|which|where|when)(?![a-z])/i
 
+/** Longest opening clause (measureText units) read as a frame: a longer one says something of its own ("If your model predicts … we call it a true negative,"). */
+const MAX_FRAME = 24
 /** Words (in measureText units) a clause must keep to be more than its markers. */
 const MIN_CORE = 2
 /** An English clause this short after an example opens is still part of its list ("APIs", "and databases"). */
 const LIST_ITEM_WORDS = 4
 
 /**
- * Analyses a paragraph into sentences of clauses, each with its role: an example (and the
- * clauses that carry it on, up to the sentence's conclusion), a filler, a conclusion, a
+ * Analyses a paragraph into sentences of clauses, each with its role: an example or an
+ * anecdote (and the clauses that carry it on, up to the sentence's conclusion), a filler
+ * (an instruction to the page's reader and a credit line count as fillers), a conclusion, a
  * definition, a clause that opens with a pronoun or a subordinating word, a question, an
  * aside in brackets. Leading connectives and fillers are marked for deletion (`core`);
  * nothing is reworded. `emphasis` counts bold characters per offset.
@@ -78,9 +81,9 @@ export function analyseClauses(text: string, lang: Lang, emphasis: (start: numbe
       const stripped = { filler: false }
       const core = stripLeading(text, start, body, lang, roles, stripped)
       const rest = text.slice(core, body)
-      if (measureText(rest) < MIN_CORE || markers.filler.test(rest) || (stripped.filler && INTERROGATIVE.test(rest)))
+      if (measureText(rest) < MIN_CORE || markers.filler.test(rest) || isForTheReader(rest, lang) || (stripped.filler && INTERROGATIVE.test(rest)))
         roles.add('filler')
-      if (markers.example.test(rest) || markers.example.test(raw))
+      if (markers.example.test(rest) || markers.example.test(raw) || markers.anecdote.test(rest))
         roles.add('example')
       if (markers.pronoun.test(rest))
         roles.add('pronoun')
@@ -94,7 +97,7 @@ export function analyseClauses(text: string, lang: Lang, emphasis: (start: numbe
         roles.add('aside')
       return { start, core, body, end, sentence: sentenceIndex, index, roles, opener: firstWordKind(rest, lang), value: clauseValue(rest, emphasis(core, body)) }
     })
-    markFrame(clauses)
+    markFrame(clauses, text)
     carryConclusions(clauses)
     carryExamples(clauses, text, lang)
     return clauses
@@ -170,11 +173,11 @@ function endsWord(text: string, match: string, lang: Lang): boolean {
 /**
  * The opening clause of a sentence that only sets the scene for the main clause after it
  * (a condition, a time, a place: "After completing this lesson,", "在ChatGPT之前，") is a
- * frame: a point may keep it or leave it out.
+ * frame, when it is short ({@link MAX_FRAME}): a point may keep it or leave it out.
  */
-function markFrame(clauses: Clause[]): void {
+function markFrame(clauses: Clause[], text: string): void {
   const first = clauses[0]
-  if (first && clauses.length > 1 && (first.roles.has('subordinate') || first.opener === 'preposition') && !first.roles.has('question'))
+  if (first && clauses.length > 1 && (first.roles.has('subordinate') || first.opener === 'preposition') && !first.roles.has('question') && measureText(text.slice(first.start, first.body)) <= MAX_FRAME)
     (first.roles as Set<ClauseRole>).add('frame')
 }
 

@@ -16,8 +16,6 @@ export interface ExcerptOptions {
 
 /** Most slides one code block becomes: the rest is in the notes and the handout. */
 export const MAX_CODE_SLIDES = 2
-/** Lines of program output or a log a slide shows. */
-export const OUTPUT_LINES = 8
 /** What a line adds to a window: a definition, a line the text names, one of the first lines. */
 const WEIGHT = { signature: 3, named: 4, first: 1 }
 const FIRST_LINES = 3
@@ -66,14 +64,6 @@ export function isProgramOutput(lang: string | undefined, lines: readonly string
     return false
   const filled = lines.filter(line => line.trim())
   return filled.length > 0 && filled.filter(line => LOG_LINE.test(line)).length / filled.length >= LOG_SHARE
-}
-
-/** A short excerpt of program output: its first lines and its last ones, the gap marked. */
-export function excerptOutput(lines: readonly string[], max = OUTPUT_LINES): CodeWindow[] {
-  if (lines.length <= max)
-    return [{ from: 1, lines: [...lines] }]
-  const tail = Math.max(1, Math.floor(max / 3))
-  return [{ from: 1, lines: lines.slice(0, max - tail) }, { from: lines.length - tail + 1, lines: lines.slice(lines.length - tail) }]
 }
 
 function lineWeight(line: string, index: number, named: readonly string[]): number {

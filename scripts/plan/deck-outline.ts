@@ -14,7 +14,8 @@ export function slideLabel(slide: Slide, maxLength = 60): string {
   const text = slide.kind === 'statement' ? inlineText(slide.text) : slide.title
   const flat = text.replace(/\s+/g, ' ').trim()
   const chars = [...flat]
-  return chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('')}…` : flat
+  const label = chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('')}…` : flat
+  return slide.kind === 'content' && slide.part ? `${label} (${slide.part.index}/${slide.part.total})` : label
 }
 
 /**

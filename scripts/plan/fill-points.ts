@@ -6,14 +6,14 @@ import { countPoints } from './to-units'
  * Fills a slide of text that shows fewer than `target` points with further claims of its
  * paragraphs (their reserve, best first, one paragraph after another in turn), each put
  * in its paragraph's reading order. A slide that shows anything but points is left as it
- * is, and so are units in `keep` (one whose point became the slide's title).
+ * is.
  */
-export function fillPoints(units: readonly Unit[], { target = DENSE_POINTS, keep = new Set<Unit>() }: { target?: number, keep?: ReadonlySet<Unit> } = {}): Unit[] {
+export function fillPoints(units: readonly Unit[], { target = DENSE_POINTS }: { target?: number } = {}): Unit[] {
   if (!units.every(unit => unit.blocks.every(block => block.type === 'points')))
     return [...units]
   let count = units.reduce((sum, unit) => sum + unit.blocks.reduce((inner, block) => inner + (block.type === 'points' ? block.items.reduce((items, item) => items + countPoints(item), 0) : 0), 0), 0)
   const added = new Map<Unit, number>()
-  const open = units.filter(unit => unit.kind === 'flow' && !keep.has(unit) && unit.reserve?.length && unit.blocks.length === 1)
+  const open = units.filter(unit => unit.kind === 'flow' && unit.reserve?.length && unit.blocks.length === 1)
   while (count > 0 && count < target && open.length > 0) {
     for (const unit of [...open]) {
       if (count >= target)

@@ -4,6 +4,7 @@ import type { SentenceClauses } from './claim-clauses'
 import { POINT_LENGTH } from './budget'
 import { joinPieces } from './claim-candidates'
 import { isDeletable } from './claim-clauses'
+import { inlineText } from './inlines'
 import { measureText } from './measure-text'
 import { claimsOf, toPoint } from './pick-points'
 import { POINT_MARKERS } from './point-markers'
@@ -28,6 +29,12 @@ export function leadClaim(inlines: readonly Inline[], lang: Lang, budget = POINT
     const pieces = chosen.whole ? extend(text, chosen.candidate.pieces, sentences, lang, budget) : chosen.candidate.pieces
     return toPoint(inlines, text, pieces, lang)
   }
+  return leadLabel(inlines, lang)
+}
+
+/** The label a text opens with (`term: …`, `**term** - …`), as a point; `undefined` when it has none. */
+export function leadLabel(inlines: readonly Inline[], lang: Lang): Inline[] | undefined {
+  const text = inlineText(inlines)
   const label = LABEL_END.exec(text)
   if (label && label.index > 0 && measureText(text.slice(0, label.index)) <= MAX_LABEL && !POINT_MARKERS[lang].danglingEnd.test(text.slice(0, label.index).trim()))
     return toPoint(inlines, text, [[0, label.index]], lang)

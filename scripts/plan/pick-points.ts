@@ -82,8 +82,9 @@ export function claimsOf(inlines: readonly Inline[], lang: Lang, budget: number,
     return known
   const text = inlineText(inlines)
   const emphasis = emphasisMask(inlines, text.length)
-  const sentences = analyseClauses(text, lang, (start, end) => countMask(emphasis, start, end))
-  const claims = { text, sentences, candidates: claimCandidates(text, sentences, lang, budget, questions) }
+  const read = maskAtoms(text, atomsOf(inlines))
+  const sentences = analyseClauses(read, lang, (start, end) => countMask(emphasis, start, end))
+  const claims = { text, sentences, candidates: claimCandidates(read, sentences, lang, budget, questions) }
   found.set(key, claims)
   return claims
 }
@@ -107,6 +108,24 @@ export function toPoint(inlines: readonly Inline[], text: string, pieces: readon
   if (lang === 'en')
     capitalize(point)
   return point
+}
+
+/** Marks that end a sentence or a clause, hidden inside code and math when clauses are read. */
+const CLAUSE_MARKS = /[,;:.!?，。；：、！？]/g
+/** What stands for a hidden mark: a letter, so that `pydantic>=1.0,<2.0` or `uv.lock` is one word to the clause reader. */
+const HIDDEN_MARK = 'x'
+
+/** The text with the clause and sentence marks inside code and math replaced (same length): a comma in code separates no clauses. */
+function maskAtoms(text: string, atoms: readonly Piece[]): string {
+  if (atoms.length === 0)
+    return text
+  let out = ''
+  let at = 0
+  for (const [start, end] of atoms) {
+    out += text.slice(at, start) + text.slice(start, end).replace(CLAUSE_MARKS, HIDDEN_MARK)
+    at = end
+  }
+  return out + text.slice(at)
 }
 
 /** Offsets of code and math inlines: they are shown whole or not at all. */

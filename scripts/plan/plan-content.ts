@@ -9,11 +9,13 @@ import { normalizeText } from '../lib/normalize-text'
 import { foldBlocks } from '../model/fold'
 import { MESSAGES } from '../model/messages'
 import { boldKeyPhrases } from './bold-key-phrases'
+import { CLAIM_TITLE_LENGTH } from './budget'
 import { fillPoints } from './fill-points'
 import { packWithHints, slideKey } from './fit-hints'
 import { inlineText } from './inlines'
+import { measureText } from './measure-text'
 import { lonePoint } from './pack-units'
-import { keyPhrase } from './slide-titles'
+import { pointFaults } from './point-faults'
 import { authorDiagram, diagramUnit, isBoldStatement, toUnits } from './to-units'
 
 /** Options for {@link planContent}. */
@@ -30,16 +32,25 @@ export interface PlanContentOptions {
   placed?: readonly DiagramEntry[]
   /** What the fit check asked of this topic's slides. */
   fit?: FitHints
+  /** Images (by their source as written) that cannot be shown: left out, named in the notes. */
+  unavailableImages?: ReadonlySet<string>
+  /**
+   * The topic has no heading of its own (an article without sections: its title is the
+   * article's): when it takes more than one slide, each is titled by its first point when
+   * that point is a whole claim short enough for a title, and the article's title goes to
+   * the running header.
+   */
+  titleByClaim?: boolean
 }
 
 /**
  * Plans the slides of one topic (a section, a subsection or the introduction): units
  * from the article's blocks, packed into slides within the budget. Slides of one topic
- * are numbered as parts and titled as continuations; each carries the article's words
+ * are numbered as parts and keep the topic's title; each carries the article's words
  * for what it shows in its notes.
  */
 export function planContent(nodes: readonly RootContent[], options: PlanContentOptions): (ContentSlide | StatementSlide)[] {
-  const units = toUnits(nodes, { lang: options.lang, diagrams: options.diagrams, summary: options.variant === 'summary' })
+  const units = toUnits(nodes, { lang: options.lang, diagrams: options.diagrams, summary: options.variant === 'summary', unavailableImages: options.unavailableImages })
   const fit = options.fit ?? new Map()
   const groups = packWithHints(placeDiagrams(units, options.placed ?? []), options.title, fit)
   const totals = new Map<string | undefined, number>()
@@ -49,7 +60,6 @@ export function planContent(nodes: readonly RootContent[], options: PlanContentO
       totals.set(group.heading, (totals.get(group.heading) ?? 0) + 1)
   }
   const seen = new Map<string | undefined, number>()
-  const taken = new Set<string>([options.title, ...groups.flatMap(group => group.heading ? [group.heading] : [])])
   const slides = groups.map((group) => {
     const key = slideKey(options.title, group)
     if (group.kind === 'statement')
@@ -58,7 +68,7 @@ export function planContent(nodes: readonly RootContent[], options: PlanContentO
       return { ...boldPointSlide(group, options), key }
     const index = (seen.get(group.heading) ?? 0) + 1
     seen.set(group.heading, index)
-    return { ...contentSlide(group, index, totals.get(group.heading) ?? 1, options, taken), key, ...(fit.get(key)?.tight ? { tight: true } : {}) }
+    return { ...contentSlide(group, index, totals.get(group.heading) ?? 1, options), key, ...(fit.get(key)?.tight ? { tight: true } : {}) }
   })
   const first = slides[0]
   if (first && (first.kind !== 'content' || first.title !== options.title))
@@ -104,15 +114,17 @@ function statementSlide(group: Group, options: PlanContentOptions): StatementSli
   }
 }
 
-function contentSlide(group: Group, index: number, total: number, { lang, title, section, variant }: PlanContentOptions, taken: Set<string>): ContentSlide {
-  const words = MESSAGES[lang]
-  const base = group.heading || title
-  const header = group.heading ? (section ?? title) : section
-  const phrase = index > 1 ? keyPhrase(group.units, lang, taken) : undefined
-  if (phrase)
-    taken.add(phrase.title)
-  const titled = phrase?.lead ? group.units.map(unit => (unit === phrase.lead ? { ...unit, blocks: [] } : unit)) : group.units
-  const units = fillPoints(titled, { keep: new Set(titled.filter(unit => unit.blocks.length === 0)) })
+/**
+ * A content slide of a topic's group of units. Its title is the heading of what it shows:
+ * the subheading it lies under, else the topic's title; a later slide of the topic keeps
+ * that title, its part (`2/3`) in the running header. Titles never come from what the
+ * slide shows (code, captions, alt text, a sentence cut to length); only in a topic with
+ * no heading of its own may a slide's first point, a whole claim, be its title
+ * ({@link claimTitle}).
+ */
+function contentSlide(group: Group, index: number, total: number, options: PlanContentOptions): ContentSlide {
+  const { lang, title, section, variant } = options
+  const units = fillPoints(group.units)
   const steps = revealSteps(units)
   const blocks = mergePoints(units.flatMap(unit => steps.has(unit) ? unit.blocks.map(block => clickPoints(block, steps.get(unit)!)) : unit.blocks))
   let marked = 0
@@ -124,18 +136,35 @@ function contentSlide(group: Group, index: number, total: number, { lang, title,
     marked = click
     return [{ type: 'click' as const }, ...spoken]
   })
-  const lone = pointTexts(blocks)
-  const repeated = phrase !== undefined && blocks.length === 1 && lone.length === 1 && lone[0]!.includes(phrase.title)
+  const claimed = !group.heading && options.titleByClaim && total > 1 ? claimTitle(blocks, lang) : undefined
   return {
     kind: 'content',
-    title: repeated ? base : phrase?.title ?? (index > 1 ? words.continued(base) : base),
-    section: phrase && !repeated ? [header, base].filter(Boolean).join(' · ') : header,
-    blocks,
+    title: group.heading || claimed?.title || title,
+    section: group.heading || claimed ? (section ?? title) : section,
+    blocks: claimed?.blocks ?? blocks,
     notes: notes.some(block => block.type !== 'click') ? notes : [...notes, ...describe(units, blocks, lang)],
     part: total > 1 ? { index, total } : undefined,
     variant,
     line: group.units[0]?.line,
   }
+}
+
+/**
+ * The slide's first point as its title, and the blocks without it: when the point is a
+ * whole claim (no fault a reader would see) within {@link CLAIM_TITLE_LENGTH}, has no
+ * nested points, and something else stays on the slide.
+ */
+function claimTitle(blocks: readonly Block[], lang: Lang): { title: string, blocks: Block[] } | undefined {
+  const at = blocks.findIndex(block => block.type === 'points')
+  const block = blocks[at]
+  if (block?.type !== 'points' || block.ordered)
+    return undefined
+  const [first, ...rest] = block.items
+  const text = first ? inlineText(first.inlines).replace(/\s+/g, ' ').trim() : ''
+  if (!first || first.children.length > 0 || text === '' || measureText(text) > CLAIM_TITLE_LENGTH || pointFaults(text, lang).length > 0)
+    return undefined
+  const left = rest.length > 0 ? [...blocks.slice(0, at), { ...block, items: rest }, ...blocks.slice(at + 1)] : [...blocks.slice(0, at), ...blocks.slice(at + 1)]
+  return left.length > 0 ? { title: text, blocks: left } : undefined
 }
 
 /** Inserts the author's diagrams after the paragraph whose words they name, or at the end. */

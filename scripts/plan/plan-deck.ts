@@ -1,22 +1,24 @@
 import type { MindMapData } from '../../diagrams/types'
-import type { AgendaSlide, Block, ContentSlide, Deck, DiagramBlock, Inline, Lang, Slide, StatementSlide } from '../model/deck'
+import type { AgendaSlide, Block, ContentSlide, Deck, DiagramBlock, Inline, Slide, StatementSlide } from '../model/deck'
 import type { ParsedArticle } from '../parse'
 import type { DiagramEntry } from '../parse/diagram-schema'
 import type { FitHints } from './fit-hints'
+import type { PlanContentOptions } from './plan-content'
 import type { DiagramPlan } from './plan-diagrams'
 import type { Section } from './split-sections'
 import { toString } from 'mdast-util-to-string'
 import { MESSAGES } from '../model/messages'
-import { MAX_POINTS } from './budget'
+import { MAX_AGENDA_ITEMS, MAX_POINTS } from './budget'
 import { chooseLayouts } from './choose-layout'
 import { detectLanguage } from './detect-language'
 import { buildMindMap } from './diagrams/build-mind-map'
 import { extractMeta } from './extract-meta'
+import { inlineText } from './inlines'
 import { partition } from './pack-units'
 import { planContent } from './plan-content'
 import { fillMindMaps, imagesIn, planDiagrams } from './plan-diagrams'
 import { planTiming } from './plan-timing'
-import { extractQuestions, isQuestionsTitle, isSummaryTitle } from './special-sections'
+import { extractQuestions, isQuestionsTitle, isReaderTitle, isSummaryTitle } from './special-sections'
 import { splitSections } from './split-sections'
 import { toNoteBlocks } from './to-blocks'
 import { countPoints } from './to-units'
@@ -30,6 +32,8 @@ export interface PlanOptions {
   fit?: FitHints
   /** Length of the talk in minutes (default: estimated from the spoken text). */
   minutes?: number
+  /** Images (by their source as written) that cannot be shown: left out of the slides, named in the notes. */
+  unavailableImages?: ReadonlySet<string>
 }
 
 /**
@@ -41,7 +45,7 @@ export interface PlanOptions {
  * on a slide or in its notes, in the article's order; every slide has its share of the
  * talk's time. Pure: no I/O.
  */
-export function planDeck(article: ParsedArticle, { fit = new Map(), minutes }: PlanOptions = {}): Deck {
+export function planDeck(article: ParsedArticle, { fit = new Map(), minutes, unavailableImages }: PlanOptions = {}): Deck {
   const outline = splitSections(article.tree)
   const text = toString(article.tree)
   const lang = detectLanguage(text, article.frontMatter.lang)
@@ -52,7 +56,7 @@ export function planDeck(article: ParsedArticle, { fit = new Map(), minutes }: P
 
   nameUntitled(outline.sections, words.untitled)
   const questions = outline.sections.findLast(section => isQuestionsTitle(section.titleText))
-  const sections = outline.sections.filter(section => section !== questions)
+  const sections = outline.sections.filter(section => section !== questions && !isReaderTitle(section.titleText))
   const [first, ...rest] = outline.intro
   const greeting = first?.type === 'paragraph' && meta.author !== undefined && toString(first).includes(meta.author)
   const replacedTitle = outline.title && outline.title.text !== meta.title ? [paragraph(words.originalTitle(outline.title.text))] : []
@@ -69,16 +73,25 @@ export function planDeck(article: ParsedArticle, { fit = new Map(), minutes }: P
     slides.push(...planAgenda(sections.map(section => section.titleText), words.agenda))
   const introTitle = sections.length > 0 && !sections.some(section => section.titleText.toLowerCase() === words.intro.toLowerCase()) ? words.intro : meta.title
   const introNodes = greeting ? rest : outline.intro
-  slides.push(...planContent(introNodes, { lang, title: introTitle, fit, ...diagrams.forTopic(introTitle, introNodes) }))
+  const topic: TopicOptions = { lang, fit, unavailableImages }
+  slides.push(...planContent(introNodes, { ...topic, title: introTitle, titleByClaim: sections.length === 0, ...diagrams.forTopic(introTitle, introNodes) }))
   const mindMap = buildMindMap(meta.title, sections.filter(section => !isSummaryTitle(section.titleText)))
-  sections.forEach((section, index) => {
+  for (const section of outline.sections) {
+    if (section === questions)
+      continue
+    const index = sections.indexOf(section)
+    if (index < 0) {
+      keepInNotes(slides, section)
+      continue
+    }
     const sectionNumber = sections.length > 1 ? { index: index + 1, total: sections.length } : undefined
-    const content = planSection(section, lang, diagrams, mindMap, fit).map(slide => ({ ...slide, sectionNumber }))
+    const content = planSection(section, topic, diagrams, mindMap).map(slide => ({ ...slide, sectionNumber }))
     const divided = sectionNumber !== undefined && (sections.length <= MAX_DIVIDED_SECTIONS || content.length > 1)
     const heading = paragraph(section.titleText, true)
     if (divided) {
       const lead = takeLead(content, section.titleText)
-      slides.push({ kind: 'section', title: section.titleText, index: index + 1, total: sections.length, notes: [heading, ...(lead?.notes ?? [])], line: section.line, ...(lead ? { lead: lead.points } : {}) })
+      const silent = takeEmpty(content)
+      slides.push({ kind: 'section', title: section.titleText, index: index + 1, total: sections.length, notes: [heading, ...(lead?.notes ?? []), ...silent], line: section.line, ...(lead ? { lead: lead.points } : {}) })
     }
     else if (content.length === 0) {
       content.push({ kind: 'content', title: section.titleText, blocks: [], notes: [heading], sectionNumber, line: section.line })
@@ -87,7 +100,7 @@ export function planDeck(article: ParsedArticle, { fit = new Map(), minutes }: P
       content[0] = { ...content[0]!, notes: [heading, ...content[0]!.notes] }
     }
     slides.push(...content)
-  })
+  }
   slides.push({
     kind: 'closing',
     title: words.closing,
@@ -97,6 +110,49 @@ export function planDeck(article: ParsedArticle, { fit = new Map(), minutes }: P
   })
   fillMindMaps(slides, mindMap)
   return planTiming(chooseLayouts({ meta: { ...meta, lang, source: article.path }, slides, diagnostics: diagrams.diagnostics() }, fit), { minutes })
+}
+
+/**
+ * Keeps a part written for the page's reader (a quiz, an assignment, references, credits:
+ * `isReaderTitle`) out of the talk: its heading and text go to the notes of the slide
+ * before it, so the speaker still has every word.
+ */
+function keepInNotes(slides: Slide[] | (ContentSlide | StatementSlide)[], section: Section): void {
+  const last = slides.at(-1)!
+  last.notes = [...last.notes, paragraph(section.titleText, true), ...sectionNotes(section)]
+}
+
+/** What every topic of a deck is planned with. */
+type TopicOptions = Pick<PlanContentOptions, 'lang' | 'fit' | 'unavailableImages'>
+
+/**
+ * Folds a divided section's content slides that show nothing (their text all in the notes)
+ * into the slide before them: a slide with only a title has nothing to say. Returns the
+ * notes of those before any slide that shows something, for the divider.
+ */
+function takeEmpty(content: (ContentSlide | StatementSlide)[]): Block[] {
+  const leading: Block[] = []
+  for (let index = 0; index < content.length;) {
+    const slide = content[index]!
+    if (slide.kind !== 'content' || slide.blocks.length > 0) {
+      index++
+      continue
+    }
+    content.splice(index, 1)
+    const notes = startsWithTitle(slide) ? slide.notes : [paragraph(slide.title, true), ...slide.notes]
+    const before = content[index - 1]
+    if (before)
+      before.notes = [...before.notes, ...notes]
+    else
+      leading.push(...notes)
+  }
+  return leading
+}
+
+/** Whether a slide's notes open with its title, as a bold paragraph. */
+function startsWithTitle(slide: ContentSlide): boolean {
+  const first = slide.notes[0]
+  return first?.type === 'paragraph' && inlineText(first.inlines) === slide.title
 }
 
 /** Most points a section's opening may have to be shown on its divider instead of a slide of its own. */
@@ -138,9 +194,9 @@ function setTitle(section: Section, title: string): void {
   section.title = [{ type: 'text', value: title }]
 }
 
-/** The agenda, split into slides of at most {@link MAX_POINTS} sections of even size. */
+/** The agenda, split into slides of at most {@link MAX_AGENDA_ITEMS} sections of even size. */
 function planAgenda(items: string[], title: string): AgendaSlide[] {
-  const groups = partition(items.map(() => 1), MAX_POINTS)
+  const groups = partition(items.map(() => 1), MAX_AGENDA_ITEMS)
   return groups.map((indices, index) => ({
     kind: 'agenda',
     title,
@@ -151,14 +207,29 @@ function planAgenda(items: string[], title: string): AgendaSlide[] {
   }))
 }
 
-function planSection(section: Section, lang: Lang, diagrams: DiagramPlan, mindMap: MindMapData, fit: FitHints): (ContentSlide | StatementSlide)[] {
+/**
+ * The slides of a section: its own text, then its subsections' (small ones share a
+ * slide). A subsection written for the page's reader (`isReaderTitle`) goes to the notes
+ * of the slide before it; with no slide before it, the section gets one slide whose notes
+ * hold it.
+ */
+function planSection(section: Section, topic: TopicOptions, diagrams: DiagramPlan, mindMap: MindMapData): (ContentSlide | StatementSlide)[] {
   const variant = isSummaryTitle(section.titleText) ? 'summary' as const : undefined
   const extra = variant && !diagrams.hasAuthorDiagram(section.titleText, section.nodes, 'MindMap') ? summaryMindMap(section, mindMap) : {}
-  const own = planContent(section.nodes, { lang, title: section.titleText, variant, fit, ...diagrams.forTopic(section.titleText, section.nodes, extra) })
-  const parts = section.subsections.map((part) => {
-    const slides = planContent(part.nodes, { lang, title: part.titleText, section: section.titleText, variant, fit, ...diagrams.forTopic(part.titleText, part.nodes) })
-    return slides.length > 0 ? slides : [{ kind: 'content', title: part.titleText, section: section.titleText, blocks: [], notes: [paragraph(part.titleText, true)], line: part.line } satisfies ContentSlide]
-  })
+  const own: (ContentSlide | StatementSlide)[] = planContent(section.nodes, { ...topic, title: section.titleText, variant, ...diagrams.forTopic(section.titleText, section.nodes, extra) })
+  const parts: (ContentSlide | StatementSlide)[][] = []
+  for (const part of section.subsections) {
+    const before = [own, ...parts].findLast(slides => slides.length > 0)
+    if (isReaderTitle(part.titleText)) {
+      if (before)
+        keepInNotes(before, part)
+      else
+        own.push({ kind: 'content', title: section.titleText, blocks: [], notes: [paragraph(part.titleText, true), ...sectionNotes(part)], line: part.line })
+      continue
+    }
+    const slides = planContent(part.nodes, { ...topic, title: part.titleText, section: section.titleText, variant, ...diagrams.forTopic(part.titleText, part.nodes) })
+    parts.push(slides.length > 0 ? slides : [{ kind: 'content', title: part.titleText, section: section.titleText, blocks: [], notes: [paragraph(part.titleText, true)], line: part.line } satisfies ContentSlide])
+  }
   return [...own, ...mergeSmallParts(parts, section.titleText)]
 }
 

@@ -6,9 +6,12 @@ import { wordBoundaries } from './sentences'
 export type PointFault
   = | 'connective'
     | 'pronoun'
+    /** Its opening clause points back ("this setting", "also"): fine in an author's list item under its lead, not in a point taken from a paragraph. */
+    | 'back-reference'
     | 'subordinate'
     | 'example'
     | 'filler'
+    | 'instruction'
     | 'clipped'
     | 'trailing-mark'
     | 'dangling-end'
@@ -24,9 +27,11 @@ const CLAUSE_MARK = /[，,、；;：:]/
 
 /**
  * What is wrong with a point as a slide's line, by the language's {@link POINT_MARKERS}:
- * it opens with a connective or a pronoun that needs the clause before, with a
- * subordinate clause and nothing after it, or with an example; it carries a filler
- * ("我们知道", "as you can see"); it is clipped (`…`), ends with a colon or comma, or on
+ * it opens with a connective or a pronoun that needs the clause before (or its opening
+ * clause points back: "this setting", "also", "NVIDIA也…"), with a
+ * subordinate clause and nothing after it, or with an example or an anecdote; it carries
+ * a filler ("我们知道", "as you can see"); it is an instruction to the page's reader or a
+ * credit line ("点击这里", "Image source:"); it is clipped (`…`), ends with a colon or comma, or on
  * a word that promises more ("because", "of"); it leaves a bracket or a quote open. Empty
  * when the point reads on its own.
  */
@@ -38,12 +43,16 @@ export function pointFaults(point: string, lang: Lang): PointFault[] {
     faults.push('connective')
   if (markers.pronoun.test(text))
     faults.push('pronoun')
+  if (markers.backReference.test(text.split(CLAUSE_MARK, 1)[0]!))
+    faults.push('back-reference')
   if (startsWith(text, markers.subordinator, lang) && !CLAUSE_MARK.test(text))
     faults.push('subordinate')
-  if (markers.example.test(text))
+  if (markers.example.test(text) || markers.anecdote.test(text))
     faults.push('example')
   if (markers.filler.test(text))
     faults.push('filler')
+  if (isForTheReader(text, lang))
+    faults.push('instruction')
   if (CLIPPED.test(text))
     faults.push('clipped')
   if (TRAILING_MARK.test(text))
@@ -55,6 +64,23 @@ export function pointFaults(point: string, lang: Lang): PointFault[] {
   if (!isBalanced(text))
     faults.push('unbalanced')
   return faults
+}
+
+/** A callout's label before its words (`Note:`, `Tip：`, `提示：`): an instruction may follow it. */
+const LEADING_LABEL = /^[^\s:：]{1,12}[:：]\s*/u
+/** Emoji and marks a line may open with before its words (`✅ Try this`, `🎓 Recall:`). */
+const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u
+
+/**
+ * Whether a text is written for the page's reader, not the audience of a talk: an
+ * instruction to the reader ("点击这里", "✅ Think about…", "check out this tutorial") or a
+ * credit line ("图片来源：", "Infographic by …"), by the language's markers, also after a callout's label ("Note: See the …").
+ */
+export function isForTheReader(text: string, lang: Lang): boolean {
+  const words = text.trim().replace(LEADING_SYMBOLS, '')
+  const markers = POINT_MARKERS[lang]
+  const unlabelled = words.replace(LEADING_LABEL, '')
+  return markers.instruction.test(words) || markers.credit.test(words) || markers.instruction.test(unlabelled)
 }
 
 const PAIRS: readonly [string, string][] = [['(', ')'], ['（', '）'], ['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['《', '》'], ['[', ']'], ['【', '】']]
@@ -72,12 +98,17 @@ export function isBalanced(text: string): boolean {
  * those of the two joined, so a long text is counted once, in one pass.
  */
 export function bracketCount(text: string, counts: number[] = Array.from<number>({ length: PAIRS.length + 1 }).fill(0)): number[] {
-  for (const char of text) {
-    const found = BRACKETS.get(char)
-    if (found)
+  for (let index = 0; index < text.length; index++) {
+    const found = BRACKETS.get(text[index]!)
+    if (found && !isApostrophe(text, index))
       counts[found[0]]! += found[1]
   }
   return counts
+}
+
+/** A typographic apostrophe between two letters (`SwiftSyntax’s`, `don’t`) closes no quote. */
+function isApostrophe(text: string, index: number): boolean {
+  return text[index] === '’' && /\p{L}/u.test(text[index - 1] ?? '') && /\p{L}/u.test(text[index + 1] ?? '')
 }
 
 /** Whether {@link bracketCount}s close every pair (and the straight quotes come in pairs). */

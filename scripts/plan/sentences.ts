@@ -114,9 +114,14 @@ export function splitSentences(text: string, lang: Lang): Span[] {
   return spans.map(span => ({ ...span, text: text.slice(span.start, span.end) }))
 }
 
-/** Whether a break between two segments fell inside a sentence: after an abbreviation, or inside a number. */
+/** A mark in brackets (`hundreds (!) of proposals`, `it works (?) most days`): an aside, not a sentence's end. */
+const BRACKETED_MARK = /[(（][!?！？]+[)）]$/
+/** What a sentence never starts with in Latin script: a lowercase word (the segment before ended inside the sentence). */
+const LOWERCASE_START = /^[a-z]/
+
+/** Whether a break between two segments fell inside a sentence: after an abbreviation, inside a number, or after a mark in brackets followed by a lowercase word. */
 export function continuesAfter(before: string, after: string): boolean {
-  return ABBREVIATIONS.test(before) || (NUMBER_CUT.test(before) && DIGIT_START.test(after))
+  return ABBREVIATIONS.test(before) || (NUMBER_CUT.test(before) && DIGIT_START.test(after)) || (BRACKETED_MARK.test(before) && LOWERCASE_START.test(after))
 }
 
 /** Offsets where a word starts, so a cut never falls inside a word or a number. */

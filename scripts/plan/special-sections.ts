@@ -1,13 +1,23 @@
 import type { RootContent } from 'mdast'
 import type { Inline, Lang } from '../model/deck'
-import { POINT_LENGTH } from './budget'
+import type { LanguagePack } from './language'
+import { QUESTION_LENGTH } from './budget'
 import { splitClauses } from './clip-text'
 import { inlineText, sliceInlines, toInlines, trimInlines } from './inlines'
+import { LANGUAGE_PACKS } from './language'
 import { measureText } from './measure-text'
+import { isForTheReader } from './point-faults'
 import { splitSentences } from './sentences'
 
-const SUMMARY = /^(?:小结|总结|本[章节课篇]小结|本[章节课篇]总结|结语|结论|回顾|要点回顾|summary|conclusions?|(?:key )?takeaways|recap|wrap[- ]?up|in summary)$/i
-const QUESTIONS = /^(?:思考题|思考|讨论|讨论题|课后思考|课后练习|问题与讨论|questions?|discussion(?: questions)?|food for thought|questions? for discussion)$/i
+/** A title matched whole against the titles of every language's pack (a Chinese article may title a part in English). */
+function titlePattern(kind: keyof LanguagePack['sectionTitles']): RegExp {
+  const titles = Object.values(LANGUAGE_PACKS).flatMap(pack => pack.sectionTitles[kind])
+  return new RegExp(`^(?:${titles.join('|')})$`, 'iu')
+}
+
+const SUMMARY = titlePattern('summary')
+const QUESTIONS = titlePattern('questions')
+const READER = titlePattern('reader')
 const QUESTION_END = /[？?]$/
 const LEADING_CONNECTIVE = /^(?:还有|另外|那么|以及|此外|最后|and|also|finally)[，,]?\s*/i
 
@@ -25,6 +35,15 @@ export function isSummaryTitle(title: string): boolean {
   return SUMMARY.test(bareTitle(title))
 }
 
+/**
+ * Whether a section title names a part written for the page's reader, not for a talk
+ * (quizzes, assignments, self-study, references, credits, disclaimers, changelogs, a table
+ * of contents, promotion: `LanguagePack.sectionTitles.reader`): its text stays in the notes.
+ */
+export function isReaderTitle(title: string): boolean {
+  return READER.test(bareTitle(title))
+}
+
 /** Whether a section title names questions left to the reader (思考题, Questions ...). */
 export function isQuestionsTitle(title: string): boolean {
   return QUESTIONS.test(bareTitle(title))
@@ -32,7 +51,7 @@ export function isQuestionsTitle(title: string): boolean {
 
 /**
  * The questions a section asks its readers, for the closing slide: each sentence that
- * ends with a question mark (trimmed from the front to the budget, so the question
+ * ends with a question mark (trimmed from the front to the budget and past a lead-in for the reader, so the question
  * itself stays), and each list item.
  */
 export function extractQuestions(nodes: readonly RootContent[], lang: Lang): Inline[][] {
@@ -55,7 +74,8 @@ export function extractQuestions(nodes: readonly RootContent[], lang: Lang): Inl
         continue
       let start = sentence.start
       for (const clause of splitClauses(sentence.text, lang)) {
-        if (measureText(text.slice(start, sentence.end)) <= POINT_LENGTH)
+        const rest = text.slice(start, sentence.end)
+        if (measureText(rest) <= QUESTION_LENGTH && !isForTheReader(rest, lang))
           break
         start = sentence.start + clause.end
       }

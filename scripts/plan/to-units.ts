@@ -3,24 +3,26 @@ import type { DiagramName } from '../../diagrams/types'
 import type { Block, CalloutKind, DiagramBlock, Inline, Lang, Point } from '../model/deck'
 import type { BlockHandlers } from '../model/fold'
 import type { DiagramEntry } from '../parse/diagram-schema'
+import type { D2lCodeData } from '../parse/dialects/d2l-code'
 import type { DiagramBlockData } from '../parse/read-diagram-blocks'
 import type { DetectContext } from './diagrams/context'
 import type { ScoredPoint } from './pick-points'
 import { toString } from 'mdast-util-to-string'
 import { foldBlocks } from '../model/fold'
 import { MESSAGES } from '../model/messages'
-import { LONG_PARAGRAPH, MAX_CODE_LINES, MAX_LIST_DEPTH, MAX_POINTS, MAX_RESERVE, MAX_TABLE_ROWS, MIN_POINT_SCORE, POINT_LENGTH, RESERVE_SCORE, SHARED_CODE_LINES, SHORT_QUOTE, SUMMARY_CLAIMS } from './budget'
-import { clipOffset } from './clip-text'
-import { excerptCode, excerptOutput, isProgramOutput } from './code-excerpt'
+import { LONG_ITEM, LONG_PARAGRAPH, MAX_CODE_LINES, MAX_LIST_DEPTH, MAX_POINTS, MAX_RESERVE, MAX_TABLE_ROWS, MIN_POINT_SCORE, POINT_LENGTH, RESERVE_SCORE, SHARED_CODE_LINES, SHORT_QUOTE, SUMMARY_CLAIMS } from './budget'
+import { excerptCode, isProgramOutput } from './code-excerpt'
 import { detectFormulaChain } from './diagrams/detect-flow-chain'
 import { detectStepFlow } from './diagrams/detect-step-flow'
 import { detectTermCards } from './diagrams/detect-term-cards'
 import { detectParagraphDiagram } from './diagrams/rules'
-import { inlineText, sliceInlines, toInlines, trimInlines } from './inlines'
-import { leadClaim } from './lead-claim'
+import { inlineText, toInlines, trimInlines } from './inlines'
+import { leadClaim, leadLabel } from './lead-claim'
 import { measureText } from './measure-text'
-import { dropSpacesBetweenWide, scorePoints } from './pick-points'
-import { pointFaults } from './point-faults'
+import { claimsOf, dropSpacesBetweenWide, scorePoints, toPoint } from './pick-points'
+import { isForTheReader, pointFaults } from './point-faults'
+import { isReaderTitle } from './special-sections'
+import { splitFormula } from './split-formula'
 import { imagesOf, isDisplayMath, isImageOnly, listBlocks, paragraphBlock, tableBlock, toNoteBlocks } from './to-blocks'
 
 /**
@@ -69,6 +71,8 @@ export interface UnitOptions {
   diagrams?: DiagramOptions
   /** The article's own summary: each paragraph shows its claims (up to {@link SUMMARY_CLAIMS}), not one sentence. */
   summary?: boolean
+  /** Images (by their source as written) that cannot be shown: left out of the slides, named in the notes. */
+  unavailableImages?: ReadonlySet<string>
 }
 
 /** How diagrams are found and placed while units are made. */
@@ -83,12 +87,8 @@ export interface DiagramOptions {
 }
 
 const LEAD_IN_END = /[：:]\s*$/
-/** The marks and spaces a clipped point ends with (from the start of their run: a long run is read once). */
-const CLOSING_MARKS = /(?<![\s，；：、,;:。.])[\s，；：、,;:。.]+$/
 /** The callout kinds GitHub's alerts give. */
 const CALLOUT_KINDS = new Set<string>(['note', 'tip', 'important', 'warning', 'caution'] satisfies CalloutKind[])
-/** The line that marks where program output was left out. */
-const OUTPUT_GAP = '…'
 const LEADS_INTO = new Set(['list', 'code', 'table', 'math', 'blockquote'])
 
 /**
@@ -96,15 +96,62 @@ const LEADS_INTO = new Set(['list', 'code', 'table', 'math', 'blockquote'])
  * (its whole text goes to the notes), lists keep their nesting within the budget,
  * code and tables are split to fit, quotes and bold-only paragraphs become statements,
  * formulas and figures are shown as they are. A paragraph ending with a colon stays
- * with what it introduces.
+ * with what it introduces. A heading written for the page's reader (`isReaderTitle`:
+ * tasks, quizzes, further reading) and what lies under it go to the notes, and so do a
+ * code cell's variants for other frameworks and near copies of code shown before.
  */
 export function toUnits(nodes: readonly RootContent[], options: UnitOptions): Unit[] {
   const units: Unit[] = []
+  const shownCode: Set<string>[] = []
+  let readerDepth = 0
   nodes.forEach((node, index) => {
+    if (node.type === 'heading' && (readerDepth === 0 || node.depth <= readerDepth))
+      readerDepth = isReaderTitle(toString(node)) ? node.depth : 0
+    if (readerDepth > 0 || isVariantOf(node, nodes[index - 1]) || repeatsCode(node, shownCode)) {
+      units.push({ kind: 'notes', blocks: [], notes: toNoteBlocks(node), weight: 0, line: node.position?.start.line })
+      return
+    }
     const next = nodes[index + 1]
     units.push(...nodeUnits(node, next, options, units.at(-1)))
   })
   return units
+}
+
+/** Share of a code block's lines (trimmed, any case) found in one shown before it that makes it a copy: a listing shown again or a program run twice, not an example changed to teach by contrast. */
+const NEAR_COPY = 0.9
+/** Fewest distinct lines a code block needs before it can count as a near copy (short snippets repeat by nature). */
+const MIN_COPY_LINES = 5
+
+/**
+ * Whether a code block nearly repeats one shown before it in the same part (a second run
+ * of the same program's output, the same listing with one line changed): the slide shows
+ * the first, the notes keep both. Records the block's lines when it is not a copy.
+ */
+function repeatsCode(node: RootContent, shown: Set<string>[]): boolean {
+  if (node.type !== 'code' || node.lang === 'deck-diagram')
+    return false
+  const lines = new Set(node.value.split('\n').map(line => line.trim().toLowerCase()).filter(line => line !== ''))
+  if (lines.size < MIN_COPY_LINES)
+    return false
+  const copy = shown.some(before => [...lines].filter(line => before.has(line)).length >= NEAR_COPY * lines.size)
+  if (!copy)
+    shown.push(lines)
+  return copy
+}
+
+/** The frameworks a code cell is written for, as the parser read them (d2l's `#@tab`). */
+function frameworksOf(node: RootContent | undefined): readonly string[] | undefined {
+  return node?.type === 'code' ? (node.data as D2lCodeData | undefined)?.frameworks : undefined
+}
+
+/**
+ * Whether a code block is the same cell as the one right before it, written for another
+ * framework (`#@tab pytorch` after an mxnet cell): the slide shows the first, the notes all.
+ */
+function isVariantOf(node: RootContent, previous: RootContent | undefined): boolean {
+  const mine = frameworksOf(node)
+  const theirs = frameworksOf(previous)
+  return mine !== undefined && theirs !== undefined && !mine.some(name => theirs.includes(name))
 }
 
 function nodeUnits(node: RootContent, next: RootContent | undefined, options: UnitOptions, previous: Unit | undefined): Unit[] {
@@ -118,7 +165,7 @@ function nodeUnits(node: RootContent, next: RootContent | undefined, options: Un
       const placed = (node.data as DiagramBlockData | undefined)?.diagram
       if (node.lang === 'deck-diagram')
         return placed ? [diagramUnit(authorDiagram(placed), line)] : []
-      return codeUnits(node, line, options, namedInCode(previous, next))
+      return codeUnits(node, line, namedInCode(previous, next))
     }
     case 'math':
       return mathUnits(node.value, options, line)
@@ -136,12 +183,14 @@ function nodeUnits(node: RootContent, next: RootContent | undefined, options: Un
   }
 }
 
-function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, diagrams, summary }: UnitOptions): Unit[] {
+function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, diagrams, summary, unavailableImages }: UnitOptions): Unit[] {
   const line = node.position?.start.line
   if (isDisplayMath(node))
     return mathUnits(inlineText(toInlines(node.children)), { lang, diagrams }, line)
-  const figures: Unit[] = imagesOf(node).flatMap((image) => {
+  const figures: Unit[] = imagesOf(node).flatMap((image): Unit[] => {
     const replacements = image.type === 'image' ? diagrams?.images.get(image.src) : undefined
+    if (image.type === 'image' && !replacements && unavailableImages?.has(image.src))
+      return [{ kind: 'notes', blocks: [], notes: [{ type: 'paragraph', inlines: [{ type: 'text', value: MESSAGES[lang].missingFigure(image.alt, image.src) }] }], weight: 0, line }]
     if (!replacements || image.type !== 'image')
       return [{ kind: 'flow', blocks: [image], notes: [], weight: 4, follows: true, line }]
     diagrams!.used.add(image.src)
@@ -153,9 +202,13 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
   if (paragraph.type !== 'paragraph' || inlineText(paragraph.inlines).trim() === '')
     return figures
   const text = inlineText(paragraph.inlines)
+  if (isForTheReader(text, lang))
+    return [{ kind: 'notes', blocks: [], notes: [paragraph], weight: 0, line }, ...figures]
   const detected = diagrams ? detectParagraphDiagram(text, diagrams.context, diagrams.suppressed) : undefined
   if (detected)
     figures.unshift({ ...diagramUnit({ type: 'diagram', diagram: detected, origin: 'detected', line }, line), follows: true })
+  if (isBoldLabel(paragraph.inlines) && next !== undefined && next.type !== 'heading')
+    return [{ kind: 'heading', blocks: [], notes: [paragraph], weight: 0, heading: text.replace(/\s+/g, ' ').trim(), line }, ...figures]
   if (isBoldStatement(paragraph.inlines))
     return [{ kind: 'statement', blocks: [], notes: [paragraph], weight: 0, statement: { text: dropSpacesBetweenWide(trimInlines(paragraph.inlines)), variant: 'statement' }, line }, ...figures]
   const introduces = LEAD_IN_END.test(text) && next !== undefined && (LEADS_INTO.has(next.type) || (next.type === 'paragraph' && (isImageOnly(next) || isDisplayMath(next))))
@@ -165,7 +218,8 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
   const shown = points.filter(point => point.score >= MIN_POINT_SCORE)
   const reserve = introduces ? [] : reservePoints(paragraph.inlines, shown, lang)
   if (shown.length === 0) {
-    const fallback: Block[] = points.length > 0 ? [{ type: 'points', ordered: false, items: points.slice(0, 1).map(point => ({ inlines: point.inlines, children: [] })) }] : []
+    const weak = points[0]?.inlines ?? wholeSentencePoint(paragraph.inlines, lang)
+    const fallback: Block[] = weak ? [{ type: 'points', ordered: false, items: [{ inlines: weak, children: [] }] }] : []
     return [{ kind: 'notes', blocks: [], notes: [paragraph], weight: 0, fallback, line }, ...figures]
   }
   return [{
@@ -191,6 +245,20 @@ function reservePoints(inlines: readonly Inline[], shown: readonly ScoredPoint[]
     .filter(point => !taken(point) && point.score >= RESERVE_SCORE && pointFaults(inlineText(point.inlines), lang).length === 0)
     .slice(0, MAX_RESERVE)
     .map(point => ({ point: { inlines: point.inlines, children: [] }, at: point.pieces[0]![0] }))
+}
+
+/** Longest bold label (measureText units) read as a subheading. */
+const MAX_LABEL_HEADING = 24
+/** What ends a sentence: a bold paragraph ending so is a statement, not a label. */
+const SENTENCE_END = /[。.!！?？]$/
+
+/**
+ * Whether a paragraph is a bold label that heads what follows it, as a subheading would
+ * (`**（1）全局环境**`, `**Step 2: Train**`): wholly bold, short, no sentence's end.
+ */
+export function isBoldLabel(inlines: readonly Inline[]): boolean {
+  const text = inlineText(inlines).trim()
+  return text !== '' && inlines.every(inline => inline.type === 'strong' || (inline.type === 'text' && inline.value.trim() === '')) && measureText(text) <= MAX_LABEL_HEADING && !SENTENCE_END.test(text)
 }
 
 /** Whether a paragraph (or a point) is one bold statement: bold covers nearly all its text. */
@@ -237,18 +305,26 @@ function listUnits(list: List, options: UnitOptions, leadWeight: number, leadTex
   }
   const start = list.ordered ? (list.start ?? 1) : undefined
   const items = list.children.map(item => itemPoint(item, options.lang, 1))
+  const shown = items.map(item => list.ordered || !isForTheReader(inlineText(item.inlines), options.lang))
   const units: Unit[] = []
   let chunk: { items: Point[], indices: number[], weight: number } = { items: [], indices: [], weight: 0 }
   const flush = () => {
-    if (chunk.items.length === 0)
+    if (chunk.indices.length === 0)
       return
     const first = chunk.indices[0]!
     const notes = listBlocks(list, chunk.indices.map(i => list.children[i]!), (list.start ?? 1) + first)
-    units.push({ kind: 'flow', blocks: [{ type: 'points', ordered: Boolean(list.ordered), start: start !== undefined ? start + first : undefined, items: chunk.items }], notes, weight: chunk.weight, line })
+    if (chunk.items.length === 0)
+      units.push({ kind: 'notes', blocks: [], notes, weight: 0, line })
+    else
+      units.push({ kind: 'flow', blocks: [{ type: 'points', ordered: Boolean(list.ordered), start: start !== undefined ? start + first : undefined, items: chunk.items }], notes, weight: chunk.weight, line })
     chunk = { items: [], indices: [], weight: 0 }
   }
   let budget = Math.max(1, MAX_POINTS - leadWeight)
   items.forEach((item, index) => {
+    if (!shown[index]) {
+      chunk.indices.push(index)
+      return
+    }
     let point = trimPoint(item, budget)
     if (chunk.items.length > 0 && countPoints(point) > budget - chunk.weight) {
       flush()
@@ -269,12 +345,18 @@ function chunkCards<T>(terms: T[]): { terms: T[], from: number }[] {
   return Array.from({ length: count }, (_, i) => ({ terms: terms.slice(i * size, (i + 1) * size), from: i * size }))
 }
 
-/** A formula: as it is, or as a FlowChain when it adds up three or more terms (the formula stays in the notes). */
+/**
+ * A formula: as it is, or as a FlowChain when it is one row that adds up three or more
+ * terms (the formula stays in the notes); a formula too tall for a slide is cut at its
+ * row breaks into parts of the same environment (`splitFormula`), each weighing as much
+ * of a slide as its height takes, and starting at its own line.
+ */
 function mathUnits(value: string, { diagrams }: UnitOptions, line: number | undefined): Unit[] {
-  const chain = diagrams && !diagrams.suppressed.has('FlowChain') ? detectFormulaChain(value) : undefined
+  const parts = splitFormula(value)
+  const chain = parts.length === 1 && parts[0]!.of === 1 && diagrams && !diagrams.suppressed.has('FlowChain') ? detectFormulaChain(value) : undefined
   if (chain)
     return [{ ...diagramUnit({ type: 'diagram', diagram: { component: 'FlowChain', props: chain }, origin: 'detected', line }, line), notes: [{ type: 'math', value }] }]
-  return [{ kind: 'flow', blocks: [{ type: 'math', value }], notes: [], weight: 2, line }]
+  return parts.map(part => ({ kind: 'flow', blocks: [{ type: 'math', value: part.value }], notes: [], weight: part.weight, line: line === undefined ? undefined : line + part.lineOffset }))
 }
 
 /** The diagram block for a diagram the author placed (in the sidecar or a diagram block). */
@@ -332,17 +414,39 @@ function itemPoint(item: ListItem, lang: Lang, depth: number): Point {
 
 /**
  * The opening of a text as a point: its first sentence (and the next ones while they
- * fit), its claim compressed when too long ({@link leadClaim}); the text cut at a clause
- * or word boundary only when no part of it makes a point.
+ * fit), its claim compressed when too long ({@link leadClaim}); when no part of it makes
+ * a point within the budget, its whole first sentence (less its leading connectives and
+ * fillers), never cut (up to
+ * {@link LONG_ITEM} times the budget), else its label (`term: …`), else the whole first
+ * sentence all the same.
  */
 export function leadPoint(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): Inline[] {
   const claim = leadClaim(inlines, lang, budget)
   if (claim)
     return claim
-  const text = inlineText(inlines)
-  const end = clipOffset(text, budget, lang)
-  const shown = text.slice(0, end).replace(CLOSING_MARKS, '')
-  return dropSpacesBetweenWide(sliceInlines(inlines, 0, shown.length))
+  const { text, sentences } = claimsOf(inlines, lang, budget, true)
+  const first = sentences[0]
+  const [start, end] = first ? [first[0]!.core, first.at(-1)!.body] : [0, text.length]
+  const whole = toPoint(inlines, text, [[start, end]], lang)
+  if (measureText(text.slice(start, end)) <= budget * LONG_ITEM)
+    return whole
+  return leadLabel(inlines, lang) ?? whole
+}
+
+/**
+ * A paragraph's first sentence whole (less its leading connectives and fillers), when no
+ * clause of it fits a point but the sentence reads on its own and is at most
+ * {@link LONG_ITEM} times the budget: what a heading that would otherwise stand bare shows.
+ */
+export function wholeSentencePoint(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): Inline[] | undefined {
+  const { text, sentences } = claimsOf(inlines, lang, budget, true)
+  const first = sentences[0]
+  if (!first)
+    return undefined
+  const shown = text.slice(first[0]!.core, first.at(-1)!.body)
+  if (measureText(shown) > budget * LONG_ITEM || pointFaults(shown, lang).length > 0)
+    return undefined
+  return toPoint(inlines, text, [[first[0]!.core, first.at(-1)!.body]], lang)
 }
 
 function trimPoint(point: Point, budget: number): Point {
@@ -363,28 +467,26 @@ export function countPoints(point: Point): number {
   return 1 + point.children.reduce((sum, child) => sum + countPoints(child), 0)
 }
 
-function codeUnits(node: Code, line: number | undefined, options: UnitOptions, named: readonly string[]): Unit[] {
+/**
+ * A code block: shown whole when short; long program output or a log stays in the notes
+ * (a talk shows no dumps); long code is shown in at most two windows ({@link excerptCode}),
+ * each a slide of its own, the whole block in the notes.
+ */
+function codeUnits(node: Code, line: number | undefined, named: readonly string[]): Unit[] {
   const lines = node.value.replace(/\n+$/, '').split('\n')
   const lang = node.lang ?? undefined
-  if (lines.length <= SHARED_CODE_LINES)
-    return [{ kind: 'flow', blocks: [{ type: 'code', lang, value: lines.join('\n') }], notes: [], weight: 3, line }]
-  const output = isProgramOutput(lang, lines)
-  const windows = output ? excerptOutput(lines) : excerptCode(lines, { max: MAX_CODE_LINES, named })
-  const shown = windows.reduce((sum, window) => sum + window.lines.filter(text => text.trim()).length, 0)
-  const filled = lines.filter(text => text.trim()).length
   const whole: Block = { type: 'code', lang, value: lines.join('\n') }
-  if (output) {
-    const value = windows.map(window => window.lines.join('\n')).join(`\n${OUTPUT_GAP}\n`)
-    const caption = shown < filled ? MESSAGES[options.lang].outputExcerpt(windows.reduce((sum, window) => sum + window.lines.length, 0), lines.length) : undefined
-    return [{ kind: 'flow', blocks: [{ type: 'code', lang, value, caption }], notes: shown < filled ? [whole] : [], weight: MAX_POINTS, line }]
-  }
-  const excerpt = shown < filled
+  if (lines.length <= SHARED_CODE_LINES)
+    return [{ kind: 'flow', blocks: [whole], notes: [], weight: 3, line }]
+  if (isProgramOutput(lang, lines))
+    return [{ kind: 'notes', blocks: [], notes: [whole], weight: 0, line }]
+  const windows = excerptCode(lines, { max: MAX_CODE_LINES, named })
+  const excerpt = windows.reduce((sum, window) => sum + window.lines.length, 0) < lines.length
   return windows.map((window, index) => {
     const to = window.from + window.lines.length - 1
-    const caption = excerpt ? MESSAGES[options.lang].codeExcerpt(window.from, to, lines.length) : undefined
     return {
       kind: 'own',
-      blocks: [{ type: 'code', lang, value: window.lines.join('\n'), caption }],
+      blocks: [{ type: 'code', lang, value: window.lines.join('\n') }],
       notes: excerpt && index === 0 ? [whole] : [],
       weight: MAX_POINTS,
       chunk: { index: index + 1, total: windows.length, what: 'code', from: window.from, to, of: lines.length },
@@ -423,6 +525,8 @@ function quoteUnits(node: Blockquote, options: UnitOptions): Unit[] {
   const inlines = paragraphs.flatMap((paragraph, index) => [...(index > 0 ? [{ type: 'break' as const }] : []), ...trimInlines(toInlines(paragraph.children))])
   const notes = toNoteBlocks({ ...node, children: paragraphs })
   const units: Unit[] = []
+  if (paragraphs.length > 0 && isForTheReader(inlineText(inlines), options.lang))
+    return [{ kind: 'notes', blocks: [], notes, weight: 0, line }, ...toUnits(others, options)]
   const callout = calloutOf(node)
   if (callout && paragraphs.length > 0) {
     units.push({ kind: 'flow', blocks: [{ type: 'quote', callout, blocks: paragraphs.map(paragraphBlock) }], notes, weight: 2, line })
@@ -433,7 +537,7 @@ function quoteUnits(node: Blockquote, options: UnitOptions): Unit[] {
     if (measureText(inlineText(inlines)) <= SHORT_QUOTE)
       units.push({ kind: 'flow', blocks: [{ type: 'quote', blocks: paragraphs.map(paragraphBlock) }], notes, weight: 2, line })
     else
-      units.push({ kind: 'statement', blocks: [], notes, weight: 0, statement: { text: quoteExcerpt(inlines, options.lang), variant: 'quote' }, line })
+      units.push(quoteStatement(inlines, notes, options.lang, line))
   }
   units.push(...toUnits(others, options))
   return units
@@ -443,6 +547,17 @@ function quoteUnits(node: Blockquote, options: UnitOptions): Unit[] {
 function calloutOf(node: Blockquote): CalloutKind | undefined {
   const kind = (node.data as { callout?: string } | undefined)?.callout
   return kind && CALLOUT_KINDS.has(kind) ? kind as CalloutKind : undefined
+}
+
+/**
+ * A long quote as a statement slide of its excerpt ({@link quoteExcerpt}); a quote with no
+ * sentence that makes a point stays in the notes, never an empty statement.
+ */
+function quoteStatement(inlines: Inline[], notes: Block[], lang: Lang, line: number | undefined): Unit {
+  const excerpt = quoteExcerpt(inlines, lang)
+  if (inlineText(excerpt).trim() === '')
+    return { kind: 'notes', blocks: [], notes, weight: 0, line }
+  return { kind: 'statement', blocks: [], notes, weight: 0, statement: { text: excerpt, variant: 'quote' }, line }
 }
 
 function quoteExcerpt(inlines: Inline[], lang: Lang): Inline[] {

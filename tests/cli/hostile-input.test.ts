@@ -19,11 +19,12 @@ describe('npm run generate on broken and hostile articles', () => {
     expect(slides).toContain('title: "Title from the sidecar"')
   })
 
-  it('reports a missing local image with its line and shows a placeholder', async () => {
+  it('reports a missing local image with its line, leaves it out of the slides and names it in the notes', async () => {
     const { code, stderr, slides } = await generate('missing-image')
     expect(code).toBe(0)
-    expect(stderr).toContain('tests/fixtures/missing-image/input.md:5: warning: image ./images/chart.png not found; a placeholder is shown')
-    expect(slides).toContain('<ImagePlaceholder alt="A chart that is not there" source="./images/chart.png" />')
+    expect(stderr).toContain('tests/fixtures/missing-image/input.md:5: warning: image ./images/chart.png not found; it is left out of the slides (named in the notes)')
+    expect(slides).not.toContain('ImagePlaceholder')
+    expect(slides).toContain('(Figure not shown: A chart that is not there, ./images/chart.png)')
   })
 
   it('says what it dropped from hostile HTML, with lines', async () => {

@@ -87,7 +87,7 @@ describe('real articles\' odd corners keep their text', () => {
 })
 
 describe('images from outside the article\'s folder and site are never read', () => {
-  it('shows an absolute path of the disk, or a root-relative path above the site, as a placeholder with a warning', async () => {
+  it('leaves out an absolute path of the disk, or a root-relative path above the site, with a warning, and reads neither', async () => {
     const dir = folder('root-relative')
     mkdirSync(join(dir, 'Pictures'))
     mkdirSync(join(dir, 'blog/posts'), { recursive: true })
@@ -102,7 +102,7 @@ describe('images from outside the article\'s folder and site are never read', ()
     expect(result.stderr).toContain(`${article}:7: warning: image ${join(dir, 'Pictures/scan.png')} not found`)
     expect(result.stderr).toMatch(/post\.md:9: warning: image \/\.\.\/Pictures\/scan\.png not shown: it lies outside/)
     expect(holdsBytes(out, Buffer.from('PRIVATE-SCAN-BYTES'))).toBe(false)
-    expect(readFileSync(join(out, 'slides.md'), 'utf8')).toContain('<ImagePlaceholder alt="scan"')
+    expect(readFileSync(join(out, 'slides.md'), 'utf8')).toContain('(Figure not shown: scan, ')
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { excerptCode, excerptOutput, isProgramOutput, MAX_CODE_SLIDES } from '../../scripts/plan/code-excerpt'
+import { excerptCode, isProgramOutput, MAX_CODE_SLIDES } from '../../scripts/plan/code-excerpt'
 
 /** A long configuration file: 200 lines of keys, with one section the text names. */
 function longConfig(): string[] {
@@ -50,11 +50,5 @@ describe('program output', () => {
     expect(isProgramOutput('python', ['print(1)'])).toBe(false)
     expect(isProgramOutput(undefined, ['2024-01-02 10:00:01 INFO start', '2024-01-02 10:00:02 INFO ready', 'listening'])).toBe(true)
     expect(isProgramOutput(undefined, ['const a = 1', 'const b = 2'])).toBe(false)
-  })
-
-  it('shows the first and last lines of a long output', () => {
-    const lines = Array.from({ length: 200 }, (_, i) => `step ${i}`)
-    const windows = excerptOutput(lines, 8)
-    expect(windows.flatMap(window => window.lines)).toEqual([...lines.slice(0, 6), ...lines.slice(198)])
   })
 })

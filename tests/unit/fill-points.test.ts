@@ -30,13 +30,11 @@ describe('fillPoints', () => {
     expect(texts(fillPoints(units, { target: 4 }))).toEqual(['a1', 'a2', 'b1', 'b2'])
   })
 
-  it('leaves a slide that already shows enough, one that shows anything but points, and units it is told to keep', () => {
+  it('leaves a slide that already shows enough, and one that shows anything but points', () => {
     const full = [paragraph([['a', 0], ['b', 10], ['c', 20]], [['d', 30]])]
     expect(texts(fillPoints(full))).toEqual(['a', 'b', 'c'])
     const withCode: Unit[] = [paragraph([['a', 0]], [['b', 10]]), { kind: 'flow', blocks: [{ type: 'code', value: 'x' }], notes: [], weight: 3 }]
     expect(texts(fillPoints(withCode))).toEqual(['a'])
-    const kept = paragraph([['a', 0]], [['b', 10]])
-    expect(texts(fillPoints([kept], { keep: new Set([kept]) }))).toEqual(['a'])
   })
 
   it('stops when no paragraph holds more', () => {

@@ -69,9 +69,9 @@ describe('resolveImages', () => {
     for (const src of srcs)
       expect(resolveImage({ type: 'image', src, alt: '', remote: true })).toBeUndefined()
     expect(diagnostics.map(d => d.message)).toEqual([
-      `remote image ${srcs[0]} is shown as a placeholder: the host did not answer within 0.3 s`,
-      `remote image ${srcs[1]} is shown as a placeholder: its host ${base.slice(7)} did not answer before`,
-      `remote image ${srcs[2]} is shown as a placeholder: its host ${base.slice(7)} did not answer before`,
+      `remote image ${srcs[0]} is left out of the slides (named in the notes): the host did not answer within 0.3 s`,
+      `remote image ${srcs[1]} is left out of the slides (named in the notes): its host ${base.slice(7)} did not answer before`,
+      `remote image ${srcs[2]} is left out of the slides (named in the notes): its host ${base.slice(7)} did not answer before`,
     ])
     expect(diagnostics.map(d => d.line)).toEqual([1, 2, 3])
   })
@@ -80,8 +80,8 @@ describe('resolveImages', () => {
     const out = mkdtempSync(join(tmpdir(), 'images-'))
     const { diagnostics } = await resolveImages(deckWith(`${base}/page.png`, `${base}/gone.png`), join(out, 'a.md'), out, LOOPBACK)
     expect(diagnostics.map(d => d.message)).toEqual([
-      expect.stringMatching(`^remote image ${base}/page.png is shown as a placeholder: it is not an image`),
-      `remote image ${base}/gone.png is shown as a placeholder: the server answered 404`,
+      expect.stringMatching(`^remote image ${base}/page.png is left out of the slides \\(named in the notes\\): it is not an image`),
+      `remote image ${base}/gone.png is left out of the slides (named in the notes): the server answered 404`,
     ])
   })
 
@@ -93,7 +93,7 @@ describe('resolveImages', () => {
     const path = resolveImage({ type: 'image', src: 'img/a.png?WT.mc_id=x#top', alt: '', remote: false })
     expect(path).toMatch(/^\.\/assets\/images\/a-[0-9a-f]{12}\.png$/)
     expect(readFileSync(join(out, 'deck', path!))).toEqual(PNG)
-    expect(diagnostics).toEqual([{ severity: 'warning', message: 'image img/missing.png not found; a placeholder is shown', file: join(out, 'article/a.md'), line: 2 }])
+    expect(diagnostics).toEqual([{ severity: 'warning', message: 'image img/missing.png not found; it is left out of the slides (named in the notes)', file: join(out, 'article/a.md'), line: 2 }])
   })
 
   it('reads nothing outside the article\'s folder: no ../ escape, no symlink out, no text named .png', async () => {
@@ -107,10 +107,10 @@ describe('resolveImages', () => {
     for (const src of srcs)
       expect(resolveImage({ type: 'image', src, alt: '', remote: false })).toBeUndefined()
     expect(diagnostics.map(d => d.message)).toEqual([
-      'image ../../secret.png not shown: it lies outside the article\'s folder; a placeholder is shown',
-      'image link.png not shown: it lies outside the article\'s folder; a placeholder is shown',
-      'image notes.png not shown: it is not an image; a placeholder is shown',
-      'image /../secret.png not shown: it lies outside the article\'s folder; a placeholder is shown',
+      'image ../../secret.png not shown: it lies outside the article\'s folder; it is left out of the slides (named in the notes)',
+      'image link.png not shown: it lies outside the article\'s folder; it is left out of the slides (named in the notes)',
+      'image notes.png not shown: it is not an image; it is left out of the slides (named in the notes)',
+      'image /../secret.png not shown: it lies outside the article\'s folder; it is left out of the slides (named in the notes)',
     ])
     expect(existsSync(join(out, 'deck/assets/images')) ? readdirSync(join(out, 'deck/assets/images')) : []).toEqual([])
   })
@@ -125,7 +125,7 @@ describe('resolveImages', () => {
     expect(searched.resolveImage({ type: 'image', src: '/images/t/x.png', alt: '', remote: false })).toMatch(/^\.\/assets\/images\/x-[0-9a-f]+\.png$/)
     const given = await resolveImages(deckWith('/t/x.png', '/images/t/x.png'), join(out, 'blog/_posts/post.md'), join(out, 'deck'), { assetsDir: join(out, 'blog/images') })
     expect(given.resolveImage({ type: 'image', src: '/t/x.png', alt: '', remote: false })).toMatch(/x-[0-9a-f]+\.png$/)
-    expect(given.diagnostics.map(d => d.message)).toEqual(['image /images/t/x.png not found; a placeholder is shown'])
+    expect(given.diagnostics.map(d => d.message)).toEqual(['image /images/t/x.png not found; it is left out of the slides (named in the notes)'])
   })
 
   it('never reads a root-relative link above the site\'s root, nor an absolute path of the disk', async () => {
@@ -156,7 +156,7 @@ describe('resolveImages', () => {
     const { resolveImage, diagnostics } = await resolveImages(deckWith('/images/own.png', '/images/above.png'), join(out, 'talk/a.md'), join(out, 'deck'))
     expect(resolveImage({ type: 'image', src: '/images/own.png', alt: '', remote: false })).toMatch(/own-[0-9a-f]+\.png$/)
     expect(resolveImage({ type: 'image', src: '/images/above.png', alt: '', remote: false })).toBeUndefined()
-    expect(diagnostics.map(d => d.message)).toEqual(['image /images/above.png not found in the article\'s folder or its site (a root-relative link: give the site\'s folder with --assets DIR); a placeholder is shown'])
+    expect(diagnostics.map(d => d.message)).toEqual(['image /images/above.png not found in the article\'s folder or its site (a root-relative link: give the site\'s folder with --assets DIR); it is left out of the slides (named in the notes)'])
   })
 
   it('makes an SVG inert and refuses a file whose bytes are not the type its name claims', async () => {
@@ -166,7 +166,7 @@ describe('resolveImages', () => {
     const { resolveImage, diagnostics } = await resolveImages(deckWith('evil.svg', 'fake.jpg'), join(out, 'a.md'), join(out, 'deck'))
     const svg = readFileSync(join(out, 'deck', resolveImage({ type: 'image', src: 'evil.svg', alt: '', remote: false })!), 'utf8')
     expect(svg).toBe('<svg xmlns="http://www.w3.org/2000/svg"><rect width="5" height="5"/></svg>')
-    expect(diagnostics.map(d => d.message)).toEqual(['image fake.jpg not shown: it is named .jpg but holds PNG data; a placeholder is shown'])
+    expect(diagnostics.map(d => d.message)).toEqual(['image fake.jpg not shown: it is named .jpg but holds PNG data; it is left out of the slides (named in the notes)'])
   })
 
   it('asks no loopback or private address unless allowed, and no address at all with --no-remote-images', async () => {
@@ -176,7 +176,7 @@ describe('resolveImages', () => {
     const off = await resolveImages(deckWith(`${base}/ok.png`), join(out, 'a.md'), out, { ...LOOPBACK, remoteImages: false })
     expect(requests).toBe(before)
     expect(guarded.diagnostics[0]?.message).toMatch(/private|loopback|public/)
-    expect(off.diagnostics.map(d => d.message)).toEqual([`remote image ${base}/ok.png is shown as a placeholder: remote images are off (--no-remote-images)`])
+    expect(off.diagnostics.map(d => d.message)).toEqual([`remote image ${base}/ok.png is left out of the slides (named in the notes): remote images are off (--no-remote-images)`])
   })
 
   it('never touches the network when offline, but uses what was downloaded before', async () => {
@@ -184,7 +184,7 @@ describe('resolveImages', () => {
     await resolveImages(deckWith(`${base}/ok.png`), join(out, 'a.md'), out, LOOPBACK)
     const offline = await resolveImages(deckWith(`${base}/ok.png`, `${base}/other.png`), join(out, 'a.md'), out, { offline: true })
     expect(offline.resolveImage({ type: 'image', src: `${base}/ok.png`, alt: '', remote: true })).toMatch(/\.png$/)
-    expect(offline.diagnostics.map(d => d.message)).toEqual([`remote image ${base}/other.png is shown as a placeholder: downloads are off (--offline)`])
+    expect(offline.diagnostics.map(d => d.message)).toEqual([`remote image ${base}/other.png is left out of the slides (named in the notes): downloads are off (--offline)`])
     expect(existsSync(join(out, 'assets/images'))).toBe(true)
   })
 })

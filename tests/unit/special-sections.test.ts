@@ -19,10 +19,10 @@ describe('section titles', () => {
 })
 
 describe('extractQuestions', () => {
-  it('takes each question sentence, trimmed from the front to fit, without a leading connective', () => {
+  it('takes each question sentence, trimmed from the front to fit, without a leading connective or a lead-in to the reader', () => {
     const nodes = parseMarkdown('学完了这节课的内容，请你来思考2个问题，ChatGPT已经这么强大了，那它是否已经具备了人类大脑的思维？还有AI到底能否代替我们目前的工作？欢迎你把你的观点分享到评论区。').children
     expect(extractQuestions(nodes, 'zh-CN').map(question => inlineText(question))).toEqual([
-      '请你来思考2个问题，ChatGPT已经这么强大了，那它是否已经具备了人类大脑的思维？',
+      'ChatGPT已经这么强大了，那它是否已经具备了人类大脑的思维？',
       'AI到底能否代替我们目前的工作？',
     ])
   })

@@ -55,16 +55,23 @@ describe('toUnits', () => {
     const parts = units(`\`\`\`python\n${code}\n\`\`\`\n`)
     expect(parts.every(unit => unit.kind === 'own')).toBe(true)
     expect(parts.map(unit => [unit.chunk?.from, unit.chunk?.to])).toEqual([[1, 15], [16, 30]])
-    expect(parts.flatMap(unit => unit.blocks).every(block => block.type === 'code' && block.caption === undefined)).toBe(true)
   })
 
-  it('shows longer code as an excerpt on at most two slides, marked, with the whole block in the notes', () => {
+  it('shows longer code as an excerpt on at most two slides, with the whole block in the notes', () => {
     const code = Array.from({ length: 120 }, (_, i) => `line_${i}()`).join('\n')
     const parts = units(`\`\`\`python\n${code}\n\`\`\`\n`)
     expect(parts).toHaveLength(2)
     expect(parts.every(unit => unit.chunk!.to - unit.chunk!.from + 1 <= MAX_CODE_LINES)).toBe(true)
-    expect(parts[0]!.blocks[0]).toMatchObject({ type: 'code', caption: expect.stringMatching(/第 1–18 行，共 120 行/) })
+    expect(parts[0]!.blocks[0]).toMatchObject({ type: 'code', value: code.split('\n').slice(0, 18).join('\n') })
     expect(parts[0]!.notes).toEqual([{ type: 'code', lang: 'python', value: code }])
+  })
+
+  it('keeps long program output in the notes, and shows short output', () => {
+    const output = Array.from({ length: 40 }, (_, i) => `epoch ${i}: loss 0.${i}`).join('\n')
+    const long = units(`\`\`\`output\n${output}\n\`\`\`\n`)
+    expect(long).toEqual([expect.objectContaining({ kind: 'notes', blocks: [], notes: [{ type: 'code', lang: 'output', value: output }] })])
+    const short = units('```text\nloss 0.1\nloss 0.05\n```\n')
+    expect(short[0]!.blocks).toEqual([{ type: 'code', lang: 'text', value: 'loss 0.1\nloss 0.05' }])
   })
 
   it('splits a tall table by rows, repeating its header', () => {
@@ -80,8 +87,13 @@ describe('toUnits', () => {
 
   it('shows a short quote on the slide and gives a long one a slide of its own', () => {
     expect(units('> Generate 10 questions on geography.')[0]).toMatchObject({ kind: 'flow', blocks: [{ type: 'quote' }] })
-    const long = `> ${'We recommend you to use the included notebook if you want to run the scenario below, or read along. '.repeat(3)}`
+    const long = `> ${'A model that has seen the whole scenario answers with the arguments it was given, in the order it was given them. '.repeat(3)}`
     expect(units(long, 'en')[0]).toMatchObject({ kind: 'statement', statement: { variant: 'quote' } })
+  })
+
+  it('keeps a quote that only tells the reader what to do in the notes', () => {
+    const instruction = `> ${'We recommend you to use the included notebook if you want to run the scenario below, or read along. '.repeat(3)}`
+    expect(units(instruction, 'en')[0]).toMatchObject({ kind: 'notes' })
   })
 
   it('shows display math and images as they are', () => {
@@ -97,10 +109,16 @@ describe('leadPoint', () => {
     expect(inlineText(leadPoint([{ type: 'text', value: 'Consistent response format. Easier to parse.' }], 'en'))).toBe('Consistent response format. Easier to parse')
   })
 
-  it('compresses a long first sentence to its claim instead of clipping it', () => {
+  it('shows a list item\'s whole first sentence rather than its head cut before a subordinate part', () => {
     const text = inlineText(leadPoint([{ type: 'text', value: 'Create error handling when the function call and/or API call does not return any suitable courses for the user.' }], 'en'))
-    expect(text).toBe('Create error handling')
-    expect(text).not.toMatch(/…$/)
+    expect(text).toBe('Create error handling when the function call and/or API call does not return any suitable courses for the user')
+  })
+
+  it('never cuts a list item mid-sentence: a sentence too long for a point is shown whole, up to twice the budget', () => {
+    const long = 'If your model predicts a pumpkin as not orange and it belongs to category not-orange in reality we call it a true negative, shown by the top left number.'
+    expect(inlineText(leadPoint([{ type: 'text', value: long }], 'en'))).toBe(long.slice(0, -1))
+    const zh = '如果模型把一个不是橙色的南瓜预测为不是橙色，而它实际上也属于不是橙色这一类，我们就把它叫作真阴性，在矩阵里对应左上角的那个数字，这是最常见的一种情况。'
+    expect(inlineText(leadPoint([{ type: 'text', value: zh }], 'zh-CN'))).not.toMatch(/，$|^在矩阵里/)
   })
 })
 

@@ -1,0 +1,180 @@
+import type { Lang } from '../model/deck'
+import type { Clause, ClauseRole } from './claim-clauses'
+import { LANGUAGE_PACKS } from './language'
+import { bracketCount, isBalanced, isBalancedCount } from './point-faults'
+import { POINT_MARKERS } from './point-markers'
+import { hasPredicate } from './word-kinds'
+
+/** Shortest point (measureText units) that says anything; shorter candidates are not kept. */
+export const MIN_LENGTH = 4
+/** Longest run (measureText units) taken for a phrase without a predicate when it opens with a preposition, or (in Chinese) when jieba finds no verb or adjective in it (`那就是 **计算资源**` shows only its noun). */
+const MAX_PHRASE = 16
+/**
+ * Longest answer (measureText units) to the question just before it that still leans on
+ * that question ("…怎么办？肯定不希望从头开始。", "Can it be undone? Not without a backup."):
+ * it is no point without the question; a longer answer restates what it answers.
+ */
+const SHORT_ANSWER = 24
+/** What opens a clause that only names a topic (`关于RLHF的详细介绍`, `As for the cost`): alone it says nothing. */
+const TOPIC_OPENING = /^(?:关于|对于|至于|regarding\b|as for\b)/iu
+/**
+ * A numbered item's mark at a clause's start (`（2）`, `(b)`, `2)`, `②`): the enumeration
+ * before it goes on, and a run opening on it mid-sentence has lost what it enumerates.
+ */
+const ENUMERATION = /^\s*(?:[（(]\s*(?:\d{1,2}|[a-z一二三四五六七八九十]|[ivx]{1,4})\s*[)）]|\d{1,2}[)）]|[\u2460-\u2473\u2776-\u277F])/iu
+/** What closes a clause that ends a thought of its own inside a sentence. */
+const SEMICOLON_END = /[;；]\s*$/
+/** What closes a clause before one that may open a point inside an English sentence. */
+const STRONG_MARK_END = /[;；:：]\s*$/
+/** Roles of a clause that opens a thought of its own, so the clauses before it may end a point. */
+const NEW_THOUGHT_ROLES: readonly ClauseRole[] = ['subordinate', 'example', 'aside', 'pronoun', 'conclusion']
+
+/** A run of a sentence's clauses that could make a point, before it is shaped to fit. */
+export interface RunFacts {
+  /** The paragraph's text (marks inside code and math hidden). */
+  text: string
+  lang: Lang
+  /** The sentence's clauses. */
+  clauses: readonly Clause[]
+  /** The clauses the run keeps, in order (deleted ones left out). */
+  kept: readonly Clause[]
+  /** The sentence is an example as a whole (its first clause only an example marker). */
+  exampleSentence: boolean
+}
+
+/** The run shaped to fit: what a slide would show, and where it stands in its sentence. */
+export interface ShownFacts extends RunFacts {
+  shown: string
+  /** Its length in measureText units. */
+  length: number
+  budget: number
+  /** Whether a question may be a point (a list item may be one). */
+  questions: boolean
+  /** The brackets and quotes the sentence opened before the run's first clause ({@link bracketCount}). */
+  bracketsBefore: readonly number[]
+  /** The run opens its sentence (or what comes before it was deleted as only a marker, a frame or a closed thought). */
+  sentenceStart: boolean
+  /** The frame the run leaves out before it, if any (`Under the strict mode,`). */
+  droppedFrame?: Clause
+  /** The run reaches the last clause of its sentence that says something. */
+  endsSentence: boolean
+  /** The sentence answers the question just before it. */
+  answers: boolean
+}
+
+/** A reason a run is no point. */
+export interface ClaimRule<Facts> {
+  name: string
+  rejects: (facts: Facts) => boolean
+}
+
+/**
+ * Why a run of clauses is no point, judged before it is shaped, in order: the first that
+ * holds rejects it.
+ */
+export const RUN_RULES: readonly ClaimRule<RunFacts>[] = [
+  // "For example, to keep the archive small: …": every clause belongs to the example.
+  { name: 'example-sentence', rejects: ({ exampleSentence }) => exampleSentence },
+  // "If the file exists," alone: a condition with nothing it conditions.
+  { name: 'lone-subordinate', rejects: ({ kept }) => kept.length === 1 && kept[0]!.roles.has('subordinate') },
+  // "关于RLHF的详细介绍", "As for the cost": names a topic, says nothing of it.
+  { name: 'topic-only', rejects: ({ kept, text }) => kept.length === 1 && TOPIC_OPENING.test(text.slice(kept[0]!.core, kept[0]!.body)) },
+  // "（2）一种…" inside "两个东西：（1）…；（2）…": an item without what it enumerates.
+  { name: 'enumeration-item', rejects: ({ kept, text }) => kept[0]!.index > 0 && ENUMERATION.test(text.slice(kept[0]!.start, kept[0]!.body)) },
+  // "…，如果还没贴上" of "…，如果还没贴上，请贴上": the main clause after it was left out.
+  { name: 'condition-without-main-clause', rejects: ({ kept, clauses, lang }) => {
+    const last = kept.at(-1)!
+    return kept.length > 1 && last.roles.has('subordinate') && last.index < clauses.length - 1 && !LANGUAGE_PACKS[lang].subordinateLast
+  } },
+]
+
+/**
+ * Why a shaped run is no point, in order: the first that holds rejects it. Each rule has a
+ * test of its own in `tests/unit/point-rules.test.ts` or `pick-points.test.ts`.
+ */
+export const SHOWN_RULES: readonly ClaimRule<ShownFacts>[] = [
+  // "By observing data side-by-side": a phrase opened by a preposition, no predicate.
+  { name: 'only-a-phrase', rejects: ({ kept, shown, length, lang }) => kept.every(clause => clause.opener === 'preposition' || clause.roles.has('frame')) && isOnlyAPhrase(shown, length, lang) },
+  // "那就是 **计算资源**" shows only "计算资源": no verb or adjective.
+  { name: 'no-predicate', rejects: ({ shown, length, lang }) => lang === 'zh-CN' && length <= MAX_PHRASE && !hasPredicate(shown, lang) },
+  { name: 'too-short', rejects: ({ length }) => length < MIN_LENGTH },
+  { name: 'too-long', rejects: ({ length, budget }) => length > budget },
+  // "…the graph of", "…的": a word that promises more.
+  { name: 'dangling-end', rejects: ({ shown, lang }) => POINT_MARKERS[lang].danglingEnd.test(shown) },
+  // "as you can see", "我们知道".
+  { name: 'filler', rejects: ({ shown, lang }) => POINT_MARKERS[lang].filler.test(shown) },
+  // "It …", "这…": leans on the sentence before.
+  { name: 'pronoun', rejects: ({ shown, lang }) => POINT_MARKERS[lang].pronoun.test(shown) },
+  // "There were mistakes that this strategy could not find", "NVIDIA也做了调整".
+  { name: 'back-reference', rejects: ({ text, kept, lang }) => POINT_MARKERS[lang].backReference.test(text.slice(kept[0]!.core, kept[0]!.body)) },
+  { name: 'unbalanced', rejects: ({ shown }) => !isBalanced(shown) },
+  { name: 'line-break', rejects: ({ shown }) => shown.includes('\n') },
+  // Opens inside a bracket or a quote the sentence opened before it.
+  { name: 'inside-bracket', rejects: ({ text, kept, bracketsBefore }) => !isBalancedCount(bracketCount(text.slice(kept[0]!.start, kept[0]!.core), [...bracketsBefore])) },
+  // "Under the strict mode, pre-releases are …" shown without its scene: the claim would say more than the article.
+  { name: 'dropped-frame', rejects: ({ droppedFrame }) => droppedFrame !== undefined && !droppedFrame.roles.has('filler') },
+  { name: 'does-not-open', rejects: facts => !opensPoint(facts.kept[0]!, facts.sentenceStart, facts.lang, clause => STRONG_MARK_END.test(facts.text.slice(facts.clauses[clause.index - 1]?.start ?? 0, clause.start))) },
+  // "Resolution requires recursively searching for compatible": stops where its predicate goes on.
+  { name: 'mid-thought', rejects: ({ text, kept, clauses, shown, lang, endsSentence }) => !(endsSentence || (endsThought(text, kept.at(-1)!, clauses[kept.at(-1)!.index + 1], lang) && hasPredicate(shown, lang))) },
+  { name: 'question', rejects: ({ kept, questions }) => !questions && kept.some(clause => clause.roles.has('question')) },
+  // "…怎么办？肯定不希望从头开始。": an answer that leans on its question.
+  { name: 'short-answer', rejects: ({ answers, length }) => answers && length <= SHORT_ANSWER },
+]
+
+/** The first rule of `rules` that rejects `facts`, if any. */
+export function brokenRule<Facts>(rules: readonly ClaimRule<Facts>[], facts: Facts): string | undefined {
+  return rules.find(rule => rule.rejects(facts))?.name
+}
+
+/**
+ * Whether a run that opens with a preposition and nothing else is only a phrase, with no
+ * predicate ("By observing data side-by-side", "In future lessons on classification"): in
+ * Chinese by jieba's tags, in other languages when it is as short as such a phrase
+ * ({@link MAX_PHRASE}); a longer run carries its predicate ("在调用 LLMs 时还需要考虑…").
+ */
+function isOnlyAPhrase(shown: string, length: number, lang: Lang): boolean {
+  return lang === 'zh-CN' ? !hasPredicate(shown, lang) : length <= MAX_PHRASE
+}
+
+/**
+ * Whether a point can open with this clause: not with a pronoun; at a sentence's start not
+ * with an adverb, an auxiliary or a particle (its subject is in the sentence before), nor,
+ * in Chinese, with a verb once a connective before it is deleted (`还涉及了…`); inside a
+ * sentence only with a word that can open a subject (and in English, where commas also
+ * part the items of a list, only after a semicolon or a colon, or as a conclusion).
+ */
+export function opensPoint(clause: Clause, sentenceStart: boolean, lang: Lang, afterStrongMark: (clause: Clause) => boolean): boolean {
+  if (clause.roles.has('pronoun'))
+    return false
+  if (!sentenceStart)
+    return clause.opener === 'other' && (lang !== 'en' || clause.roles.has('conclusion') || afterStrongMark(clause))
+  if (clause.opener === 'verb' && clause.core > clause.start && lang === 'zh-CN')
+    return false
+  return clause.opener !== 'adverb' && clause.opener !== 'particle' && clause.opener !== 'auxiliary'
+}
+
+/**
+ * Whether a run of clauses that stops before its sentence's end still ends a thought:
+ * its last clause does not only set up the next one (a condition, a cause, a phrase
+ * opened by a preposition), and it closes with a semicolon, or the clause after it opens
+ * a thought of its own (a clause-breaking connective or a subordinating word, an example
+ * or an aside, a pronoun as its subject, in English a participle: "…, ensuring
+ * that …", "…，虽然…"). A run that stops where its predicate goes on stops mid-thought
+ * ("Resolution requires recursively searching for compatible", "允许我们将组件"), and so
+ * does one that stops before the next item of an enumeration ("…两个东西：（1）…；（2）…")
+ * or before a clause that points back at it to deny it ("…就想到了大模型本身，其实这是片面的").
+ */
+export function endsThought(text: string, last: Clause, next: Clause | undefined, lang: Lang): boolean {
+  if (last.roles.has('subordinate') || last.opener === 'preposition')
+    return false
+  if (next && ENUMERATION.test(text.slice(next.start, next.body)))
+    return false
+  if (next?.roles.has('pronoun') && POINT_MARKERS[lang].negation.test(text.slice(next.core, next.body)))
+    return false
+  if (SEMICOLON_END.test(text.slice(last.start, last.end)))
+    return true
+  if (!next)
+    return false
+  const opening = text.slice(next.start, next.body)
+  return NEW_THOUGHT_ROLES.some(role => next.roles.has(role)) || POINT_MARKERS[lang].clauseBreak.test(opening) || (lang === 'en' && next.opener === 'verb')
+}

@@ -1,0 +1,84 @@
+/**
+ * The words the planner reads an article's text by, for one language: each list holds
+ * regular-expression sources matched at the start of a clause (or, for fillers, anywhere
+ * in it), whole words in Chinese and Japanese, ending at a word boundary in English. A new
+ * language is one more pack: the compiler asks for every field.
+ */
+export interface LanguagePack {
+  /** Connectives and discourse markers that tie a clause to the one before ("所以", "However,"): deleted at a point's start. */
+  connectives: readonly string[]
+  /** Pronouns and demonstratives that need the clause before to be understood ("它", "This"). */
+  pronouns: readonly string[]
+  /** Subordinating words: a clause they open needs a main clause after it ("因为", "because"). */
+  subordinators: readonly string[]
+  /** Markers that open an example ("比如", "For example"). */
+  examples: readonly string[]
+  /** Markers that open an anecdote, a story of the author's own instead of the claim ("有一次", "One time I"). */
+  anecdotes: readonly string[]
+  /** Phrases that say nothing of the claim ("我们知道", "as you can see"), anywhere in a clause. */
+  fillers: readonly string[]
+  /** Fillers that only stand at a clause's start and are deleted with what joins them to the claim ("好的", "let's"). */
+  leadingFillers: readonly string[]
+  /** Fillers that make their whole clause a filler: what follows them is no claim of its own ("本课", "you will learn"). */
+  clauseFillers: readonly string[]
+  /** What may stand before and after a leading filler and is deleted with it (`我们都知道的是`), as regular-expression sources. */
+  fillerFrame: { before: string, after: string }
+  /** Markers that announce the paragraph's conclusion ("所以", "therefore"). */
+  conclusions: readonly string[]
+  /** Words that, opening the clause after a comma, start a thought of its own ("但是", "but", "which"). */
+  clauseBreaks: readonly string[]
+  /**
+   * Instructions to the reader of the page, not claims of the talk ("点击这里", "请参考官方链接",
+   * "Click the image", "check out this tutorial", "Learn more"): a point that opens with one
+   * is no point.
+   */
+  instructions: readonly string[]
+  /**
+   * What opens a part of a clause its claim can do without and stay true: a reason, a
+   * purpose, a list of examples ("because", "so that", "such as"). A point too long for
+   * the budget may end before one. Never a condition or a means ("if", "when", "by"):
+   * without it the claim would say something else.
+   */
+  droppableTails: readonly string[]
+  /** What opens a credit line ("图片来源", "Image source:", "Infographic by"): never a point, its paragraph stays in the notes. */
+  credits: readonly string[]
+  /** Shapes of a definition ("X是指", "X refers to"). */
+  definition: RegExp
+  /** Words a point cannot end on: they promise more ("的", "because", "of"). */
+  danglingEnd: RegExp
+  /** Marks that end a clause within a sentence. */
+  clauseMark: RegExp
+  /**
+   * Whether a run may end on a subordinate clause that its sentence goes on after ("…, if
+   * it exists, …"): in English it may; in Chinese and Japanese the subordinate clause comes
+   * before its main clause, so a run that stops after one ("…，如果还没贴上" of "…，如果还没贴上，
+   * 请贴上") has lost its main clause (a reason at the sentence's end, "…，因为…。", is whole).
+   */
+  subordinateLast: boolean
+  /**
+   * Words that point back to what came before wherever they stand in a point's opening
+   * clause ("this setting", "also", "这种", "NVIDIA也…"): a point opening so leans on a
+   * sentence the slide does not show (later clauses may point back within the point). Regular expressions, matched as words where the language has them.
+   */
+  backReferences: readonly string[]
+  /** Words that deny or correct what was just said ("not", "wrong", "片面", "并非"): a run never ends before a clause that holds one and points back at it. */
+  negations: readonly string[]
+  /** Where a marker of this language ends: '' where words run on (Chinese, Japanese), a lookahead for a word's end in English. */
+  wordEnd: string
+  /** Whether markers match without regard to case. */
+  ignoreCase: boolean
+  /** Section titles, matched whole (numbering, marks and emoji around them left out). */
+  sectionTitles: {
+    /** The article's own summary (小结, Summary): a summary slide with a mind map. */
+    summary: readonly string[]
+    /** Questions left to the reader (思考题, Questions): the closing slide asks them. */
+    questions: readonly string[]
+    /**
+     * Parts written for the reader of the page, not the audience of a talk: quizzes,
+     * assignments and challenges, self-study and further reading, references, credits,
+     * licences and disclaimers, changelogs, tables of contents, promotion. They stay in
+     * the notes.
+     */
+    reader: readonly string[]
+  }
+}

@@ -1,0 +1,287 @@
+import type { Block, Deck, Inline, Lang, Point } from '../../scripts/model/deck'
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../scripts/parse'
+import { parseMarkdown } from '../../scripts/parse/parse-markdown'
+import { planDeck } from '../../scripts/plan'
+import { POINT_LENGTH } from '../../scripts/plan/budget'
+import { inlineText, toInlines } from '../../scripts/plan/inlines'
+import { claimsOf, pickPoints } from '../../scripts/plan/pick-points'
+import { isForTheReader, pointFaults } from '../../scripts/plan/point-faults'
+import { splitSentences } from '../../scripts/plan/sentences'
+
+function inlinesOf(markdown: string): Inline[] {
+  const node = parseMarkdown(markdown).children[0]
+  if (node?.type !== 'paragraph')
+    throw new Error('expected a paragraph')
+  return toInlines(node.children)
+}
+
+/** The points a paragraph shows, best first, as many as it has. */
+function points(markdown: string, lang: Lang): string[] {
+  return pickPoints(inlinesOf(markdown), { lang, max: 4, threshold: -Infinity, minSecondValue: -Infinity }).map(inlineText)
+}
+
+function deckOf(text: string): Deck {
+  return planDeck(parseArticle({ path: 'talk.md', text }))
+}
+
+/** Every point a deck shows, nested ones too. */
+function shown(deck: Deck): string[] {
+  const walk = (item: Point): string[] => [inlineText(item.inlines), ...item.children.flatMap(walk)]
+  return deck.slides.flatMap(slide => slide.kind === 'content' ? slide.blocks.flatMap(block => block.type === 'points' ? block.items.flatMap(walk) : []) : [])
+}
+
+function notesText(blocks: readonly Block[]): string {
+  return blocks.map(block => block.type === 'paragraph' ? inlineText(block.inlines) : block.type === 'points' ? block.items.map(item => inlineText(item.inlines)).join(' ') : block.type === 'quote' ? notesText(block.blocks) : '').join('\n')
+}
+
+describe('a point is a whole thought', () => {
+  it('never ends where the sentence\'s predicate goes on', () => {
+    expect(points('The bundler turns the source files, the style sheets and the images into one archive for the server.', 'en'))
+      .toEqual(['The bundler turns the source files, the style sheets and the images into one archive for the server'])
+    for (const point of points('框架允许开发者将多个组件，按照依赖关系组合成一个完整的应用。', 'zh-CN'))
+      expect(point).not.toBe('框架允许开发者将多个组件')
+  })
+
+  it('may end before a clause that opens a thought of its own', () => {
+    expect(points('The resolver picks the newest version of every package, ensuring that each constraint written in the lock file and in every project manifest of the workspace still holds after the upgrade.', 'en'))
+      .toContain('The resolver picks the newest version of every package')
+    expect(points('新版应用向所有普通用户免费开放，虽然很多厂商都宣称自己的模型在各项评测中都更强大也更便宜，但真正愿意开放给普通大众随便使用的其实只有少数几家。', 'zh-CN'))
+      .toContain('新版应用向所有普通用户免费开放')
+  })
+
+  it('does not end at a clause that only names a topic, with no predicate', () => {
+    for (const point of points('大规模无监督的预训练方式，使模型能够从海量文本中学到语言的规律。', 'zh-CN'))
+      expect(point).not.toBe('大规模无监督的预训练方式')
+  })
+
+  it('does not end a sentence early before a clause that says something of its own', () => {
+    for (const point of points('In this final chapter on data cleaning, one of the classic preparation steps, we will take a look at outlier removal.', 'en'))
+      expect(point).not.toMatch(/preparation steps$/)
+  })
+
+  it('is not a phrase a preposition opens and nothing else', () => {
+    expect(points('In future chapters on evaluation, you will learn how to measure a model.', 'en')).toEqual([])
+    expect(points('By looking at the plots side by side, you will notice how the classes differ.', 'en')).not.toContain('By looking at the plots side by side')
+  })
+})
+
+describe('what is written for the page\'s reader is no point', () => {
+  it('knows instructions to the reader and credit lines in both languages', () => {
+    for (const text of ['Click the image above to watch the recording.', 'Check out this tutorial for the details.', '✅ Think about which datasets would suit this method.', 'Learn more in the official documentation.', 'Infographic by Jane Doe', 'Image source: the project\'s website'])
+      expect(isForTheReader(text, 'en'), text).toBe(true)
+    for (const text of ['点击这里查看官方文档。', '请参考官方链接获取完整列表。', '图片来源：某公司官网', '手绘笔记由李雷提供。', '✅ 想想你身边还有哪些设备在用传感器。', '欢迎关注我们的公众号。'])
+      expect(isForTheReader(text, 'zh-CN'), text).toBe(true)
+    for (const text of ['The model reads the whole prompt before it answers.', 'Seaborn offers neat ways to visualise data.', '模型在回答之前会读完整个提示词。', '点积注意力的计算量随序列长度平方增长。'])
+      expect(isForTheReader(text, /[a-z]/i.test(text) ? 'en' : 'zh-CN'), text).toBe(false)
+    expect(pointFaults('Click the image above to watch the recording', 'en')).toContain('instruction')
+    expect(pointFaults('点击这里查看官方文档', 'zh-CN')).toContain('instruction')
+  })
+
+  it('shows no anecdote in place of the claim', () => {
+    expect(points('One time I discovered that the training data held thousands of duplicate rows.', 'en')).toEqual([])
+    expect(points('有一次我发现训练数据里有上千条重复的样本。', 'zh-CN')).toEqual([])
+  })
+
+  it('leaves credit lines, reader tasks and quizzes off the slides, keeping every word in the notes', () => {
+    const deck = deckOf('# Linear models\n\n## Fitting a line\n\nA linear model predicts a value as a weighted sum of its inputs. The weights are fitted by least squares.\n\n> Infographic by Jane Doe\n\n- The residuals show what the model misses.\n- ✅ Think about which datasets would suit this method.\n\n## Quiz\n\n1. What does the intercept mean?\n2. Why square the errors?\n\n## 课后测验\n\n这一节的测验在课程网站上。\n\n## Wrap-up\n\nLinear models are fast to fit and easy to explain.\n')
+    const points = shown(deck)
+    expect(points.join('\n')).not.toMatch(/Infographic|Think about|intercept|测验/)
+    expect(deck.slides.some(slide => 'title' in slide && /Quiz|测验/.test(slide.title))).toBe(false)
+    const agenda = deck.slides.find(slide => slide.kind === 'agenda')
+    expect(agenda?.kind === 'agenda' && agenda.items).toEqual(['Fitting a line', 'Wrap-up'])
+    const notes = deck.slides.map(slide => notesText(slide.notes)).join('\n')
+    for (const text of ['Infographic by Jane Doe', 'Think about which datasets', 'What does the intercept mean?', '这一节的测验在课程网站上。'])
+      expect(notes).toContain(text)
+  })
+})
+
+describe('titles come from the article\'s structure', () => {
+  const paragraphs = (count: number, topic: string) => Array.from({ length: count }, (_, i) => `The ${topic} step number ${i + 1} changes how the model behaves in practice. It also needs a second sentence of its own.\n\n\`\`\`python\nstep_${i}()\nresult_${i} = model.fit(data_${i})\nprint(result_${i})\n\`\`\``).join('\n\n')
+
+  it('gives every slide of a topic the topic\'s title, its part in the header, never code, alt text or a sentence', () => {
+    const deck = deckOf(`# Training\n\n## Preparing the data\n\n${paragraphs(6, 'cleaning')}\n\n![alt text of a chart](chart.png)\n\n## Fitting\n\nFitting is the last part. It has two sentences.\n`)
+    const titled = deck.slides.filter(slide => slide.kind === 'content' && slide.part)
+    expect(titled.length).toBeGreaterThan(1)
+    for (const slide of titled)
+      expect(slide.kind === 'content' && slide.title).toBe('Preparing the data')
+    expect(titled.map(slide => slide.kind === 'content' && slide.part!.index)).toEqual(titled.map((_, i) => i + 1))
+  })
+
+  it('takes a bold label that heads what follows as a subheading, in both languages', () => {
+    const zh = deckOf('# this 关键字\n\n## 使用场合\n\n**（1）全局环境**\n\n全局环境使用this，它指的就是顶层对象。这一点在浏览器和Node里有所不同。\n\n**（2）构造函数**\n\n构造函数中的this，指的是实例对象。实例对象由new命令生成。\n\n## 小结\n\nthis的指向取决于调用方式。\n')
+    const titles = zh.slides.flatMap(slide => slide.kind === 'content' ? [slide.title] : [])
+    expect(titles).toContain('（1）全局环境')
+    expect(titles).toContain('（2）构造函数')
+    expect(shown(zh)).not.toContain('（1）全局环境')
+    const en = deckOf('# Pipelines\n\n## Stages\n\n**Step 1: Load**\n\nThe loader reads every file into memory first. It checks their encoding too.\n\n**Step 2: Train**\n\nTraining fits the model on the loaded rows. It stops when the loss settles.\n\n## End\n\nThat is the whole pipeline, start to end.\n')
+    expect(en.slides.flatMap(slide => slide.kind === 'content' ? [slide.title] : [])).toEqual(expect.arrayContaining(['Step 1: Load', 'Step 2: Train']))
+  })
+})
+
+describe('an image that cannot be shown', () => {
+  it('is left out of the slides and named in the notes', () => {
+    const article = parseArticle({ path: 'talk.md', text: '# Talk\n\n## Results\n\nThe new model halves the error of the old one. It also runs faster.\n\n![Error by model](missing/chart.png)\n\n## Figures only\n\n![A photo of the lab](gone/lab.jpg)\n\n## End\n\nThat is all for today, thank you.\n' })
+    const deck = planDeck(article, { unavailableImages: new Set(['missing/chart.png', 'gone/lab.jpg']) })
+    const images = deck.slides.flatMap(slide => slide.kind === 'content' ? slide.blocks.filter(block => block.type === 'image') : [])
+    expect(images).toEqual([])
+    const notes = deck.slides.map(slide => notesText(slide.notes)).join('\n')
+    expect(notes).toContain('(Figure not shown: Error by model, missing/chart.png)')
+    expect(notes).toContain('(Figure not shown: A photo of the lab, gone/lab.jpg)')
+  })
+})
+
+describe('sentences and quotes', () => {
+  it('reads a mark in brackets as an aside, not the end of a sentence', () => {
+    expect(splitSentences('We tried three designs and literally hundreds (!) of small variations, all of which failed. Then we stopped.', 'en').map(span => span.text))
+      .toEqual(['We tried three designs and literally hundreds (!) of small variations, all of which failed.', 'Then we stopped.'])
+  })
+
+  it('makes no empty statement of a long quote that has no sentence to show', () => {
+    const quote = `> ${Array.from({ length: 12 }).fill('[...]').join(' ')} ${'and so on, '.repeat(12)}[...]`
+    const deck = deckOf(`# Talk\n\n## Voices\n\nThe proposal drew many comments. Most were short.\n\n${quote}\n\n## End\n\nThat is the end of the story.\n`)
+    for (const slide of deck.slides.filter(candidate => candidate.kind === 'statement'))
+      expect(slide.kind === 'statement' && inlineText(slide.text).trim()).not.toBe('')
+  })
+})
+
+describe('a point stands without the sentence before it', () => {
+  it('shows no noun phrase that has no predicate', () => {
+    for (const point of points('训练之前还有一道难关，那就是 **算力预算**。', 'zh-CN'))
+      expect(point).not.toBe('算力预算')
+  })
+
+  it('shows no short answer to the question just before it', () => {
+    expect(points('服务器在训练中途宕机了怎么办？当然不想从头再来。', 'zh-CN')).not.toContain('当然不想从头再来')
+    expect(points('Can the upgrade be rolled back? Not without a snapshot.', 'en')).not.toContain('Not without a snapshot')
+  })
+
+  it('takes no point from a sentence that is an example as a whole', () => {
+    expect(points('For example, to keep the archive small and skip the test fixtures:', 'en')).toEqual([])
+    expect(points('比如，把缓存放在离用户最近的机房，再把过期时间设为一天。', 'zh-CN')).toEqual([])
+  })
+
+  it('does not open on a restatement ("i.e.", "namely")', () => {
+    for (const point of points('When a lock file exists, i.e., a file of pinned versions written by an earlier run, the installer prefers the versions listed there.', 'en'))
+      expect(point).not.toMatch(/^i\.e\./i)
+  })
+
+  it('does not stop before the next item of an enumeration, nor open on one mid-sentence', () => {
+    const shown = points('开始训练之前，我们还需要准备两样东西：（1）一种衡量预测好坏的指标；（2）一种按指标调整参数的方法。', 'zh-CN')
+    expect(shown.some(point => /（1）[^；]*$/.test(point))).toBe(false)
+    expect(shown.some(point => point.startsWith('（'))).toBe(false)
+    const english = points('Before we train, the loop needs two things: (1) a measure of how good a guess is; (2) a way to move the weights toward a better guess.', 'en')
+    expect(english.some(point => /\(1\)[^;]*$/.test(point))).toBe(false)
+  })
+
+  it('in Chinese, does not end on a condition whose main clause it left out', () => {
+    for (const point of points('每块开发板都附带一张标有引脚编号的贴纸，如果还没贴上，请贴在背面。', 'zh-CN'))
+      expect(point).not.toMatch(/如果还没贴上$/)
+  })
+
+  it('reads a comma inside code as part of the code, not a clause break', () => {
+    for (const point of points('If a library declares the range `requests>=2.0,<3.0` and the project needs a newer one, the override file replaces that range for every resolution.', 'en'))
+      expect(point).not.toMatch(/`?requests>=2\.0$/)
+  })
+
+  it('takes a sentence that asks the reader to act for an instruction', () => {
+    expect(isForTheReader('请打开开发板背面的盖子，找到电源引脚。', 'zh-CN')).toBe(true)
+    expect(isForTheReader('请求在队列中等待，直到有空闲的工作线程。', 'zh-CN')).toBe(false)
+    expect(isForTheReader('请 LLM 先列出答案的要点。', 'zh-CN')).toBe(false)
+    expect(isForTheReader('Note: See the packaging guide for the details of version specifiers.', 'en')).toBe(true)
+    expect(isForTheReader('提示：参考官方文档了解更多参数。', 'zh-CN')).toBe(true)
+    expect(isForTheReader('Note: the lock file is written even when the resolution fails.', 'en')).toBe(false)
+  })
+
+  it('leaves out a bracket that only sends the reader elsewhere', () => {
+    expect(points('官方列出的使用场景有三十类（参考官方链接），覆盖代码编写和翻译等领域。', 'zh-CN').join('\n')).not.toMatch(/参考/)
+    expect(points('The resolver supports three strategies (see the reference page) and picks the highest by default.', 'en').join('\n')).not.toMatch(/see the reference/)
+  })
+})
+
+describe('headings and code cells that are not for slides', () => {
+  it('keeps a task heading written for the reader, at any depth, and its text in the notes', () => {
+    const deck = deckOf('# Boards\n\n## Memory\n\nA microcontroller has two kinds of memory, program memory and RAM. RAM is lost on power-off.\n\n#### Task\n\nOpen the product page of your board and find how much RAM it has.\n\n## Pins\n\nInput pins read values from sensors, and output pins drive actuators.\n')
+    expect(deck.slides.flatMap(slide => slide.kind === 'content' ? [slide.title] : [])).not.toContain('Task')
+    expect(shown(deck).join('\n')).not.toMatch(/product page/)
+    expect(deck.slides.map(slide => notesText(slide.notes)).join('\n')).toContain('Open the product page of your board')
+  })
+
+  it('shows a code cell once when the article gives it again for other frameworks', () => {
+    const cell = (tab: string, body: string) => `\`\`\`{.python .input}\n${tab}${body}\n\`\`\``
+    const deck = deckOf(`# Timing\n\n## Vectors\n\nAdding two vectors at once is faster than a loop over their elements.\n\n${cell('', 'a = np.ones(n)')}\n\n${cell('#@tab pytorch\n', 'a = torch.ones(n)')}\n\n${cell('#@tab tensorflow\n', 'a = tf.ones(n)')}\n\n## End\n\nVectorised code is the norm in every framework.\n`)
+    const code = deck.slides.flatMap(slide => slide.kind === 'content' ? slide.blocks.filter(block => block.type === 'code').map(block => block.type === 'code' ? block.value : '') : [])
+    expect(code).toEqual(['a = np.ones(n)'])
+  })
+
+  it('shows a listing once when the article shows it again unchanged', () => {
+    const listing = 'import flask\napp = flask.Flask(__name__)\n\n@app.route("/items")\ndef items():\n    return {"items": []}\n\napp.run()'
+    const deck = deckOf(`# Services\n\n## A first endpoint\n\nThe model wrote a small web service when asked for one.\n\n\`\`\`python\n${listing}\n\`\`\`\n\nAsked a second time, it wrote the same program again.\n\n\`\`\`python\n${listing}\n\`\`\`\n\n## End\n\nThe answers of a model at a low temperature hardly change.\n`)
+    const code = deck.slides.flatMap(slide => slide.kind === 'content' ? slide.blocks.filter(block => block.type === 'code') : [])
+    expect(code).toHaveLength(1)
+  })
+
+  it('shows the whole first sentence under a heading that would otherwise stand bare', () => {
+    const deck = deckOf('# 产品\n\n## 开放\n\n### 场景多\n\n官方公开列出的使用场景一共有三十类（参考官方链接），可以用于代码编写、代码翻译、智能问答、语音识别、模拟面试、情感分析、机器翻译、智能客服等多个领域。这让更多人用上了它。\n\n### 效果好\n\n在它之前已经有很多问答机器人产品，但都只能处理特定类型的任务。\n\n## 结束\n\n这就是全部内容。\n')
+    expect(shown(deck).join('\n')).toContain('官方公开列出的使用场景一共有三十类')
+  })
+})
+
+describe('a point keeps what its sentence says', () => {
+  it('does not open on a word that points back to a sentence the slide leaves out', () => {
+    expect(points('The linker was rewritten last year. There were numerous kinds of mistakes that this strategy could not find in large programs.', 'en').join('\n')).not.toMatch(/this strategy/)
+    expect(points('微软开发了新的调度服务，保证负载保持高利用率。硬件厂商也做了调整，他们的显卡实现了检查点恢复。', 'zh-CN').join('\n')).not.toMatch(/硬件厂商也做了调整/)
+  })
+
+  it('keeps the condition or scene that restricts its claim, or shows none of the sentence', () => {
+    for (const point of points('Under the strict mode, pre-releases are considered only for the packages that name one explicitly in the requirements.', 'en'))
+      expect(point).toMatch(/^Under the strict mode/)
+    for (const point of points('在严格模式下，函数内部的 this 如果指向顶层对象，调用就会直接报错。', 'zh-CN'))
+      expect(point).toMatch(/^在严格模式下/)
+  })
+
+  it('does not stop before a clause that points back at it to deny it', () => {
+    const candidates = (markdown: string, lang: Lang) => claimsOf(inlinesOf(markdown), lang, POINT_LENGTH).candidates.map(candidate => candidate.text)
+    expect(candidates('所谓运维主要是指把部署、监控、告警、容量规划、故障演练和成本控制都集于一身的一整套系统工程，很多人一想到运维，就只想到了机房里的服务器本身，其实这是片面的。', 'zh-CN'))
+      .not
+      .toContain('很多人一想到运维，就只想到了机房里的服务器本身')
+    expect(candidates('Many people who deploy a content delivery network think the edge cache makes every single request of their site faster, but this is not true for the first request of a page.', 'en').some(text => text.endsWith('faster')))
+      .toBe(false)
+  })
+})
+
+describe('titles of an article without sections', () => {
+  it('titles a slide with its first point when that is a whole claim short enough for a title, else with the article\'s title', () => {
+    const deck = deckOf('# Error handling in Go\n\nThe verbosity of error handling is the oldest complaint about the language. Six of ten lines in a typical function only pass errors on.\n\n```go\nx, err := call()\nif err != nil {\n  return err\n}\n```\n\nThe proposal drew nearly nine hundred comments. It was withdrawn a month later, when no agreement was in sight.\n\n```go\nx := try(call())\n```\n')
+    const titles = deck.slides.flatMap(slide => slide.kind === 'content' ? [slide.title] : [])
+    expect(titles.some(title => title !== 'Error handling in Go')).toBe(true)
+    for (const title of titles.filter(title => title !== 'Error handling in Go'))
+      expect(pointFaults(title, 'en')).toEqual([])
+    expect(shown(deck)).not.toEqual(expect.arrayContaining(titles.filter(title => title !== 'Error handling in Go')))
+  })
+})
+
+describe('marks and words that look like something else', () => {
+  it('reads a typographic apostrophe inside a word as no quotation mark', () => {
+    expect(points('The node hierarchy in the parser’s API has been rebuilt with structs. Consequently, rewriting a tree is now faster.', 'en'))
+      .toContain('The node hierarchy in the parser’s API has been rebuilt with structs')
+  })
+
+  it('keeps "in addition to" as the words of the claim, not a connective', () => {
+    for (const point of points('In addition to faster incremental builds, the compiler now reports the missing argument of a call at its own line and column.', 'en'))
+      expect(point).not.toMatch(/^To faster/)
+  })
+
+  it('asks the closing questions without the lead-in that addresses the reader', () => {
+    const deck = deckOf('# 大模型\n\n## 现状\n\n大模型的能力在过去两年里提升得很快，应用也越来越多。\n\n## 思考题\n\n请你来思考两个问题，模型已经这么强大了，那它是否具备了人类的思维？它能否代替我们现在的工作？\n')
+    const closing = deck.slides.find(slide => slide.kind === 'closing')
+    const questions = closing?.kind === 'closing' ? closing.questions.map(inlineText) : []
+    expect(questions.length).toBeGreaterThan(0)
+    for (const question of questions)
+      expect(question).not.toMatch(/^请你/)
+  })
+
+  it('shows no thanks to the reader as a point', () => {
+    expect(points('Thank you for reading, and happy coding!', 'en')).toEqual([])
+  })
+})
