@@ -4,8 +4,8 @@ export const MAX_POINTS = 6
 export const MAX_AGENDA_ITEMS = 2 * MAX_POINTS
 /** Longest point, in CJK characters (an English word counts 2.5): a whole sentence of about 22 English words or 56 CJK characters. */
 export const POINT_LENGTH = 56
-/** Longest first point (same units) that may title its slide when its topic has no heading of its own: about 16 English words or 40 CJK characters. */
-export const CLAIM_TITLE_LENGTH = 40
+/** Longest first point (same units) that may title its slide when its topic has no heading of its own: any point that is whole (two lines of title type at most). */
+export const CLAIM_TITLE_LENGTH = POINT_LENGTH
 /** How many times {@link POINT_LENGTH} a list item's whole first sentence may take rather than be cut. */
 export const LONG_ITEM = 2
 /** Longest question the closing slide asks, trimmed from the front (its lead-in) to fit. */

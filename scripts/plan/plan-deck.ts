@@ -286,7 +286,7 @@ function combine(slides: ContentSlide[], sectionTitle: string): ContentSlide {
   return {
     kind: 'content',
     title: sectionTitle,
-    blocks: slides.flatMap(slide => [{ type: 'heading', inlines: [{ type: 'text', value: slide.title }] } satisfies Block, ...slide.blocks]),
+    blocks: slides.flatMap(slide => slide.blocks.length > 0 ? [{ type: 'heading', inlines: [{ type: 'text', value: slide.title }] } satisfies Block, ...slide.blocks] : []),
     notes: slides.flatMap(slide => [paragraph(slide.title, true), ...slide.notes]),
     variant: slides[0]!.variant,
     line: slides[0]!.line,

@@ -98,7 +98,8 @@ const LEADS_INTO = new Set(['list', 'code', 'table', 'math', 'blockquote'])
  * formulas and figures are shown as they are. A paragraph ending with a colon stays
  * with what it introduces. A heading written for the page's reader (`isReaderTitle`:
  * tasks, quizzes, further reading) and what lies under it go to the notes, and so do a
- * code cell's variants for other frameworks and near copies of code shown before.
+ * code cell's variants for other frameworks, copies of code shown before and a banner
+ * picture that opens the part.
  */
 export function toUnits(nodes: readonly RootContent[], options: UnitOptions): Unit[] {
   const units: Unit[] = []
@@ -107,7 +108,7 @@ export function toUnits(nodes: readonly RootContent[], options: UnitOptions): Un
   nodes.forEach((node, index) => {
     if (node.type === 'heading' && (readerDepth === 0 || node.depth <= readerDepth))
       readerDepth = isReaderTitle(toString(node)) ? node.depth : 0
-    if (readerDepth > 0 || isVariantOf(node, nodes[index - 1]) || repeatsCode(node, shownCode)) {
+    if (readerDepth > 0 || isVariantOf(node, nodes[index - 1]) || repeatsCode(node, shownCode) || (index === 0 && isBanner(node))) {
       units.push({ kind: 'notes', blocks: [], notes: toNoteBlocks(node), weight: 0, line: node.position?.start.line })
       return
     }
@@ -115,6 +116,14 @@ export function toUnits(nodes: readonly RootContent[], options: UnitOptions): Un
     units.push(...nodeUnits(node, next, options, units.at(-1)))
   })
   return units
+}
+
+/** What names a decorative picture at the head of a page (its alt text or file name): a banner, a cover or hero image, a thumbnail, a logo. */
+const BANNER = /\b(?:banner|hero|cover|header|thumbnail|logo|chapter[ _-]?image|lesson[ _-]?image)s?\b/i
+
+/** Whether a part opens with a decorative picture alone (`![chapter image](./images/11-lesson-banner.png)`): it repeats the title, so it goes to the notes. */
+function isBanner(node: RootContent): boolean {
+  return node.type === 'paragraph' && isImageOnly(node) && node.children.every(child => child.type !== 'image' || BANNER.test(`${child.alt ?? ''} ${child.url.split(/[?#]/)[0]}`))
 }
 
 /** Share of a code block's lines (trimmed, any case) found in one shown before it that makes it a copy: a listing shown again or a program run twice, not an example changed to teach by contrast. */
@@ -518,10 +527,15 @@ function tableUnits(node: Table, line: number | undefined): Unit[] {
   }))
 }
 
+/**
+ * A quote: a short one on the slide, a long one a statement of its own, one for the reader
+ * in the notes; its figures (an image alone in a paragraph of the quote) are shown after it
+ * as figures of their own, and its other blocks as they would be outside it.
+ */
 function quoteUnits(node: Blockquote, options: UnitOptions): Unit[] {
   const line = node.position?.start.line
-  const paragraphs = node.children.filter((child): child is Paragraph => child.type === 'paragraph')
-  const others = node.children.filter(child => child.type !== 'paragraph')
+  const paragraphs = node.children.filter((child): child is Paragraph => child.type === 'paragraph' && !isImageOnly(child))
+  const others = node.children.filter(child => child.type !== 'paragraph' || isImageOnly(child))
   const inlines = paragraphs.flatMap((paragraph, index) => [...(index > 0 ? [{ type: 'break' as const }] : []), ...trimInlines(toInlines(paragraph.children))])
   const notes = toNoteBlocks({ ...node, children: paragraphs })
   const units: Unit[] = []

@@ -285,3 +285,19 @@ describe('marks and words that look like something else', () => {
     expect(points('Thank you for reading, and happy coding!', 'en')).toEqual([])
   })
 })
+
+describe('figures inside a quote', () => {
+  it('shows an image the quote holds as a figure after it', () => {
+    const deck = deckOf('# Curves\n\n## The logistic function\n\nLogistic regression maps any value to a number between 0 and 1.\n\n> The sigmoid looks like an S on a plot. Its formula looks like this:\n>\n> ![logistic function](images/sigmoid.png)\n>\n> where L is the curve\'s maximum value and k its steepness.\n\n## End\n\nThe curve decides the class at one half.\n')
+    const images = deck.slides.flatMap(slide => slide.kind === 'content' ? slide.blocks.filter(block => block.type === 'image') : [])
+    expect(images.map(image => image.type === 'image' ? image.alt : '')).toEqual(['logistic function'])
+  })
+})
+
+describe('decorative pictures', () => {
+  it('keeps a banner that opens a part in the notes, and shows a figure that opens one', () => {
+    const deck = deckOf('# Function calling\n\n![chapter image](./images/lesson-banner.png?x=1)\n\nFunction calling lets a model ask for a tool by name and arguments.\n\n## How it works\n\n![Request and response of a function call](./images/flow.png)\n\nThe model returns the name and the arguments; the application runs the function.\n')
+    const images = deck.slides.flatMap(slide => slide.kind === 'content' ? slide.blocks.filter(block => block.type === 'image') : [])
+    expect(images.map(image => image.type === 'image' ? image.alt : '')).toEqual(['Request and response of a function call'])
+  })
+})
