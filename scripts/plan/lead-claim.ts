@@ -1,18 +1,24 @@
 import type { Inline, Lang } from '../model/deck'
 import type { ClaimCandidate, Piece } from './claim-candidates'
 import type { SentenceClauses } from './claim-clauses'
-import { POINT_LENGTH } from './budget'
+import { LONG_ITEM, POINT_LENGTH } from './budget'
 import { joinPieces } from './claim-candidates'
 import { isDeletable } from './claim-clauses'
 import { inlineText } from './inlines'
 import { measureText } from './measure-text'
 import { claimsOf, toPoint } from './pick-points'
+import { isBalanced } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
+import { splitSentences } from './sentences'
 
 /** What opens a list item's label: `**term** - text`, `term: text`. */
 const LABEL_END = /\s[-–—]\s|[:：]\s*/
 /** A label longer than this (measureText units) is a sentence, not a label. */
 const MAX_LABEL = 16
+/** The marks a sentence ends with, left off a point. */
+const SENTENCE_MARKS = /[\s。.!！?？]+$/u
+/** Quotation marks that open a quote. */
+const OPENING_QUOTE = /["“「『'‘]/u
 
 /**
  * The opening of a text as a point (a list item, a step): its first sentence with leading
@@ -32,13 +38,30 @@ export function leadClaim(inlines: readonly Inline[], lang: Lang, budget = POINT
   return leadLabel(inlines, lang)
 }
 
-/** The label a text opens with (`term: …`, `**term** - …`), as a point; `undefined` when it has none. */
-export function leadLabel(inlines: readonly Inline[], lang: Lang): Inline[] | undefined {
+/**
+ * The label a text opens with (`term: …`, `**term** - …`) as a point, with the first
+ * sentence of what follows it when that fits {@link LONG_ITEM} times the budget
+ * (`Prompt: 以莎士比亚的风格写一首诗` of a long quoted prompt, its opening quotation mark
+ * left out when the sentence does not close it): a label alone says nothing. `undefined`
+ * when the text has no label.
+ */
+export function leadLabel(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): Inline[] | undefined {
   const text = inlineText(inlines)
   const label = LABEL_END.exec(text)
-  if (label && label.index > 0 && measureText(text.slice(0, label.index)) <= MAX_LABEL && !POINT_MARKERS[lang].danglingEnd.test(text.slice(0, label.index).trim()))
-    return toPoint(inlines, text, [[0, label.index]], lang)
-  return undefined
+  if (!label || label.index === 0 || measureText(text.slice(0, label.index)) > MAX_LABEL || POINT_MARKERS[lang].danglingEnd.test(text.slice(0, label.index).trim()))
+    return undefined
+  const head: Piece = [0, label.index + label[0].trimEnd().length]
+  const restStart = label.index + label[0].length
+  const sentence = splitSentences(text.slice(restStart), lang)[0]
+  if (sentence) {
+    let from = restStart + sentence.start
+    const to = restStart + sentence.start + sentence.text.replace(SENTENCE_MARKS, '').length
+    if (OPENING_QUOTE.test(text[from] ?? '') && !isBalanced(text.slice(from, to)))
+      from += 1
+    if (to > from && isBalanced(text.slice(from, to)) && measureText(text.slice(0, to)) <= budget * LONG_ITEM)
+      return toPoint(inlines, text, [head, [from, to]], lang)
+  }
+  return toPoint(inlines, text, [[0, label.index]], lang)
 }
 
 /**

@@ -8,6 +8,7 @@ import { inlineText, toInlines } from '../../scripts/plan/inlines'
 import { claimsOf, pickPoints } from '../../scripts/plan/pick-points'
 import { isForTheReader, pointFaults } from '../../scripts/plan/point-faults'
 import { splitSentences } from '../../scripts/plan/sentences'
+import { leadPoint } from '../../scripts/plan/to-units'
 
 function inlinesOf(markdown: string): Inline[] {
   const node = parseMarkdown(markdown).children[0]
@@ -299,5 +300,17 @@ describe('decorative pictures', () => {
     const deck = deckOf('# Function calling\n\n![chapter image](./images/lesson-banner.png?x=1)\n\nFunction calling lets a model ask for a tool by name and arguments.\n\n## How it works\n\n![Request and response of a function call](./images/flow.png)\n\nThe model returns the name and the arguments; the application runs the function.\n')
     const images = deck.slides.flatMap(slide => slide.kind === 'content' ? slide.blocks.filter(block => block.type === 'image') : [])
     expect(images.map(image => image.type === 'image' ? image.alt : '')).toEqual(['Request and response of a function call'])
+  })
+})
+
+describe('labels and references', () => {
+  it('shows a label with the first sentence of what follows it, not the label alone', () => {
+    const point = inlineText(leadPoint(inlinesOf('Prompt: "Write a poem in the style of Shakespeare about the sea and its moods, in fourteen lines with a volta. Here are some sonnets of his to learn the form from: Sonnet 18, Sonnet 116, Sonnet 130, Sonnet 132, and Sonnet 73, each quoted in full below so that the model can copy their rhythm."'), 'en'))
+    expect(point).toBe('Prompt: Write a poem in the style of Shakespeare about the sea and its moods, in fourteen lines with a volta')
+  })
+
+  it('leaves out a clause that only names an equation or a figure by its label', () => {
+    for (const point of points('在式“loss-sq”中，向量x对应于单个数据样本的特征，矩阵X则对应整个数据集的全部样本。', 'zh-CN'))
+      expect(point).not.toMatch(/loss-sq/)
   })
 })
