@@ -7,7 +7,7 @@ import { bracketCount, isBalancedCount, isForTheReader } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
 import { clauseValue } from './score-text'
 import { splitSentences, wordBoundaries } from './sentences'
-import { firstWordKind } from './word-kinds'
+import { firstWordKind, hasPredicate } from './word-kinds'
 
 /** What a clause does in its paragraph. */
 export type ClauseRole
@@ -81,7 +81,7 @@ export function analyseClauses(text: string, lang: Lang, emphasis: (start: numbe
       const stripped = { filler: false }
       const core = stripLeading(text, start, body, lang, roles, stripped)
       const rest = text.slice(core, body)
-      if (measureText(rest) < MIN_CORE || markers.filler.test(rest) || isForTheReader(rest, lang) || (stripped.filler && INTERROGATIVE.test(rest)))
+      if ((measureText(rest) < MIN_CORE && !carriesPredicate(rest, lang)) || markers.filler.test(rest) || isForTheReader(rest, lang) || (stripped.filler && INTERROGATIVE.test(rest)))
         roles.add('filler')
       if (markers.example.test(rest) || markers.example.test(raw) || markers.anecdote.test(rest))
         roles.add('example')
@@ -168,6 +168,11 @@ function endsWord(text: string, match: string, lang: Lang): boolean {
   if (lang === 'en' || word.length > 1)
     return true
   return wordBoundaries(text, lang).includes(word.length)
+}
+
+/** Whether a short clause still says something: in Chinese a verb or an adjective of its own (`慢，` in `端到端测试：慢，真实`). */
+function carriesPredicate(rest: string, lang: Lang): boolean {
+  return lang === 'zh-CN' && rest.trim() !== '' && hasPredicate(rest, lang)
 }
 
 /**

@@ -199,7 +199,7 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
   const figures: Unit[] = imagesOf(node).flatMap((image): Unit[] => {
     const replacements = image.type === 'image' ? diagrams?.images.get(image.src) : undefined
     if (image.type === 'image' && !replacements && unavailableImages?.has(image.src))
-      return [{ kind: 'notes', blocks: [], notes: [{ type: 'paragraph', inlines: [{ type: 'text', value: MESSAGES[lang].missingFigure(image.alt, image.src) }] }], weight: 0, line }]
+      return [{ kind: 'notes', blocks: [], notes: [{ type: 'paragraph', inlines: missingFigureNote(image.alt, image.src, lang) }], weight: 0, line }]
     if (!replacements || image.type !== 'image')
       return [{ kind: 'flow', blocks: [image], notes: [], weight: 4, follows: true, line }]
     diagrams!.used.add(image.src)
@@ -254,6 +254,15 @@ function reservePoints(inlines: readonly Inline[], shown: readonly ScoredPoint[]
     .filter(point => !taken(point) && point.score >= RESERVE_SCORE && pointFaults(inlineText(point.inlines), lang).length === 0)
     .slice(0, MAX_RESERVE)
     .map(point => ({ point: { inlines: point.inlines, children: [] }, at: point.pieces[0]![0] }))
+}
+
+/** Where the source goes in a message, while the message is split around it. */
+const SOURCE_SLOT = '\u0000'
+
+/** The note for a figure that cannot be shown: its caption and its source as written, the source as code (a name, not a link to follow). */
+function missingFigureNote(caption: string, source: string, lang: Lang): Inline[] {
+  const [before = '', after = ''] = MESSAGES[lang].missingFigure(caption, SOURCE_SLOT).split(SOURCE_SLOT)
+  return [{ type: 'text', value: before }, { type: 'code', value: source }, { type: 'text', value: after }]
 }
 
 /** Longest bold label (measureText units) read as a subheading. */

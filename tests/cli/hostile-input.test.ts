@@ -24,7 +24,7 @@ describe('npm run generate on broken and hostile articles', () => {
     expect(code).toBe(0)
     expect(stderr).toContain('tests/fixtures/missing-image/input.md:5: warning: image ./images/chart.png not found; it is left out of the slides (named in the notes)')
     expect(slides).not.toContain('ImagePlaceholder')
-    expect(slides).toContain('(Figure not shown: A chart that is not there, ./images/chart.png)')
+    expect(slides).toContain('(Figure not shown: A chart that is not there, `./images/chart.png`)')
   })
 
   it('says what it dropped from hostile HTML, with lines', async () => {

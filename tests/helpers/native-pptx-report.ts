@@ -47,9 +47,13 @@ export async function readSlideTexts(slidesPath: string): Promise<SlideText[]> {
   })
 }
 
-/** Text compared without whitespace, with compatibility forms folded (ligatures, full-width) and typographic quotes as plain ones. */
+/**
+ * Text compared without whitespace and hyphens (pdftotext joins a word hyphenated at a
+ * line's end, `v-` + `html` giving `vhtml`), with compatibility forms folded (ligatures,
+ * full-width) and typographic quotes as plain ones.
+ */
 function squeeze(text: string): string {
-  return text.normalize('NFKC').replace(/[‘’‚‛′]/g, '\'').replace(/[“”„‟″]/g, '"').replace(/\s+/g, '')
+  return text.normalize('NFKC').replace(/[‘’‚‛′]/g, '\'').replace(/[“”„‟″]/g, '"').replace(/[\s-]+/g, '')
 }
 
 /** The text of each title placeholder of each slide of a PowerPoint file. */

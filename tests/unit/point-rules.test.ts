@@ -314,3 +314,9 @@ describe('labels and references', () => {
       expect(point).not.toMatch(/loss-sq/)
   })
 })
+
+describe('short clauses', () => {
+  it('keeps a short clause that says something of its own (an adjective), not only a filler', () => {
+    expect(inlineText(leadPoint(inlinesOf('端到端测试：慢，真实'), 'zh-CN'))).toBe('端到端测试：慢，真实')
+  })
+})
