@@ -10,6 +10,7 @@ import type { ScoredPoint } from './pick-points'
 import { toString } from 'mdast-util-to-string'
 import { foldBlocks } from '../model/fold'
 import { MESSAGES } from '../model/messages'
+import { asidesIn } from './asides'
 import { LONG_ITEM, LONG_PARAGRAPH, MAX_CODE_LINES, MAX_LIST_DEPTH, MAX_POINTS, MAX_RESERVE, MAX_TABLE_ROWS, MIN_POINT_SCORE, POINT_LENGTH, RESERVE_SCORE, SHARED_CODE_LINES, SHORT_QUOTE, SUMMARY_CLAIMS } from './budget'
 import { excerptCode, isProgramOutput } from './code-excerpt'
 import { detectFormulaChain } from './diagrams/detect-flow-chain'
@@ -461,10 +462,24 @@ export function wholeSentencePoint(inlines: readonly Inline[], lang: Lang, budge
   const first = sentences[0]
   if (!first)
     return undefined
-  const shown = text.slice(first[0]!.core, first.at(-1)!.body)
+  const [start, end] = [first[0]!.core, first.at(-1)!.body]
+  const pieces = withoutReaderAsides(text, start, end, lang)
+  const shown = pieces.map(([from, to]) => text.slice(from, to)).join('')
   if (measureText(shown) > budget * LONG_ITEM || pointFaults(shown, lang).length > 0)
     return undefined
-  return toPoint(inlines, text, [[first[0]!.core, first.at(-1)!.body]], lang)
+  return toPoint(inlines, text, pieces, lang)
+}
+
+/** `start`..`end` of `text` as pieces, less the brackets that only send the reader elsewhere (`（参考官方链接）`, `(see the docs)`). */
+function withoutReaderAsides(text: string, start: number, end: number, lang: Lang): [number, number][] {
+  const pieces: [number, number][] = []
+  let at = start
+  for (const [from, to] of asidesIn(text, start, end).filter(([from, to]) => isForTheReader(text.slice(from, to).trim().slice(1, -1), lang))) {
+    pieces.push([at, from])
+    at = to
+  }
+  pieces.push([at, end])
+  return pieces.filter(([from, to]) => to > from)
 }
 
 function trimPoint(point: Point, budget: number): Point {

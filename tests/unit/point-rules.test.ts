@@ -225,6 +225,7 @@ describe('headings and code cells that are not for slides', () => {
   it('shows the whole first sentence under a heading that would otherwise stand bare', () => {
     const deck = deckOf('# 产品\n\n## 开放\n\n### 场景多\n\n官方公开列出的使用场景一共有三十类（参考官方链接），可以用于代码编写、代码翻译、智能问答、语音识别、模拟面试、情感分析、机器翻译、智能客服等多个领域。这让更多人用上了它。\n\n### 效果好\n\n在它之前已经有很多问答机器人产品，但都只能处理特定类型的任务。\n\n## 结束\n\n这就是全部内容。\n')
     expect(shown(deck).join('\n')).toContain('官方公开列出的使用场景一共有三十类')
+    expect(shown(deck).join('\n')).not.toContain('参考官方链接')
   })
 })
 
