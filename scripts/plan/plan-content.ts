@@ -41,6 +41,8 @@ export interface PlanContentOptions {
    * the running header.
    */
   titleByClaim?: boolean
+  /** The title of the section after these nodes, when they end a section: a last paragraph that names it only leads into it. */
+  nextTitle?: string
 }
 
 /**
@@ -50,7 +52,7 @@ export interface PlanContentOptions {
  * for what it shows in its notes.
  */
 export function planContent(nodes: readonly RootContent[], options: PlanContentOptions): (ContentSlide | StatementSlide)[] {
-  const units = toUnits(nodes, { lang: options.lang, diagrams: options.diagrams, summary: options.variant === 'summary', unavailableImages: options.unavailableImages })
+  const units = toUnits(nodes, { lang: options.lang, diagrams: options.diagrams, summary: options.variant === 'summary', unavailableImages: options.unavailableImages, nextTitle: options.nextTitle })
   const fit = options.fit ?? new Map()
   const groups = packWithHints(placeDiagrams(units, options.placed ?? []), options.title, fit)
   const totals = new Map<string | undefined, number>()

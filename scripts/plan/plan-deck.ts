@@ -85,7 +85,7 @@ export function planDeck(article: ParsedArticle, { fit = new Map(), minutes, una
       continue
     }
     const sectionNumber = sections.length > 1 ? { index: index + 1, total: sections.length } : undefined
-    const content = planSection(section, topic, diagrams, mindMap).map(slide => ({ ...slide, sectionNumber }))
+    const content = planSection(section, { ...topic, nextTitle: sections[index + 1]?.titleText }, diagrams, mindMap).map(slide => ({ ...slide, sectionNumber }))
     const divided = sectionNumber !== undefined && (sections.length <= MAX_DIVIDED_SECTIONS || content.length > 1)
     const heading = paragraph(section.titleText, true)
     if (divided) {
@@ -123,7 +123,7 @@ function keepInNotes(slides: Slide[] | (ContentSlide | StatementSlide)[], sectio
 }
 
 /** What every topic of a deck is planned with. */
-type TopicOptions = Pick<PlanContentOptions, 'lang' | 'fit' | 'unavailableImages'>
+type TopicOptions = Pick<PlanContentOptions, 'lang' | 'fit' | 'unavailableImages' | 'nextTitle'>
 
 /**
  * Folds a divided section's content slides that show nothing (their text all in the notes)
@@ -216,7 +216,9 @@ function planAgenda(items: string[], title: string): AgendaSlide[] {
 function planSection(section: Section, topic: TopicOptions, diagrams: DiagramPlan, mindMap: MindMapData): (ContentSlide | StatementSlide)[] {
   const variant = isSummaryTitle(section.titleText) ? 'summary' as const : undefined
   const extra = variant && !diagrams.hasAuthorDiagram(section.titleText, section.nodes, 'MindMap') ? summaryMindMap(section, mindMap) : {}
-  const own: (ContentSlide | StatementSlide)[] = planContent(section.nodes, { ...topic, title: section.titleText, variant, ...diagrams.forTopic(section.titleText, section.nodes, extra) })
+  const { nextTitle, ...shared } = topic
+  const last = section.subsections.findLast(part => !isReaderTitle(part.titleText))
+  const own: (ContentSlide | StatementSlide)[] = planContent(section.nodes, { ...shared, nextTitle: last ? undefined : nextTitle, title: section.titleText, variant, ...diagrams.forTopic(section.titleText, section.nodes, extra) })
   const parts: (ContentSlide | StatementSlide)[][] = []
   for (const part of section.subsections) {
     const before = [own, ...parts].findLast(slides => slides.length > 0)
@@ -227,7 +229,7 @@ function planSection(section: Section, topic: TopicOptions, diagrams: DiagramPla
         own.push({ kind: 'content', title: section.titleText, blocks: [], notes: [paragraph(part.titleText, true), ...sectionNotes(part)], line: part.line })
       continue
     }
-    const slides = planContent(part.nodes, { ...topic, title: part.titleText, section: section.titleText, variant, ...diagrams.forTopic(part.titleText, part.nodes) })
+    const slides = planContent(part.nodes, { ...shared, nextTitle: part === last ? nextTitle : undefined, title: part.titleText, section: section.titleText, variant, ...diagrams.forTopic(part.titleText, part.nodes) })
     parts.push(slides.length > 0 ? slides : [{ kind: 'content', title: part.titleText, section: section.titleText, blocks: [], notes: [paragraph(part.titleText, true)], line: part.line } satisfies ContentSlide])
   }
   return [...own, ...mergeSmallParts(parts, section.titleText)]

@@ -74,6 +74,8 @@ export interface UnitOptions {
   summary?: boolean
   /** Images (by their source as written) that cannot be shown: left out of the slides, named in the notes. */
   unavailableImages?: ReadonlySet<string>
+  /** The title of the next section, when these nodes end a section ({@link isBridge}). */
+  nextTitle?: string
 }
 
 /** How diagrams are found and placed while units are made. */
@@ -109,7 +111,8 @@ export function toUnits(nodes: readonly RootContent[], options: UnitOptions): Un
   nodes.forEach((node, index) => {
     if (node.type === 'heading' && (readerDepth === 0 || node.depth <= readerDepth))
       readerDepth = isReaderTitle(toString(node)) ? node.depth : 0
-    if (readerDepth > 0 || isVariantOf(node, nodes[index - 1]) || repeatsCode(node, shownCode) || (index === 0 && isBanner(node))) {
+    const bridge = index === nodes.length - 1 && options.nextTitle !== undefined && isBridge(node, options.nextTitle)
+    if (readerDepth > 0 || isVariantOf(node, nodes[index - 1]) || repeatsCode(node, shownCode) || (index === 0 && isBanner(node)) || bridge) {
       units.push({ kind: 'notes', blocks: [], notes: toNoteBlocks(node), weight: 0, line: node.position?.start.line })
       return
     }
@@ -117,6 +120,21 @@ export function toUnits(nodes: readonly RootContent[], options: UnitOptions): Un
     units.push(...nodeUnits(node, next, options, units.at(-1)))
   })
   return units
+}
+
+/** Shortest part of the next section's title (measureText units) that a paragraph must name to lead into it. */
+const MIN_BRIDGE_NAME = 4
+
+/**
+ * Whether the last paragraph of a section only leads into the next one: it names the next
+ * section's title, or the longer part of a title written `topic：claim` ("…OpenAI的玩法很直接，
+ * 直接产品化，让大家随便玩" before "产品化开放：让大家随便玩"). Its text stays in the notes.
+ */
+function isBridge(node: RootContent, nextTitle: string): boolean {
+  if (node.type !== 'paragraph')
+    return false
+  const text = toString(node).replace(/\s+/g, '').toLowerCase()
+  return nextTitle.split(/[:：—–]/).map(part => part.replace(/\s+/g, '').toLowerCase()).some(part => measureText(part) >= MIN_BRIDGE_NAME && text.includes(part))
 }
 
 /** What names a decorative picture at the head of a page (its alt text or file name): a banner, a cover or hero image, a thumbnail, a logo. */

@@ -321,3 +321,16 @@ describe('short clauses', () => {
     expect(inlineText(leadPoint(inlinesOf('端到端测试：慢，真实'), 'zh-CN'))).toBe('端到端测试：慢，真实')
   })
 })
+
+describe('bridges between sections', () => {
+  it('keeps a last paragraph that only leads into the next section in the notes', () => {
+    const deck = deckOf('# 产品\n\n## 资金\n\n训练一次大模型的成本高达数百万美元。公司设计了有限盈利的结构来吸引投资。\n\n模型训练完成后就要面世了，接下来的玩法很直接：开放给大家随便用。\n\n## 开放：大家随便用\n\n产品成功之处在于，愿意公开免费给普通用户使用。\n')
+    expect(shown(deck).join('\n')).not.toMatch(/接下来的玩法/)
+    expect(deck.slides.map(slide => notesText(slide.notes)).join('\n')).toContain('接下来的玩法很直接')
+  })
+
+  it('shows no sentence that only says what the talk leaves out', () => {
+    expect(points('网页相关的技术我们就不讲了。', 'zh-CN')).toEqual([])
+    expect(points('We won\'t cover the web front end in this talk.', 'en')).toEqual([])
+  })
+})
