@@ -334,3 +334,15 @@ describe('bridges between sections', () => {
     expect(points('We won\'t cover the web front end in this talk.', 'en')).toEqual([])
   })
 })
+
+describe('items stay with their own text', () => {
+  it('gives each item of a run (bold name, image, paragraph) its own slide, its name over its own description and image', () => {
+    const item = (name: string, file: string, text: string) => `**${name}**\n\n![${name} screenshot](${file})\n\n${text}\n`
+    const deck = deckOf(`# Weekly picks\n\n## Tools of the week\n\n${item('Atlas', 'a.png', 'Atlas maps every dependency of a monorepo and draws the graph in the browser.')}\n${item('Beacon', 'b.png', 'Beacon pages the person on call only when two signals agree.')}\n${item('Cinder', 'c.png', 'Cinder compresses log archives eight times smaller than gzip.')}\n## Closing\n\nThree tools, three different problems solved well.\n`)
+    for (const name of ['Atlas', 'Beacon', 'Cinder']) {
+      const slide = deck.slides.find(candidate => candidate.kind === 'content' && candidate.title === name)
+      expect(slide?.kind === 'content' && slide.blocks.flatMap(block => block.type === 'image' ? [block.alt] : [])).toEqual([`${name} screenshot`])
+      expect(slide?.kind === 'content' && slide.blocks.some(block => block.type === 'points' && block.items.some(point => inlineText(point.inlines).startsWith(name)))).toBe(true)
+    }
+  })
+})
