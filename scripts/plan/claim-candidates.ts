@@ -1,12 +1,12 @@
 import type { Lang } from '../model/deck'
 import type { Clause, SentenceClauses } from './claim-clauses'
 import type { RunFacts, ShownFacts } from './claim-rules'
-import { ASIDE_COST, asidesIn } from './asides'
+import { ASIDE_COST, asidesIn, isReaderAside } from './asides'
 import { isDeletable, mayOpen } from './claim-clauses'
 import { brokenRule, RUN_RULES, SHOWN_RULES } from './claim-rules'
 import { tailCuts } from './clause-tails'
 import { isWideChar, measureText } from './measure-text'
-import { bracketCount, isBalanced, isForTheReader } from './point-faults'
+import { bracketCount, isBalanced } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
 
 /** A span of the paragraph's text that a point keeps. */
@@ -195,7 +195,7 @@ function build(text: string, sentence: SentenceFacts, kept: readonly Clause[], d
   let pieces: Piece[] = kept.map((clause, index) => [index === 0 ? clause.core : clause.start, index === kept.length - 1 ? clause.body : clause.end])
   let cost = deleted * WEIGHT.deletedClause
   let measured = keptMeasure(sentence, kept)
-  const forTheReader = kept.flatMap(clause => asidesOf(text, sentence, clause)).filter(([from, to]) => isForTheReader(text.slice(from, to).trim().slice(1, -1), lang))
+  const forTheReader = kept.flatMap(clause => asidesOf(text, sentence, clause)).filter(aside => isReaderAside(text, aside, lang))
   if (forTheReader.length > 0) {
     pieces = subtract(pieces, forTheReader)
     measured = measurePieces(text, pieces)
@@ -309,7 +309,7 @@ function dropOpenQuote(text: string, pieces: readonly Piece[]): Piece[] {
 }
 
 /** Removes spans from pieces, splitting a piece around a span inside it. */
-function subtract(pieces: readonly Piece[], spans: readonly Piece[]): Piece[] {
+export function subtract(pieces: readonly Piece[], spans: readonly Piece[]): Piece[] {
   let out: Piece[] = [...pieces]
   for (const [from, to] of spans) {
     out = out.flatMap(([start, end]): Piece[] => {

@@ -10,8 +10,9 @@ import type { ScoredPoint } from './pick-points'
 import { toString } from 'mdast-util-to-string'
 import { foldBlocks } from '../model/fold'
 import { MESSAGES } from '../model/messages'
-import { asidesIn } from './asides'
+import { asidesIn, isReaderAside } from './asides'
 import { LONG_ITEM, LONG_PARAGRAPH, MAX_CODE_LINES, MAX_LIST_DEPTH, MAX_POINTS, MAX_RESERVE, MAX_TABLE_ROWS, MIN_POINT_SCORE, POINT_LENGTH, RESERVE_SCORE, SHARED_CODE_LINES, SHORT_QUOTE, SUMMARY_CLAIMS } from './budget'
+import { joinPieces, subtract } from './claim-candidates'
 import { excerptCode, isProgramOutput } from './code-excerpt'
 import { detectFormulaChain } from './diagrams/detect-flow-chain'
 import { detectStepFlow } from './diagrams/detect-step-flow'
@@ -481,23 +482,11 @@ export function wholeSentencePoint(inlines: readonly Inline[], lang: Lang, budge
   if (!first)
     return undefined
   const [start, end] = [first[0]!.core, first.at(-1)!.body]
-  const pieces = withoutReaderAsides(text, start, end, lang)
-  const shown = pieces.map(([from, to]) => text.slice(from, to)).join('')
+  const pieces = subtract([[start, end]], asidesIn(text, start, end).filter(aside => isReaderAside(text, aside, lang)))
+  const shown = joinPieces(text, pieces)
   if (measureText(shown) > budget * LONG_ITEM || pointFaults(shown, lang).length > 0)
     return undefined
   return toPoint(inlines, text, pieces, lang)
-}
-
-/** `start`..`end` of `text` as pieces, less the brackets that only send the reader elsewhere (`（参考官方链接）`, `(see the docs)`). */
-function withoutReaderAsides(text: string, start: number, end: number, lang: Lang): [number, number][] {
-  const pieces: [number, number][] = []
-  let at = start
-  for (const [from, to] of asidesIn(text, start, end).filter(([from, to]) => isForTheReader(text.slice(from, to).trim().slice(1, -1), lang))) {
-    pieces.push([at, from])
-    at = to
-  }
-  pieces.push([at, end])
-  return pieces.filter(([from, to]) => to > from)
 }
 
 function trimPoint(point: Point, budget: number): Point {
