@@ -1,19 +1,16 @@
-import type { Browser, Page } from 'playwright-chromium'
-import type { PrintView } from '../../scripts/export/print-view'
-import type { SiteServer } from '../../scripts/export/serve-site'
+import type { Page } from 'playwright-chromium'
 import type { GrayImage } from '../helpers/png-thumb'
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import type { PrintViewDeck } from '../helpers/print-view-deck'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CANVAS } from '../../scripts/export/canvas'
-import { openPrintView } from '../../scripts/export/print-view'
-import { serveSite } from '../../scripts/export/serve-site'
 import { PRINT_VIEW } from '../../scripts/model/slidev-contract'
-import { openBrowser } from '../helpers/browser'
 import { writeNoCjkFontConfig } from '../helpers/no-font-config'
 import { readGrayPng } from '../helpers/png-thumb'
-import { ROOT, runCommand } from '../helpers/run-cli'
+import { openDeckInPrintView } from '../helpers/print-view-deck'
+import { ROOT } from '../helpers/run-cli'
 
 /**
  * A deck whose slides carry emoji of every kind: in a section heading (so in the agenda,
@@ -92,31 +89,18 @@ function fontConfigWithoutColourFonts(dir: string): string {
 describe('emoji are drawn in colour from the deck\'s own font', () => {
   const pngDir = join(WORK, 'exports/png')
   const previousFontConfig = process.env.FONTCONFIG_FILE
-  let result: Awaited<ReturnType<typeof runCommand>>
-  let server: SiteServer
-  let browser: Browser
-  let view: PrintView
+  let deck: PrintViewDeck
   let boxes: EmojiBox[]
 
   beforeAll(async () => {
-    rmSync(WORK, { recursive: true, force: true })
     const fontConfig = fontConfigWithoutColourFonts(join(ROOT, 'tests/.tmp/emoji-fonts'))
-    result = await runCommand('deck', [ARTICLE, '--out', WORK, '--formats', 'png,site'], { FONTCONFIG_FILE: fontConfig })
-    if (result.code !== 0)
-      throw new Error(`npm run deck failed (${result.code}):\n${result.stderr}`)
     process.env.FONTCONFIG_FILE = fontConfig
-    server = await serveSite(join(WORK, 'exports/site'))
-    browser = await openBrowser()
-    const slideCount = readdirSync(pngDir).length
-    view = await openPrintView({ browser, siteUrl: server.url, slideCount })
-    await view.page.evaluate('window.__name = window.__name || (f => f)')
-    boxes = await view.page.evaluate(findEmoji, { root: PRINT_VIEW.slide, container: PRINT_VIEW.slide })
+    deck = await openDeckInPrintView(ARTICLE, WORK, { FONTCONFIG_FILE: fontConfig })
+    boxes = await deck.view.page.evaluate(findEmoji, { root: PRINT_VIEW.slide, container: PRINT_VIEW.slide })
   })
 
   afterAll(async () => {
-    await view?.close()
-    await browser?.close()
-    await server?.close()
+    await deck?.close()
     if (previousFontConfig === undefined)
       delete process.env.FONTCONFIG_FILE
     else
@@ -140,9 +124,9 @@ describe('emoji are drawn in colour from the deck\'s own font', () => {
 
   it('declares the emoji font on every page, so the presenter view opened at a later slide draws them too', async () => {
     const slide = boxes.filter(box => box.text === '❤️').at(-1)!.slide + 1
-    const page: Page = await browser.newPage({ viewport: { width: 1366, height: 768 } })
-    await page.route('**/*', route => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()))
-    await page.goto(`${server.url}#/presenter/${slide}`, { waitUntil: 'networkidle' })
+    const page: Page = await deck.browser.newPage({ viewport: { width: 1366, height: 768 } })
+    await page.route('**/*', route => (route.request().url().startsWith(deck.server.url) ? route.continue() : route.abort()))
+    await page.goto(`${deck.server.url}#/presenter/${slide}`, { waitUntil: 'networkidle' })
     const current = `${PRESENTER_CURRENT} .slidev-page-${slide}`
     await page.waitForFunction(selector => document.querySelector(selector)?.checkVisibility(), current)
     await page.evaluate(() => document.fonts.ready)

@@ -1,17 +1,13 @@
-import type { Browser } from 'playwright-chromium'
-import type { PrintView } from '../../scripts/export/print-view'
-import type { SiteServer } from '../../scripts/export/serve-site'
-import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import type { PrintViewDeck } from '../helpers/print-view-deck'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LIMITS } from '../../scripts/check/limits'
 import { CANVAS } from '../../scripts/export/canvas'
-import { openPrintView } from '../../scripts/export/print-view'
-import { serveSite } from '../../scripts/export/serve-site'
 import { PRINT_VIEW } from '../../scripts/model/slidev-contract'
 import { readFormulaRows } from '../../scripts/plan/split-formula'
-import { openBrowser } from '../helpers/browser'
-import { ROOT, runCommand } from '../helpers/run-cli'
+import { openDeckInPrintView } from '../helpers/print-view-deck'
+import { ROOT } from '../helpers/run-cli'
 
 /**
  * An article of tall and tagged formulas (issue 25): a ten-row `aligned` derivation that
@@ -62,33 +58,21 @@ function readFormulas({ slide, slack }: { slide: string, slack: number }): Drawn
 }
 
 describe('tall formulas are cut at their rows or set smaller, and tags stay beside their formula', () => {
-  let result: Awaited<ReturnType<typeof runCommand>>
-  let server: SiteServer
-  let browser: Browser
-  let view: PrintView
+  let deck: PrintViewDeck
   let formulas: DrawnFormula[]
 
   beforeAll(async () => {
-    rmSync(WORK, { recursive: true, force: true })
-    result = await runCommand('deck', [ARTICLE, '--out', WORK, '--formats', 'png,site'])
-    if (result.code !== 0)
-      throw new Error(`npm run deck failed (${result.code}):\n${result.stderr}`)
-    server = await serveSite(join(WORK, 'exports/site'))
-    browser = await openBrowser()
-    view = await openPrintView({ browser, siteUrl: server.url, slideCount: readdirSync(join(WORK, 'exports/png')).length })
-    await view.page.evaluate('window.__name = window.__name || (f => f)')
-    formulas = await view.page.evaluate(readFormulas, { slide: PRINT_VIEW.slide, slack: SLACK_PX })
+    deck = await openDeckInPrintView(ARTICLE, WORK)
+    formulas = await deck.view.page.evaluate(readFormulas, { slide: PRINT_VIEW.slide, slack: SLACK_PX })
   })
 
   afterAll(async () => {
-    await view?.close()
-    await browser?.close()
-    await server?.close()
+    await deck?.close()
   })
 
   it('fits every slide, with no slide left unfit', () => {
-    expect(result.stdout).toContain('check passed')
-    expect(result.stderr).not.toMatch(/warning: slide \d+/)
+    expect(deck.result.stdout).toContain('check passed')
+    expect(deck.result.stderr).not.toMatch(/warning: slide \d+/)
   })
 
   it('shows the ten-row derivation on two slides, each part an aligned block of whole rows, every row once and in order', () => {
