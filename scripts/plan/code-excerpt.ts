@@ -55,6 +55,19 @@ export function excerptCode(lines: readonly string[], { max, windows = MAX_CODE_
   return picked
 }
 
+/** Characters of output a slide's code box shows on one line; a longer line wraps. */
+const OUTPUT_LINE_WIDTH = 80
+
+/**
+ * Whether a code block is a dump a talk does not show: what a program printed (by its
+ * language, its log-like lines, or a label before it: `labelled`) taking more than `max`
+ * lines once its long lines wrap (a wall of URLs, a JSON string full of `\n`).
+ */
+export function isOutputDump(lang: string | undefined, lines: readonly string[], labelled: boolean, max: number): boolean {
+  const shown = lines.reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / OUTPUT_LINE_WIDTH)), 0)
+  return shown > max && (labelled || isProgramOutput(lang, lines))
+}
+
 /** Whether a code block holds what a program printed or a log, not code. */
 export function isProgramOutput(lang: string | undefined, lines: readonly string[]): boolean {
   const name = lang?.trim().toLowerCase() ?? ''
@@ -92,21 +105,50 @@ function bestStart(weights: readonly number[], from: number, max: number): numbe
   return lead > 0 ? best + lead : best
 }
 
-/** A window from `start` of at most `max` lines, ended after a whole statement where one ends in the last third. */
+/** A window from `start` of at most `max` lines, ended where a statement ends best in its last third ({@link bestCut}). */
 function statementWindow(lines: readonly string[], start: number, max: number): CodeWindow {
   const end = Math.min(lines.length, start + max)
-  let depth = 0
-  let cut = end
-  let lastClosed = -1
-  for (let index = start; index < end; index++) {
-    depth += bracketBalance(lines[index]!)
-    if (depth <= 0 && (lines[index]!.trim() === '' || index === end - 1 || /[;{}):\]]\s*$|^\S/.test(lines[index + 1] ?? '')))
-      lastClosed = index + 1
-  }
-  if (lastClosed > start + Math.floor((max * 2) / 3))
-    cut = lastClosed
+  const cut = end === lines.length ? end : bestCut(lines, start, end, { from: start + Math.floor((max * 2) / 3) + 1, to: end })
   const window = trimBlank(lines.slice(start, cut))
   return { from: start + 1 + window.lead, lines: window.lines }
+}
+
+/** What a cut costs (see {@link bestCut}): per bracket left open, when the next line is indented under the last, when no blank line is near, per line from the target. */
+const CUT_COST = { open: 4, indented: 2, noBlank: 1, distance: 0.25 }
+
+/**
+ * Where to cut code that starts at `start` (the cut is the index of the first line after
+ * it), between `from` and `to`, nearest `target`: where the brackets opened since `start`
+ * are closed and the next line is not indented deeper than the window's first (a
+ * statement, an object, a function ends), at a blank line when one is near. A dict or a
+ * function longer than the window is cut where the fewest brackets are open.
+ */
+function bestCut(lines: readonly string[], start: number, target: number, { from, to }: { from: number, to: number }): number {
+  const base = indentOf(lines, start)
+  let depth = 0
+  let best = target
+  let bestCost = Infinity
+  for (let index = start; index < to; index++) {
+    depth += bracketBalance(lines[index]!)
+    const cut = index + 1
+    if (cut < from || cut >= lines.length)
+      continue
+    const next = lines[cut]!
+    const blank = lines[index]!.trim() === '' || next.trim() === ''
+    const indented = next.trim() !== '' && indentOf(lines, cut) > base
+    const cost = Math.max(0, depth) * CUT_COST.open + (indented ? CUT_COST.indented : 0) + (blank ? 0 : CUT_COST.noBlank) + Math.abs(cut - target) * CUT_COST.distance
+    if (cost < bestCost) {
+      best = cut
+      bestCost = cost
+    }
+  }
+  return best
+}
+
+/** How far a line is indented (the first line with text at or after `index`). */
+function indentOf(lines: readonly string[], index: number): number {
+  const line = lines.slice(index).find(text => text.trim() !== '') ?? ''
+  return line.length - line.trimStart().length
 }
 
 function bracketBalance(line: string): number {
@@ -128,7 +170,8 @@ function evenWindows(lines: readonly string[], max: number, windows: number): Co
 
 /**
  * Splits lines of code into as few chunks of at most `max` lines as possible, of even
- * size, each cut moved to a nearby blank line where there is one.
+ * size, each cut moved within a quarter of `max` to where a statement ends best
+ * ({@link bestCut}).
  */
 export function splitCode(lines: readonly string[], max: number): string[][] {
   const count = Math.ceil(lines.length / max)
@@ -136,18 +179,9 @@ export function splitCode(lines: readonly string[], max: number): string[][] {
   let start = 0
   for (let index = 1; index < count; index++) {
     const target = Math.round((lines.length * index) / count)
-    const window = Math.floor(max / 4)
-    let cut = target
-    for (let distance = 0; distance <= window; distance++) {
-      if (target - distance > start && target - distance - start <= max && lines[target - distance - 1]?.trim() === '') {
-        cut = target - distance
-        break
-      }
-      if (target + distance - start <= max && lines[target + distance - 1]?.trim() === '') {
-        cut = target + distance
-        break
-      }
-    }
+    const reach = Math.floor(max / 4)
+    const last = lines.length - max * (count - index)
+    const cut = bestCut(lines, start, target, { from: Math.max(start + 1, target - reach, last), to: Math.min(start + max, target + reach, lines.length - 1) })
     chunks.push(trimBlank(lines.slice(start, cut)).lines)
     start = cut
   }

@@ -1,13 +1,14 @@
 import type { Inline, Lang } from '../model/deck'
 import type { ClaimCandidate, Piece } from './claim-candidates'
-import type { SentenceClauses } from './claim-clauses'
+import type { Clause, ClauseRole, SentenceClauses } from './claim-clauses'
+import type { PointFault } from './point-faults'
 import { LONG_ITEM, POINT_LENGTH } from './budget'
 import { joinPieces } from './claim-candidates'
 import { isDeletable } from './claim-clauses'
 import { inlineText } from './inlines'
 import { measureText } from './measure-text'
 import { claimsOf, toPoint } from './pick-points'
-import { isBalanced } from './point-faults'
+import { isBalanced, pointFaults } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
 import { splitSentences } from './sentences'
 
@@ -101,4 +102,43 @@ function extend(text: string, pieces: readonly Piece[], sentences: readonly Sent
     out = next
   }
   return out
+}
+
+/** Roles of the clauses before the one pointing ahead that the point keeps ("In Swift 5.1, …"): a frame, nothing that leans on the sentence before. */
+const FRAMING = new Set<ClauseRole>(['frame', 'definition', 'conclusion'])
+/** Faults a point beside the code it points at may have: its pronoun is that code. */
+const POINTING = new Set<PointFault>(['pronoun', 'back-reference'])
+/** A text that ends introducing what follows it ("as follows:"). */
+export const LEAD_IN_END = /[：:]\s*$/
+/** Fewest measureText units the clause pointing ahead keeps of its own before the sentence around it is shown instead ("as follows" alone says nothing). */
+const MIN_AHEAD_CLAUSE = 6
+
+/**
+ * What a paragraph that points ahead to the block after it shows beside that block when
+ * it says the block is wrong ("所以下面的代码是无效的", "e.g., the root cannot define:"): the
+ * clause of its last sentence that points ahead (by its words, or as the last before a
+ * colon) and denies in one (with the framing clauses before it), to the sentence's
+ * end, less its leading connectives ("下面的代码是无效的"); the whole last sentence when that clause is too short to say
+ * anything. A slide never shows code the article calls wrong without saying so. With
+ * where it lies in the text; `undefined` when the last sentence does not, or it does not
+ * fit the budget or read whole.
+ */
+export function aheadPoint(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): { inlines: Inline[], piece: Piece } | undefined {
+  const { text, sentences } = claimsOf(inlines, lang, budget, true)
+  const last = sentences.at(-1)
+  if (!last || last.length === 0)
+    return undefined
+  const markers = POINT_MARKERS[lang]
+  const end = last.at(-1)!.body
+  const pointsAhead = (clause: Clause) => markers.forwardReference.test(text.slice(clause.start, clause.body)) || (clause === last.at(-1) && LEAD_IN_END.test(text))
+  const index = last.findLastIndex(clause => pointsAhead(clause) && markers.negation.test(text.slice(clause.start, clause.body)))
+  if (index < 0)
+    return undefined
+  const own = measureText(text.slice(last[index]!.core, end)) >= MIN_AHEAD_CLAUSE
+  const first = own ? last.findIndex((clause, at) => at === index || last.slice(at, index).every(before => [...before.roles].every(role => FRAMING.has(role)))) : 0
+  const from = last[first]!.core
+  const shown = text.slice(from, end)
+  if (measureText(shown) > budget || pointFaults(shown, lang).some(fault => !POINTING.has(fault)))
+    return undefined
+  return { inlines: toPoint(inlines, text, [[from, end]], lang), piece: [from, end] }
 }

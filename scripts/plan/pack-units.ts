@@ -12,7 +12,8 @@ export interface Group {
 
 /**
  * Packs units into slides: a unit that introduces the next one, or that goes to the
- * notes only, stays with its neighbour; units that need a slide of their own get one;
+ * notes only, stays with its neighbour; a paragraph that explains the code before it
+ * stays with that code; units that need a slide of their own get one;
  * runs of flowing units are split into as few slides as fit {@link MAX_POINTS}, with
  * the load balanced between them (8 points make 4 + 4, not 6 + 2). Splits fall only
  * between units, so never inside a paragraph or a list item.
@@ -95,13 +96,18 @@ export function lonePoint(group: Group): Point | undefined {
 
 /**
  * Glues a lead-in or notes-only unit to the unit after it (to the one before, at the
- * end), and a figure to the unit it illustrates when both fit on one slide.
+ * end), a figure to the unit it illustrates when both fit on one slide, and a paragraph
+ * that explains code to the code before it.
  */
 function glue(units: readonly Unit[], capacity: number): Unit[][] {
   const compounds: Unit[][] = []
   let pending: Unit[] = []
   for (const unit of units) {
     const previous = compounds.at(-1)
+    if (unit.explains && pending.length === 0 && previous && endsWithCode(previous)) {
+      previous.push(unit)
+      continue
+    }
     if (unit.follows && pending.length === 0 && previous && !previous.some(other => other.kind === 'own' || other.kind === 'statement') && weightOf(previous) + unit.weight <= capacity) {
       previous.push(unit)
       continue
@@ -121,6 +127,12 @@ function glue(units: readonly Unit[], capacity: number): Unit[][] {
       compounds.push(pending)
   }
   return compounds
+}
+
+/** Whether the last thing a compound shows is code, with no explanation after it yet. */
+function endsWithCode(compound: readonly Unit[]): boolean {
+  const shown = compound.filter(unit => unit.blocks.length > 0)
+  return shown.at(-1)?.blocks.some(block => block.type === 'code') ?? false
 }
 
 function kindOf(compound: readonly Unit[]): Group['kind'] {

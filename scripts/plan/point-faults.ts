@@ -66,6 +66,33 @@ export function pointFaults(point: string, lang: Lang): PointFault[] {
   return faults
 }
 
+/**
+ * Whether a text opens by pointing back at what came before it: a pronoun or a
+ * back-reference in its opening clause ("上面代码中…", "In the code above…", "This
+ * works because…"), not one that points ahead ("下面的代码…", "Here is…").
+ */
+export function pointsBack(text: string, lang: Lang): boolean {
+  const markers = POINT_MARKERS[lang]
+  const words = text.trim()
+  if (markers.forwardReference.exec(words)?.index === 0)
+    return false
+  return markers.pronoun.test(words) || markers.backReference.test(words.split(CLAUSE_MARK, 1)[0]!)
+}
+
+/** What ends a sentence, for finding a text's last one. */
+const SENTENCE_ENDS = /[。！？!?]|\.(?=\s|$)/g
+
+/**
+ * Whether a text's last sentence points ahead to what follows it ("所以下面的代码是无效的。",
+ * "The fix looks like this.", "as shown below"): it leads into the block after it.
+ */
+export function pointsAhead(text: string, lang: Lang): boolean {
+  const trimmed = text.trim()
+  const ends = [...trimmed.matchAll(SENTENCE_ENDS)].map(match => match.index + match[0].length).filter(end => end < trimmed.length)
+  const last = trimmed.slice(ends.at(-1) ?? 0).replace(/[\s。！？!?.]+$/, '')
+  return POINT_MARKERS[lang].forwardReference.test(last)
+}
+
 /** A callout's label before its words (`Note:`, `Tip：`, `提示：`): an instruction may follow it. */
 const LEADING_LABEL = /^[^\s:：]{1,12}[:：]\s*/u
 /** Emoji and marks a line may open with before its words (`✅ Try this`, `🎓 Recall:`). */

@@ -43,6 +43,8 @@ export interface PointMarkers {
   backReference: RegExp
   /** Words that deny or correct what was just said ({@link LanguagePack.negations}). */
   negation: RegExp
+  /** Words anywhere that point ahead to what follows ({@link LanguagePack.forwardReferences}). */
+  forwardReference: RegExp
 }
 
 function words(list: readonly string[]): string {
@@ -75,6 +77,7 @@ function buildMarkers(pack: LanguagePack): PointMarkers {
     clauseBreak: leading(pack.clauseBreaks),
     backReference: anywhere(pack.backReferences),
     negation: anywhere(pack.negations),
+    forwardReference: anywhere(pack.forwardReferences),
   }
 }
 

@@ -30,6 +30,14 @@ function bareTitle(title: string): string {
   return title.replace(TITLE_OPENING, '').replace(TITLE_CLOSING, '').trim()
 }
 
+/** Every language's output labels, matched whole ("Output", "运行结果"). */
+const OUTPUT_LABEL = new RegExp(`^(?:${Object.values(LANGUAGE_PACKS).flatMap(pack => pack.outputLabels).join('|')})$`, 'iu')
+
+/** Whether a short paragraph labels the code block after it as a program's output (`**Output**`, `运行结果：`). */
+export function isOutputLabel(text: string): boolean {
+  return OUTPUT_LABEL.test(bareTitle(text))
+}
+
 /** Whether a section title names the article's own summary (小结, Summary, Conclusion ...). */
 export function isSummaryTitle(title: string): boolean {
   return SUMMARY.test(bareTitle(title))

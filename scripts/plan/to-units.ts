@@ -13,17 +13,17 @@ import { MESSAGES } from '../model/messages'
 import { asidesIn, isReaderAside } from './asides'
 import { LONG_ITEM, LONG_PARAGRAPH, MAX_CODE_LINES, MAX_LIST_DEPTH, MAX_POINTS, MAX_RESERVE, MAX_TABLE_ROWS, MIN_POINT_SCORE, POINT_LENGTH, RESERVE_SCORE, SHARED_CODE_LINES, SHORT_QUOTE, SUMMARY_CLAIMS } from './budget'
 import { joinPieces, subtract } from './claim-candidates'
-import { excerptCode, isProgramOutput } from './code-excerpt'
+import { excerptCode, isOutputDump } from './code-excerpt'
 import { detectFormulaChain } from './diagrams/detect-flow-chain'
 import { detectStepFlow } from './diagrams/detect-step-flow'
 import { detectTermCards } from './diagrams/detect-term-cards'
 import { detectParagraphDiagram } from './diagrams/rules'
 import { inlineText, toInlines, trimInlines } from './inlines'
-import { leadClaim, leadLabel } from './lead-claim'
+import { aheadPoint, LEAD_IN_END, leadClaim, leadLabel } from './lead-claim'
 import { measureText } from './measure-text'
 import { claimsOf, dropSpacesBetweenWide, scorePoints, toPoint } from './pick-points'
-import { isForTheReader, pointFaults } from './point-faults'
-import { isReaderTitle } from './special-sections'
+import { isForTheReader, pointFaults, pointsAhead, pointsBack } from './point-faults'
+import { isOutputLabel, isReaderTitle } from './special-sections'
 import { splitFormula } from './split-formula'
 import { imagesOf, isDisplayMath, isImageOnly, listBlocks, paragraphBlock, tableBlock, toNoteBlocks } from './to-blocks'
 
@@ -41,6 +41,8 @@ export interface Unit {
   leadIn?: boolean
   /** Illustrates the unit before it (a figure after its paragraph): both go on the same slide. */
   follows?: boolean
+  /** Explains the code shown just before it ("上面代码中…", "In the code above…"): it goes on that code's slide, never on the next one's. */
+  explains?: boolean
   /** For `heading` units: the heading's text. */
   heading?: string
   /** For `statement` units: the text to show large. */
@@ -90,7 +92,6 @@ export interface DiagramOptions {
   used: Set<string>
 }
 
-const LEAD_IN_END = /[：:]\s*$/
 /** The callout kinds GitHub's alerts give. */
 const CALLOUT_KINDS = new Set<string>(['note', 'tip', 'important', 'warning', 'caution'] satisfies CalloutKind[])
 const LEADS_INTO = new Set(['list', 'code', 'table', 'math', 'blockquote'])
@@ -118,7 +119,7 @@ export function toUnits(nodes: readonly RootContent[], options: UnitOptions): Un
       return
     }
     const next = nodes[index + 1]
-    units.push(...nodeUnits(node, next, options, units.at(-1)))
+    units.push(...nodeUnits(node, { next, before: nodes[index - 1] }, options, units.at(-1)))
   })
   return units
 }
@@ -183,18 +184,24 @@ function isVariantOf(node: RootContent, previous: RootContent | undefined): bool
   return mine !== undefined && theirs !== undefined && !mine.some(name => theirs.includes(name))
 }
 
-function nodeUnits(node: RootContent, next: RootContent | undefined, options: UnitOptions, previous: Unit | undefined): Unit[] {
+/** The nodes beside the one being made into units. */
+interface Neighbours {
+  next: RootContent | undefined
+  before: RootContent | undefined
+}
+
+function nodeUnits(node: RootContent, { next, before }: Neighbours, options: UnitOptions, previous: Unit | undefined): Unit[] {
   const line = node.position?.start.line
   switch (node.type) {
     case 'paragraph':
-      return paragraphUnits(node, next, options)
+      return paragraphUnits(node, next, options, previous)
     case 'list':
       return listUnits(node, options, previous?.leadIn ? previous.weight : 0, previous ? plainNotes(previous) : '')
     case 'code': {
       const placed = (node.data as DiagramBlockData | undefined)?.diagram
       if (node.lang === 'deck-diagram')
         return placed ? [diagramUnit(authorDiagram(placed), line)] : []
-      return codeUnits(node, line, namedInCode(previous, next))
+      return codeUnits(node, line, namedInCode(previous, next), labelsOutput(before))
     }
     case 'math':
       return mathUnits(node.value, options, line)
@@ -212,7 +219,7 @@ function nodeUnits(node: RootContent, next: RootContent | undefined, options: Un
   }
 }
 
-function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, diagrams, summary, unavailableImages }: UnitOptions): Unit[] {
+function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, diagrams, summary, unavailableImages }: UnitOptions, previous?: Unit): Unit[] {
   const line = node.position?.start.line
   if (isDisplayMath(node))
     return mathUnits(inlineText(toInlines(node.children)), { lang, diagrams }, line)
@@ -236,30 +243,53 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
   const detected = diagrams ? detectParagraphDiagram(text, diagrams.context, diagrams.suppressed) : undefined
   if (detected)
     figures.unshift({ ...diagramUnit({ type: 'diagram', diagram: detected, origin: 'detected', line }, line), follows: true })
+  if (isBoldLabel(paragraph.inlines) && next?.type === 'code')
+    return [captionUnit(paragraph, isDumpAfter(next, node), line), ...figures]
   if (isBoldLabel(paragraph.inlines) && next !== undefined && next.type !== 'heading')
     return [{ kind: 'heading', blocks: [], notes: [paragraph], weight: 0, heading: text.replace(/\s+/g, ' ').trim(), line }, ...figures]
   if (isBoldStatement(paragraph.inlines))
     return [{ kind: 'statement', blocks: [], notes: [paragraph], weight: 0, statement: { text: dropSpacesBetweenWide(trimInlines(paragraph.inlines)), variant: 'statement' }, line }, ...figures]
-  const introduces = LEAD_IN_END.test(text) && next !== undefined && (LEADS_INTO.has(next.type) || (next.type === 'paragraph' && (isImageOnly(next) || isDisplayMath(next))))
+  const leadsInto = next !== undefined && (LEADS_INTO.has(next.type) || (next.type === 'paragraph' && (isImageOnly(next) || isDisplayMath(next))))
+  const introduces = LEAD_IN_END.test(text) && leadsInto
   const points = summary
     ? scorePoints(paragraph.inlines, { lang, max: SUMMARY_CLAIMS, threshold: MIN_POINT_SCORE, minSecondValue: -Infinity })
     : scorePoints(paragraph.inlines, { lang, max: !introduces && measureText(text) > LONG_PARAGRAPH ? 2 : 1 })
-  const shown = points.filter(point => point.score >= MIN_POINT_SCORE)
-  const reserve = introduces ? [] : reservePoints(paragraph.inlines, shown, lang)
+  const leadIn = introduces || (leadsInto && introducesNext(text, next!, lang))
+  const ahead = leadIn && next?.type === 'code' ? aheadPoint(paragraph.inlines, lang) : undefined
+  const claims = points.filter(point => point.score >= MIN_POINT_SCORE && (!ahead || point.pieces.every(([, end]) => end <= ahead.piece[0])))
+  const shown: ScoredPoint[] = ahead ? [...claims, { inlines: ahead.inlines, score: MIN_POINT_SCORE, pieces: [ahead.piece] }] : claims
+  const reserve = introduces || ahead ? [] : reservePoints(paragraph.inlines, shown, lang)
+  const explains = (!leadIn && showsCode(previous) && pointsBack(text, lang)) || undefined
   if (shown.length === 0) {
     const weak = points[0]?.inlines ?? wholeSentencePoint(paragraph.inlines, lang)
     const fallback: Block[] = weak ? [{ type: 'points', ordered: false, items: [{ inlines: weak, children: [] }] }] : []
-    return [{ kind: 'notes', blocks: [], notes: [paragraph], weight: 0, fallback, line }, ...figures]
+    return [{ kind: 'notes', blocks: [], notes: [paragraph], weight: 0, fallback, explains, line }, ...figures]
   }
   return [{
     kind: 'flow',
     blocks: [{ type: 'points', ordered: false, items: shown.map(point => ({ inlines: point.inlines, children: [] })) }],
     notes: [paragraph],
     weight: shown.length,
-    leadIn: introduces || undefined,
+    leadIn: leadIn || undefined,
+    explains,
     ...(reserve.length > 0 ? { reserve, shownAt: shown.map(point => point.pieces[0]![0]) } : {}),
     line,
   }, ...figures]
+}
+
+/**
+ * Whether a paragraph right before a block introduces it without a colon: its last
+ * sentence points ahead ("所以下面的代码是无效的", "The fix looks like this"), or the block is
+ * code and the paragraph does not open by pointing back at what came before (the
+ * sentence before a listing says what it shows: "另一种方法是将this当作第二个参数").
+ */
+function introducesNext(text: string, next: RootContent, lang: Lang): boolean {
+  return pointsAhead(text, lang) || (next.type === 'code' && next.lang !== 'deck-diagram' && !pointsBack(text, lang))
+}
+
+/** Whether a unit shows a code block (a listing a paragraph after it may explain). */
+function showsCode(unit: Unit | undefined): boolean {
+  return unit?.blocks.some(block => block.type === 'code') ?? false
 }
 
 /**
@@ -283,6 +313,17 @@ const SOURCE_SLOT = '\u0000'
 function missingFigureNote(caption: string, source: string, lang: Lang): Inline[] {
   const [before = '', after = ''] = MESSAGES[lang].missingFigure(caption, SOURCE_SLOT).split(SOURCE_SLOT)
   return [{ type: 'text', value: before }, { type: 'code', value: source }, { type: 'text', value: after }]
+}
+
+/**
+ * A bold label right before a code block (`**Output**`, `**Response 1**`): the code's
+ * caption, on its slide (never a heading over what follows); in the notes with the code
+ * when the code is a dump that stays there.
+ */
+function captionUnit(paragraph: Block, dump: boolean, line: number | undefined): Unit {
+  if (dump || paragraph.type !== 'paragraph')
+    return { kind: 'notes', blocks: [], notes: [paragraph], weight: 0, line }
+  return { kind: 'flow', blocks: [{ type: 'points', ordered: false, items: [{ inlines: trimInlines(paragraph.inlines), children: [] }] }], notes: [paragraph], weight: 1, leadIn: true, line }
 }
 
 /** Longest bold label (measureText units) read as a subheading. */
@@ -512,14 +553,14 @@ export function countPoints(point: Point): number {
  * (a talk shows no dumps); long code is shown in at most two windows ({@link excerptCode}),
  * each a slide of its own, the whole block in the notes.
  */
-function codeUnits(node: Code, line: number | undefined, named: readonly string[]): Unit[] {
-  const lines = node.value.replace(/\n+$/, '').split('\n')
+function codeUnits(node: Code, line: number | undefined, named: readonly string[], labelled: boolean): Unit[] {
+  const lines = codeLines(node)
   const lang = node.lang ?? undefined
   const whole: Block = { type: 'code', lang, value: lines.join('\n') }
+  if (isOutputDump(lang, lines, labelled, SHARED_CODE_LINES))
+    return [{ kind: 'notes', blocks: [], notes: [whole], weight: 0, line }]
   if (lines.length <= SHARED_CODE_LINES)
     return [{ kind: 'flow', blocks: [whole], notes: [], weight: 3, line }]
-  if (isProgramOutput(lang, lines))
-    return [{ kind: 'notes', blocks: [], notes: [whole], weight: 0, line }]
   const windows = excerptCode(lines, { max: MAX_CODE_LINES, named })
   const excerpt = windows.reduce((sum, window) => sum + window.lines.length, 0) < lines.length
   return windows.map((window, index) => {
@@ -533,6 +574,21 @@ function codeUnits(node: Code, line: number | undefined, named: readonly string[
       line,
     } satisfies Unit
   })
+}
+
+/** A code block's lines, less the blank ones at its end. */
+function codeLines(node: Code): string[] {
+  return node.value.replace(/\n+$/, '').split('\n')
+}
+
+/** Whether a node is a short paragraph that labels the code after it as output (`**Output**`). */
+function labelsOutput(node: RootContent | undefined): boolean {
+  return node?.type === 'paragraph' && isOutputLabel(toString(node))
+}
+
+/** Whether a code block is an output dump a slide does not show ({@link isOutputDump}), given the node before it. */
+function isDumpAfter(node: Code, before: RootContent | undefined): boolean {
+  return isOutputDump(node.lang ?? undefined, codeLines(node), labelsOutput(before), SHARED_CODE_LINES)
 }
 
 /** Names the text around a code block gives in code (`search_courses`): the lines holding them matter. */

@@ -77,6 +77,9 @@ describe('what is written for the page\'s reader is no point', () => {
       expect(isForTheReader(text, /[a-z]/i.test(text) ? 'en' : 'zh-CN'), text).toBe(false)
     expect(pointFaults('Click the image above to watch the recording', 'en')).toContain('instruction')
     expect(pointFaults('点击这里查看官方文档', 'zh-CN')).toContain('instruction')
+    expect(pointFaults('You can read more about the new scheduler in an earlier post on the same topic', 'en')).toContain('instruction')
+    expect(pointFaults('你可以在这篇关于调度器的文章中了解更多细节', 'zh-CN')).toContain('instruction')
+    expect(pointFaults('Thank you!', 'en')).toContain('filler')
   })
 
   it('shows no anecdote in place of the claim', () => {

@@ -129,6 +129,21 @@ describe('splitCode', () => {
   })
 })
 
+describe('splitCode at the end of a statement', () => {
+  it('cuts an object where its brackets close, not in the middle of one of its entries', () => {
+    const entry = (name: string) => [`  "${name}": {`, '    "type": "string",', `    "description": "the ${name}"`, '  },']
+    const lines = ['schema = {', ...entry('role'), ...entry('product'), ...entry('level'), ...entry('topic'), ...entry('language'), ...entry('format'), '}']
+    const parts = splitCode(lines, 18)
+    expect(parts).toHaveLength(2)
+    expect(parts[0]!.at(-1)).toBe('  },')
+  })
+
+  it('cuts a function between its statements at the level it starts, not inside an indented block', () => {
+    const lines = ['def run(data):', ...Array.from({ length: 9 }, (_, i) => `    step${i}(data)`), '', 'def report(result):', ...Array.from({ length: 9 }, (_, i) => `    show${i}(result)`)]
+    expect(splitCode(lines, 18)[1]![0]).toBe('def report(result):')
+  })
+})
+
 describe('countPoints', () => {
   it('counts nested points', () => {
     expect(countPoints({ inlines: [], children: [{ inlines: [], children: [{ inlines: [], children: [] }] }] })).toBe(3)

@@ -18,24 +18,39 @@ const MAX_STATS = 6
  * written, qualifier, rate and options included (`80%以上`, `900GB/s`, `2GB、4GB或8GB`);
  * a figure whose qualifier or rate stands apart from it, or without an honest label, is
  * left out, and so is a card the grid just before showed (`context.shownStats`).
+ * Figures of different kinds (memory beside prices) share a grid only when one sentence
+ * gives them all, as the key figures of one thing; otherwise no grid is made.
  */
 export function detectStatGrid(text: string, context: DetectContext = {}): StatGridData | undefined {
   const figures = findQuantities(text).filter(quantity => isFigure(quantity) && isWhole(quantity))
   const stats: Stat[] = []
   const kinds: Quantity['kind'][] = []
+  const sentences: number[] = []
   for (const figure of figures) {
     const label = labelFor(text, figure.start, figure.end)
     const stat = label ? { value: figure.text, label } : undefined
     if (stat && !stats.some(other => other.value === stat.value || other.label === stat.label) && !context.shownStats?.includes(statKey(stat))) {
       stats.push(stat)
       kinds.push(figure.kind)
+      sentences.push(sentenceAt(text, figure.start))
     }
   }
   const largeCounts = figures.filter(figure => COUNTS.has(figure.kind) && figure.value >= LARGE_COUNT && !figure.options)
   const sameCounts = largeCounts.length === 2 && largeCounts[0]!.kind === largeCounts[1]!.kind && kinds.every(kind => kind === largeCounts[0]!.kind)
+  const oneKind = kinds.every(kind => kind === kinds[0])
+  if (!oneKind && sentences.some(sentence => sentence !== sentences[0]))
+    return undefined
   if (stats.length >= 3 || (stats.length === 2 && sameCounts))
     return { stats: stats.slice(0, MAX_STATS) }
   return undefined
+}
+
+/** What ends a sentence in a paragraph. */
+const SENTENCE_END = /[。！？!?]|\.(?=\s)/g
+
+/** Which sentence of a paragraph an offset lies in (0 for the first). */
+function sentenceAt(text: string, offset: number): number {
+  return [...text.slice(0, offset).matchAll(SENTENCE_END)].length
 }
 
 /** What makes two cards the same card: the figure and its label. */

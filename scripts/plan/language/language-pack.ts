@@ -63,6 +63,10 @@ export interface LanguagePack {
   backReferences: readonly string[]
   /** Words that deny or correct what was just said ("not", "wrong", "片面", "并非"): a run never ends before a clause that holds one and points back at it. */
   negations: readonly string[]
+  /** Words that point ahead to what follows ("下面的代码", "the following", "here is"): a sentence holding one leads into the code, table or figure after it. */
+  forwardReferences: readonly string[]
+  /** Labels, matched whole, that say the code block after them is what a program printed ("Output", "运行结果"): a long one stays in the notes. */
+  outputLabels: readonly string[]
   /** Where a marker of this language ends: '' where words run on (Chinese, Japanese), a lookahead for a word's end in English. */
   wordEnd: string
   /** Whether markers match without regard to case. */

@@ -19,6 +19,12 @@ describe('detectStatGrid', () => {
     expect(detectStatGrid('OpenAI还雇佣了大量工人（约7.7万人）进行人工标注，总体硬件成本接近10亿美金，单日运营成本高达70万美金。')?.stats.map(stat => stat.label)).toEqual(['大量工人', '总体硬件成本', '单日运营成本'])
   })
 
+  it('puts figures of different kinds on one grid only when one sentence gives them all', () => {
+    expect(detectStatGrid('The small board has 256MB of RAM and a single core. The basic model sells for $15, and the wireless one for $25.')).toBeUndefined()
+    expect(detectStatGrid('小板子只有256MB的内存。基础款售价15美元，无线款售价25美元。')).toBeUndefined()
+    expect(detectStatGrid('这块板子有256MB的内存，基础款售价15美元，无线款售价25美元。')?.stats).toHaveLength(3)
+  })
+
   it('leaves out years, dates, definitions and figures with no honest label', () => {
     expect(detectStatGrid('2020年3月，训练数据集大约500B个token（1B=1 billion，也就是10亿）。')).toBeUndefined()
     expect(detectStatGrid('有人说15亿，也有人说20亿甚至1500亿。')).toBeUndefined()

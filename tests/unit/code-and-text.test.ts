@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { parseMarkdown } from '../../scripts/parse/parse-markdown'
+import { MAX_POINTS } from '../../scripts/plan/budget'
+import { inlineText } from '../../scripts/plan/inlines'
+import { packUnits } from '../../scripts/plan/pack-units'
+import { pointsAhead, pointsBack } from '../../scripts/plan/point-faults'
+import { toUnits } from '../../scripts/plan/to-units'
+
+type Lang = 'zh-CN' | 'en'
+const slides = (markdown: string, lang: Lang) => packUnits(toUnits(parseMarkdown(markdown).children, { lang }))
+/** Each slide as the first line of each code block it shows and the points it shows, in order. */
+function shown(markdown: string, lang: Lang) {
+  return slides(markdown, lang).map(group => group.units.flatMap(unit => unit.blocks).flatMap((block) => {
+    if (block.type === 'code')
+      return [`code:${block.value.split('\n')[0]}`]
+    if (block.type === 'points')
+      return block.items.map(item => inlineText(item.inlines))
+    return [block.type]
+  }))
+}
+const listing = (name: string, lines = 6) => ['```js', `// ${name}`, ...Array.from({ length: lines - 1 }, (_, i) => `step${i}()`), '```'].join('\n')
+
+describe('text beside the code it is about', () => {
+  it('puts the sentence before a listing on the listing\'s slide, not on the slide of the code before it (zh)', () => {
+    const md = [listing('first'), '另一种办法是把参数当作回调的第二个参数传进去，固定它的运行环境。', listing('second')].join('\n\n')
+    const deck = shown(md, 'zh-CN')
+    const slide = deck.find(items => items.includes('code:// second'))!
+    expect(slide).toContain('另一种办法是把参数当作回调的第二个参数传进去，固定它的运行环境')
+    expect(deck.find(items => items.includes('code:// first'))).not.toContain('另一种办法是把参数当作回调的第二个参数传进去，固定它的运行环境')
+  })
+
+  it('keeps the sentence that explains a listing ("In the code above…") with that listing, not the next one (en)', () => {
+    const explanation = 'In the code above, the handler keeps its own copy of the counter and never sees the update.'
+    const md = [listing('first', 12), explanation, listing('second')].join('\n\n')
+    const groups = slides(md, 'en')
+    const holding = (name: string) => groups.find(group => group.units.some(unit => unit.blocks.some(block => block.type === 'code' && block.value.includes(name))))!
+    const notesOf = (name: string) => holding(name).units.flatMap(unit => unit.notes).flatMap(block => block.type === 'paragraph' ? [inlineText(block.inlines)] : [])
+    expect(notesOf('// first')).toContain(explanation)
+    expect(notesOf('// second')).not.toContain(explanation)
+  })
+
+  it('tells which way a sentence points: back at what came before, or ahead to what follows', () => {
+    expect(pointsBack('上面代码中，回调函数里的this指向顶层对象。', 'zh-CN')).toBe(true)
+    expect(pointsBack('下面是一个更清晰的例子。', 'zh-CN')).toBe(false)
+    expect(pointsBack('This keeps the value fixed.', 'en')).toBe(true)
+    expect(pointsBack('Here is the fixed version.', 'en')).toBe(false)
+    expect(pointsAhead('上面代码绑定了一个匿名函数。所以下面的写法是无效的。', 'zh-CN')).toBe(true)
+    expect(pointsAhead('The parser reads the file once. The fixed version looks like this.', 'en')).toBe(true)
+    expect(pointsAhead('The parser reads the file once.', 'en')).toBe(false)
+  })
+
+  it('never shows code the article calls wrong without saying so: the denying clause that points at it goes with it', () => {
+    const zh = shown(['每调用一次都会返回一个新函数。这样就无法取消监听，所以下面的代码是无效的。', '```js\nel.off(\'click\', f.bind(o))\n```'].join('\n\n'), 'zh-CN')
+    expect(zh.flat()).toContain('下面的代码是无效的')
+    const en = shown(['Each member pins its own version, so the root project cannot depend on both:', '```toml\n[project]\ndependencies = ["a", "b"]\n```'].join('\n\n'), 'en')
+    expect(en.flat().some(point => /cannot depend on both/.test(point))).toBe(true)
+  })
+
+  it('does not read "有没有" or "不同" as a denial', () => {
+    const zh = shown(['再次运行相同的代码会得到不同的结果，有没有缓存都一样，下面是第二次的结果。', '```js\nrun()\n```'].join('\n\n'), 'zh-CN')
+    expect(zh.flat()).not.toContain('下面是第二次的结果')
+  })
+})
+
+describe('a label over code', () => {
+  const longOutput = ['```', ...Array.from({ length: 4 }, (_, i) => `[{'title': 'Item ${i}', 'url': 'https://example.org/${'a'.repeat(200)}'}]`), '```'].join('\n')
+
+  it('makes a bold label before code its caption on the code\'s slide, not a heading over what follows', () => {
+    const deck = shown(['**Response 1**', '```json\n{ "name": "Ann" }\n```', 'Then we send the request again with the same prompt and compare the two answers.'].join('\n\n'), 'en')
+    const slide = deck.find(items => items.includes('code:{ "name": "Ann" }'))!
+    expect(slide[0]).toBe('Response 1')
+    const units = toUnits(parseMarkdown('**Response 1**\n\n```json\n{}\n```\n').children, { lang: 'en' })
+    expect(units.some(unit => unit.kind === 'heading')).toBe(false)
+  })
+
+  it('keeps output labelled as such in the notes when its long lines would fill the slide (en, zh)', () => {
+    for (const [label, lang] of [['**Output**', 'en'], ['**运行结果**', 'zh-CN']] as const) {
+      const units = toUnits(parseMarkdown(`${label}\n\n${longOutput}\n`).children, { lang })
+      expect(units.every(unit => unit.blocks.length === 0)).toBe(true)
+      expect(units.flatMap(unit => unit.notes).some(block => block.type === 'code')).toBe(true)
+    }
+  })
+
+  it('still shows short output under its label', () => {
+    const units = toUnits(parseMarkdown('**Output**\n\n```\nhello a1\nhello a2\n```\n').children, { lang: 'en' })
+    expect(units.flatMap(unit => unit.blocks).map(block => block.type)).toEqual(['points', 'code'])
+    expect(packUnits(units)).toHaveLength(1)
+    expect(MAX_POINTS).toBeGreaterThan(1)
+  })
+})
