@@ -367,6 +367,8 @@ function plainNotes(unit: Unit): string {
 
 function listUnits(list: List, options: UnitOptions, leadWeight: number, leadText: string): Unit[] {
   const line = list.position?.start.line
+  if (isNavigationList(list))
+    return [{ kind: 'notes', blocks: [], notes: listBlocks(list), weight: 0, line }]
   if (list.children.some(isComplexItem))
     return stepUnits(list, options)
   const flow = options.diagrams && !options.diagrams.suppressed.has('FlowChain') ? detectStepFlow(list, leadText) : undefined
@@ -416,6 +418,24 @@ function listUnits(list: List, options: UnitOptions, leadWeight: number, leadTex
   })
   flush()
   return units
+}
+
+/** A link within the page or its site, not to another site: a heading's anchor, a relative path. */
+const LOCAL_LINK = /^(?:#|\.{0,2}\/|(?![a-z][a-z\d+.-]*:)[^/])/i
+
+/**
+ * Whether a list only points the page's reader to parts of the page or its site (a table
+ * of contents: each item one link, to an anchor or a relative path, and nothing else):
+ * the agenda already shows the talk's parts, so it stays in the notes.
+ */
+function isNavigationList(list: List): boolean {
+  return list.children.length > 0 && list.children.every((item) => {
+    const [only, ...rest] = item.children
+    if (rest.length > 0 || only?.type !== 'paragraph')
+      return false
+    const parts = only.children.filter(child => child.type !== 'text' || child.value.trim() !== '')
+    return parts.length === 1 && parts[0]!.type === 'link' && LOCAL_LINK.test(parts[0]!.url)
+  })
 }
 
 function chunkCards<T>(terms: T[]): { terms: T[], from: number }[] {
@@ -615,7 +635,8 @@ function tableUnits(node: Table, line: number | undefined): Unit[] {
 }
 
 /**
- * A quote: a short one on the slide, a long one a statement of its own, one for the reader
+ * A quote: a short one on the slide, a long one a statement of its own (a long aside marked
+ * with an emoji a note of its opening: {@link asideUnit}), one for the reader
  * in the notes; its figures (an image alone in a paragraph of the quote) are shown after it
  * as figures of their own, and its other blocks as they would be outside it.
  */
@@ -634,6 +655,11 @@ function quoteUnits(node: Blockquote, options: UnitOptions): Unit[] {
     units.push(...toUnits(others, options))
     return units
   }
+  if (paragraphs.length > 0 && ASIDE_MARK.test(inlineText(inlines)) && measureText(inlineText(inlines)) > SHORT_QUOTE) {
+    units.push(asideUnit(inlines, notes, options.lang, line))
+    units.push(...toUnits(others, options))
+    return units
+  }
   if (paragraphs.length > 0) {
     if (measureText(inlineText(inlines)) <= SHORT_QUOTE)
       units.push({ kind: 'flow', blocks: [{ type: 'quote', blocks: paragraphs.map(paragraphBlock) }], notes, weight: 2, line })
@@ -642,6 +668,21 @@ function quoteUnits(node: Blockquote, options: UnitOptions): Unit[] {
   }
   units.push(...toUnits(others, options))
   return units
+}
+
+/** An emoji that opens a quote: the author's aside (`> 💁 …`, `> 🎓 …`), not a quotation. */
+const ASIDE_MARK = /^\s*\p{Extended_Pictographic}/u
+
+/**
+ * A long aside the author set apart with an emoji (`> 💁 CPU 使用取指-译码-执行周期…`): a
+ * note beside the slide's points showing its opening ({@link leadPoint}: what the aside is
+ * about), never a quotation slide of its own; in the notes only when it says nothing.
+ */
+function asideUnit(inlines: Inline[], notes: Block[], lang: Lang, line: number | undefined): Unit {
+  const excerpt = leadPoint(inlines.map(inline => (inline.type === 'break' ? { type: 'text', value: ' ' } : inline)), lang)
+  if (inlineText(excerpt).trim() === '')
+    return { kind: 'notes', blocks: [], notes, weight: 0, line }
+  return { kind: 'flow', blocks: [{ type: 'quote', callout: 'note', blocks: [{ type: 'paragraph', inlines: excerpt }] }], notes, weight: 2, line }
 }
 
 /** The callout kind the parser read from a GitHub alert (`> [!TIP]`), if the quote is one. */

@@ -140,7 +140,7 @@ function renderBody(slide: Slide, options: RenderBlockOptions): string {
     case 'agenda':
       return `${title}\n\n${slide.items.map((item, index) => `${slide.start + index}. ${escapeLineStart(renderInlines([{ type: 'text', value: item }]))}`).join('\n')}`
     case 'section':
-      return [title, ...(slide.lead ?? []).map(point => `<p class="${DECK_CLASS.lead}">${renderInlines(point)}</p>`)].join('\n\n')
+      return [title, ...(slide.lead ?? []).map(point => `<p class="${DECK_CLASS.lead}">${renderInlines(point, { html: true })}</p>`)].join('\n\n')
     case 'content':
       return [title, renderBlocks(slide.blocks, options)].filter(Boolean).join('\n\n')
     case 'closing':

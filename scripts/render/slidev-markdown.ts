@@ -3,7 +3,7 @@ import type { BlockHandlers, BlockOf, InlineHandlers } from '../model/fold'
 import { foldBlocks, foldInlines } from '../model/fold'
 import { DECK_CLASS, diagramProps } from '../model/slidev-contract'
 import { alignmentPoints, formulaScale, readFormulaRows } from '../plan/split-formula'
-import { escapeAttribute, escapeLineStart, escapeText, escapeVueCode, writePreformatted } from './escape'
+import { escapeAttribute, escapeLineStart, escapeText, escapeVueCode, joinSoftBreaks, writePreformatted } from './escape'
 import { protectMath, renderFencedCode, renderInlineCode } from './slidev-code'
 import { renderClickedPoints } from './slidev-points'
 
@@ -13,6 +13,8 @@ export type ImageResolver = (block: BlockOf<'image'>) => string | undefined
 /** Where rendered Markdown goes: on a slide, or inside the HTML comment that holds the notes. */
 export interface RenderContext {
   notes?: boolean
+  /** Inside an HTML element written out (a divider's lead): Markdown is not read there, so text is escaped as HTML (no backslashes) and code is written as `<code>`. */
+  html?: boolean
 }
 
 /** Options for {@link renderBlocks}. */
@@ -114,7 +116,7 @@ const CLICK_MARK = /\[click/i
 
 /** Slidev Markdown for each inline type: everything the author wrote is escaped. */
 const SLIDEV_INLINES: InlineHandlers<string, RenderContext> = {
-  text: inline => escapeText(inline.value),
+  text: (inline, context) => context.html === true ? escapeVueCode(joinSoftBreaks(inline.value)) : escapeText(inline.value),
   strong: (inline, context, fold) => wrap('strong', fold(inline.children, context).join('')),
   emphasis: (inline, context, fold) => wrap('em', fold(inline.children, context).join('')),
   delete: (inline, context, fold) => wrap('del', fold(inline.children, context).join('')),
@@ -139,9 +141,9 @@ export function renderInlines(inlines: readonly Inline[], context: RenderContext
   return foldInlines(inlines, SLIDEV_INLINES, context).join('')
 }
 
-/** Code that raw would open or close a comment, or (in the notes) read as a click marker. */
+/** Code inside written-out HTML, or that raw would open or close a comment, or (in the notes) read as a click marker. */
 function needsHtml(value: string, context: RenderContext): boolean {
-  return COMMENT_MARK.test(value) || (context.notes === true && CLICK_MARK.test(value))
+  return context.html === true || COMMENT_MARK.test(value) || (context.notes === true && CLICK_MARK.test(value))
 }
 
 function htmlCode(value: string): string {

@@ -88,3 +88,17 @@ describe('a label over code', () => {
     expect(MAX_POINTS).toBeGreaterThan(1)
   })
 })
+
+describe('a table of contents inside the article', () => {
+  it('keeps a list of links to the page\'s own parts in the notes (en, zh)', () => {
+    for (const [md, lang] of [['- [Parts of an app](#parts)\n- [Microcontrollers](./micro.md)\n', 'en'], ['* [物联网应用的组成部分](../lessons/2)\n* [深入了解微控制器](#micro)\n', 'zh-CN']] as const) {
+      const units = toUnits(parseMarkdown(md).children, { lang })
+      expect(units.every(unit => unit.blocks.length === 0)).toBe(true)
+    }
+  })
+
+  it('still shows a list of links to other sites, and a list whose items say more than a link', () => {
+    expect(toUnits(parseMarkdown('- [Vite](https://vite.dev)\n- [Vue](https://vuejs.org)\n').children, { lang: 'en' })[0]!.blocks).toHaveLength(1)
+    expect(toUnits(parseMarkdown('- [Parts](#parts): what an app is made of\n- [Boards](#boards)\n').children, { lang: 'en' })[0]!.blocks).toHaveLength(1)
+  })
+})

@@ -64,3 +64,12 @@ describe('protectMath', () => {
     expect(protectMath('\\frac{a}{b} + x_{max}')).toBe('\\frac{a}{b} + x_{max}')
   })
 })
+
+describe('renderInlines inside written-out HTML', () => {
+  it('writes code as <code> and escapes text without backslashes, since Markdown is not read there', () => {
+    const html = renderInlines([{ type: 'code', value: 'this' }, { type: 'text', value: '的指向 *动态* [切换] {{ x }} a<b' }], { html: true })
+    expect(html).not.toMatch(/[`\\]/)
+    expect(html).toMatch(/^<code>this<\/code>/)
+    expect(html).not.toMatch(/[{}<](?!\/?code>)/)
+  })
+})
