@@ -634,6 +634,9 @@ function tableUnits(node: Table, line: number | undefined): Unit[] {
   }))
 }
 
+/** An emoji that opens a quote: the author's aside (`> 💁 …`, `> 🎓 …`), not a quotation. */
+const ASIDE_MARK = /^\s*\p{Extended_Pictographic}/u
+
 /**
  * A quote: a short one on the slide, a long one a statement of its own (a long aside marked
  * with an emoji a note of its opening: {@link asideUnit}), one for the reader
@@ -669,9 +672,6 @@ function quoteUnits(node: Blockquote, options: UnitOptions): Unit[] {
   units.push(...toUnits(others, options))
   return units
 }
-
-/** An emoji that opens a quote: the author's aside (`> 💁 …`, `> 🎓 …`), not a quotation. */
-const ASIDE_MARK = /^\s*\p{Extended_Pictographic}/u
 
 /**
  * A long aside the author set apart with an emoji (`> 💁 CPU 使用取指-译码-执行周期…`): a
