@@ -102,3 +102,17 @@ describe('a table of contents inside the article', () => {
     expect(toUnits(parseMarkdown('- [Parts](#parts): what an app is made of\n- [Boards](#boards)\n').children, { lang: 'en' })[0]!.blocks).toHaveLength(1)
   })
 })
+
+describe('an aside marked with an emoji', () => {
+  it('shows a long aside as a note of its opening beside the points, not as a quotation slide (zh, en)', () => {
+    const zh = '> 💁 编译器会先把源代码切成记号。对于每个记号，它会查表决定下一步做什么，然后把结果写进语法树。有些记号需要向前多看几个字符才能确定类型，因此扫描器会暂存它们，直到能够做出判断为止，这一步在处理数字、字符串和注释时尤其常见。'
+    const en = '> 💁 The scheduler keeps one queue per core. On every tick it takes the task at the head of its queue, runs it for a slice and puts it back at the tail. Some tasks need several slices to finish, so the next one waits until the slice of the task before it has run out.'
+    for (const [md, lang, opening] of [[zh, 'zh-CN', '编译器会先把源代码切成记号'], [en, 'en', 'The scheduler keeps one queue per core']] as const) {
+      const [unit] = toUnits(parseMarkdown(md).children, { lang })
+      expect(unit).toMatchObject({ kind: 'flow', blocks: [{ type: 'quote', callout: 'note' }] })
+      const block = unit!.blocks[0]!
+      const text = block.type === 'quote' ? block.blocks.map(part => part.type === 'paragraph' ? inlineText(part.inlines) : '').join('') : ''
+      expect(text).toContain(opening)
+    }
+  })
+})
