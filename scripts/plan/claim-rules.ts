@@ -114,6 +114,8 @@ export const SHOWN_RULES: readonly ClaimRule<ShownFacts>[] = [
   // "Under the strict mode, pre-releases are …" shown without its scene: the claim would say more than the article.
   { name: 'dropped-frame', rejects: ({ droppedFrame }) => droppedFrame !== undefined && !droppedFrame.roles.has('filler') },
   { name: 'does-not-open', rejects: facts => !opensPoint(facts.kept[0]!, facts.sentenceStart, facts.lang, clause => STRONG_MARK_END.test(facts.text.slice(facts.clauses[clause.index - 1]?.start ?? 0, clause.start))) },
+  // "…包含28万个CPU内核，1万个GPU，是当时…", "它拥有一个CPU，512MB的RAM，…": a noun phrase that goes on the list of the clause before it, not a subject of its own.
+  { name: 'mid-enumeration', rejects: ({ text, kept, clauses, sentenceStart, lang }) => lang === 'zh-CN' && !sentenceStart && continuesList(text, clauses.slice(0, kept[0]!.index), kept[0]!, lang) },
   // "Resolution requires recursively searching for compatible": stops where its predicate goes on.
   { name: 'mid-thought', rejects: ({ text, kept, clauses, shown, lang, endsSentence }) => !(endsSentence || (endsThought(text, kept.at(-1)!, clauses[kept.at(-1)!.index + 1], lang) && hasPredicate(shown, lang))) },
   { name: 'question', rejects: ({ kept, questions }) => !questions && kept.some(clause => clause.roles.has('question')) },
@@ -134,6 +136,16 @@ export function brokenRule<Facts>(rules: readonly ClaimRule<Facts>[], facts: Fac
  */
 function isOnlyAPhrase(shown: string, length: number, lang: Lang): boolean {
   return lang === 'zh-CN' ? !hasPredicate(shown, lang) : length <= MAX_PHRASE
+}
+
+/**
+ * Whether a clause without a predicate of its own (a noun phrase: "1万个GPU，") comes after
+ * a clause of its sentence that has one: it is a further item of that clause's list
+ * ("包含28万个CPU内核，1万个GPU", "拥有一个CPU，512MB的RAM，WiFi，…"), not the subject of a
+ * thought of its own.
+ */
+function continuesList(text: string, before: readonly Clause[], clause: Clause, lang: Lang): boolean {
+  return !hasPredicate(text.slice(clause.core, clause.body), lang) && before.some(earlier => hasPredicate(text.slice(earlier.core, earlier.body), lang))
 }
 
 /**

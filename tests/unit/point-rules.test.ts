@@ -349,3 +349,11 @@ describe('items stay with their own text', () => {
     }
   })
 })
+
+describe('a point never opens in the middle of a list', () => {
+  it('does not open a Chinese point with a noun phrase that goes on the list of the clause before it', () => {
+    const text = '去年，学校为实验室采购了一台新服务器，配备了64个处理器核心，8块GPU，是全校算力最强的机器，也是唯一一台放在机房之外的服务器。'
+    const candidates = claimsOf([{ type: 'text', value: text }], 'zh-CN', POINT_LENGTH).candidates
+    expect(candidates.map(candidate => candidate.text).filter(shown => shown.startsWith('8块GPU'))).toEqual([])
+  })
+})
