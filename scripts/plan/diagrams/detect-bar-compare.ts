@@ -13,7 +13,7 @@ const COMPARABLE = new Set<Quantity['kind']>(['percent', 'money', 'storage', 'du
  * Precision before recall: parameters never join tokens, a rate (`每张GPU 80GB`) never
  * joins a total nor a rate per something else, a bare count only when written with 万
  * or 亿, a number in a formula never; nor a figure that is a limit (`至少1B`, `up to 8 GB`:
- * a requirement, not a measurement), one of several options (`2GB、4GB或8GB`), or one
+ * a requirement, not a measurement) or a bound (`低于40%`, `more than 80%`: no length states it), one of several options (`2GB、4GB或8GB`), or one
  * whose qualifier or rate stands apart from it. A clause naming two things, or none,
  * gives its number no label, and then no bar.
  */
@@ -37,11 +37,12 @@ export function detectBarCompare(text: string): BarCompareData | undefined {
   return { items: best.map(({ label, quantity }) => ({ label, value: quantity.value, display: quantity.full })) }
 }
 
-/** Whether a quantity can be a bar: an amount of a comparable kind, one value, written whole, not a limit. */
+/** Whether a quantity can be a bar: an amount of a comparable kind, one value, written whole, neither a limit nor a bound (`低于40%`, `80%以上`: a bar's length would state it exactly). */
 function isBar(quantity: Quantity): boolean {
   return COMPARABLE.has(quantity.kind)
     && (quantity.kind !== 'count' || /[万亿]/.test(quantity.text))
     && !quantity.options
     && quantity.qualifier !== 'limit'
+    && quantity.qualifier !== 'bound'
     && isWhole(quantity)
 }

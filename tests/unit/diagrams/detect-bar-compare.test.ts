@@ -3,12 +3,17 @@ import { detectBarCompare } from '../../../scripts/plan/diagrams/detect-bar-comp
 
 describe('detectBarCompare', () => {
   it('compares quantities of one kind, each named by what comes before it, its qualifier shown', () => {
-    const text = '在早期GPT-3模型上进行类似的推理，准确率并不高，低于40%，后来在code-davinci-002上进行推理，准确率能达到80%以上。'
-    expect(detectBarCompare(text)).toEqual({ items: [{ label: 'GPT-3', value: 40, display: '低于40%' }, { label: 'code-davinci-002', value: 80, display: '80%以上' }] })
+    const text = '在早期GPT-3模型上进行类似的推理，准确率并不高，约35%，后来在code-davinci-002上进行推理，准确率能达到82%。'
+    expect(detectBarCompare(text)).toEqual({ items: [{ label: 'GPT-3', value: 35, display: '约35%' }, { label: 'code-davinci-002', value: 82, display: '82%' }] })
+  })
+
+  it('draws no bar for a bound: its length would state "below 40%" as 40% exactly', () => {
+    expect(detectBarCompare('在早期GPT-3模型上进行类似的推理，准确率并不高，低于40%，后来在code-davinci-002上进行推理，准确率能达到80%以上。')).toBeUndefined()
+    expect(detectBarCompare('On the old test BERT scored below 60%, while RoBERTa scored above 85%.')).toBeUndefined()
   })
 
   it('multiplies out 亿 so counts compare', () => {
-    const items = detectBarCompare('GPT-3的1750亿不是参数最大的模型，微软和英伟达联合开发的Megatron-Turing模型拥有超过5000亿个参数。')?.items
+    const items = detectBarCompare('GPT-3的1750亿不是参数最大的模型，微软和英伟达联合开发的Megatron-Turing模型拥有5000亿个参数。')?.items
     expect(items?.map(item => [item.label, item.value])).toEqual([['GPT-3', 1750e8], ['Megatron-Turing', 5000e8]])
   })
 
