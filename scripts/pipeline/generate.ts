@@ -46,6 +46,8 @@ export interface GenerateFromOptions {
 export interface GenerateResult {
   slidesPath: string
   deck: Deck
+  /** Images that could not be shown: the deck was planned without them, and so is every plan of its fix rounds. */
+  unavailableImages: ReadonlySet<string>
   markdown: string
   coverage: CoverageReport
   diagnostics: Diagnostic[]
@@ -94,7 +96,7 @@ export async function generateFrom({ article, parsed, diagnostics }: ArticleInpu
   await writeFile(temporary, markdown)
   await rename(temporary, slidesPath)
   await recordOwned(absoluteOut, { files: { [slidesPath]: sha256(markdown) } })
-  return { slidesPath, deck, markdown, coverage, diagnostics: [...diagnostics, ...parsed.diagnostics, ...deck.diagnostics, ...images.diagnostics, ...coverageWarnings(coverage, article)] }
+  return { slidesPath, deck, unavailableImages: images.unavailable, markdown, coverage, diagnostics: [...diagnostics, ...parsed.diagnostics, ...deck.diagnostics, ...images.diagnostics, ...coverageWarnings(coverage, article)] }
 }
 
 /**

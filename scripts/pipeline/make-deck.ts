@@ -92,7 +92,6 @@ export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
   onStage('generate')
   const input = await readArticleInput(options.article)
   await checkOutFolder(options.outDir, FORMATS.filter(format => (options.formats ?? ALL_FORMATS).includes(format.name)).map(format => format.output))
-  const replan = replanner(input.parsed, options.minutes)
   // The browser starts while the deck is planned, once the article is known to be readable.
   const netLog = netLogPath()
   const browser = launchBrowser(options.browserPath, { netLogPath: netLog })
@@ -119,7 +118,7 @@ export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
       try {
         const { measures, consoleErrors, blockedRequests } = deckExport.capture
         const report = buildReport(measures, generated.deck.slides.map(slide => ('title' in slide ? slide.title : undefined)), consoleErrors, blockedRequests, undefined, generated.deck.slides.map(slideLayout))
-        next = round >= maxRounds ? undefined : nextHints(report, generated.deck.slides, hints, replan)
+        next = round >= maxRounds ? undefined : nextHints(report, generated.deck.slides, hints, replanner(input.parsed, { minutes: options.minutes, unavailableImages: generated.unavailableImages }))
         if (!next)
           last = { report, exported: await deckExport.write(), rounds: round }
       }

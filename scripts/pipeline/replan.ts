@@ -14,9 +14,12 @@ export interface Replanner {
   splittable: (fit: FitHints) => Set<string>
 }
 
-/** A {@link Replanner} for a parsed article. */
-export function replanner(parsed: ParsedArticle, minutes: number | undefined): Replanner {
-  const slidesWith = (fit: FitHints) => planDeck(parsed, { fit, minutes }).slides
+/**
+ * A {@link Replanner} for a parsed article, planned as the deck was: with the same length
+ * and without the images that could not be shown (a plan with them would pack other slides).
+ */
+export function replanner(parsed: ParsedArticle, { minutes, unavailableImages }: { minutes?: number, unavailableImages?: ReadonlySet<string> } = {}): Replanner {
+  const slidesWith = (fit: FitHints) => planDeck(parsed, { fit, minutes, unavailableImages }).slides
   return {
     changes: (before, after) => JSON.stringify(slidesWith(before)) !== JSON.stringify(slidesWith(after)),
     splittable: fit => new Set(slidesWith(withoutSplits(fit)).flatMap(slide => (slide.key ? [slide.key] : []))),
