@@ -135,7 +135,7 @@ function bestCut(lines: readonly string[], start: number, target: number, { from
       continue
     const next = lines[cut]!
     const blank = lines[index]!.trim() === '' || next.trim() === ''
-    const indented = next.trim() !== '' && indentOf(lines, cut) > base
+    const indented = indentOf(lines, cut) > base
     const cost = Math.max(0, depth) * CUT_COST.open + (indented ? CUT_COST.indented : 0) + (blank ? 0 : CUT_COST.noBlank) + Math.abs(cut - target) * CUT_COST.distance
     if (cost < bestCost) {
       best = cut

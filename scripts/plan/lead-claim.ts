@@ -11,6 +11,7 @@ import { claimsOf, toPoint } from './pick-points'
 import { isBalanced, pointFaults } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
 import { splitSentences } from './sentences'
+import { hasPredicate } from './word-kinds'
 
 /** What opens a list item's label: `**term** - text`, `term: text`. */
 const LABEL_END = /\s[-–—]\s|[:：]\s*/
@@ -141,4 +142,33 @@ export function aheadPoint(inlines: readonly Inline[], lang: Lang, budget = POIN
   if (measureText(shown) > budget || pointFaults(shown, lang).some(fault => !POINTING.has(fault)))
     return undefined
   return { inlines: toPoint(inlines, text, [[from, end]], lang), piece: [from, end] }
+}
+
+/** Faults a lead-in may have and still caption the code under it: a back-reference to what the slide before showed ("Conflicts can also be declared…"); never a pronoun as its subject. */
+const CAPTION_FAULTS = new Set<PointFault>(['back-reference', 'trailing-mark'])
+/** Marks a sentence's words may still open with once its connectives are deleted ("Similarly, …"). */
+const LEADING_MARKS = /^[\s,，:：;；、]+/
+/** Fewest measureText units a lead-in needs to caption its code, besides its words pointing ahead: "如下", "下面是一个例子" say nothing. */
+const MIN_CAPTION = 10
+
+/**
+ * The last sentence of a paragraph that introduces a code block, whole (less its leading
+ * connectives), as that code's caption when the paragraph has no claim of its own to show
+ * ("Conflicts can also be declared per package:", "同样可以用分组来声明冲突："): a listing on a
+ * slide says what it shows. `undefined` when that sentence is a bare pointer ("请看下面的代码"),
+ * an instruction or a filler, or does not fit the budget.
+ */
+export function leadInCaption(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): Inline[] | undefined {
+  const { text, sentences } = claimsOf(inlines, lang, budget, true)
+  const last = sentences.at(-1)
+  if (!last || last.length === 0)
+    return undefined
+  const end = last.at(-1)!.body
+  const from = last[0]!.core + (LEADING_MARKS.exec(text.slice(last[0]!.core, end))?.[0].length ?? 0)
+  const shown = text.slice(from, end)
+  const length = measureText(shown)
+  const said = measureText(shown.replace(POINT_MARKERS[lang].forwardReference, ''))
+  if (said < MIN_CAPTION || length > budget || !hasPredicate(shown, lang) || pointFaults(shown, lang).some(fault => !CAPTION_FAULTS.has(fault)))
+    return undefined
+  return toPoint(inlines, text, [[from, end]], lang)
 }

@@ -19,7 +19,7 @@ import { detectStepFlow } from './diagrams/detect-step-flow'
 import { detectTermCards } from './diagrams/detect-term-cards'
 import { detectParagraphDiagram } from './diagrams/rules'
 import { inlineText, toInlines, trimInlines } from './inlines'
-import { aheadPoint, LEAD_IN_END, leadClaim, leadLabel } from './lead-claim'
+import { aheadPoint, LEAD_IN_END, leadClaim, leadInCaption, leadLabel } from './lead-claim'
 import { measureText } from './measure-text'
 import { claimsOf, dropSpacesBetweenWide, scorePoints, toPoint } from './pick-points'
 import { isForTheReader, pointFaults, pointsAhead, pointsBack } from './point-faults'
@@ -257,8 +257,11 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
   const leadIn = introduces || (leadsInto && introducesNext(text, next!, lang))
   const ahead = leadIn && next?.type === 'code' ? aheadPoint(paragraph.inlines, lang) : undefined
   const claims = points.filter(point => point.score >= MIN_POINT_SCORE && (!ahead || point.pieces.every(([, end]) => end <= ahead.piece[0])))
-  const shown: ScoredPoint[] = ahead ? [...claims, { inlines: ahead.inlines, score: MIN_POINT_SCORE, pieces: [ahead.piece] }] : claims
-  const reserve = introduces || ahead ? [] : reservePoints(paragraph.inlines, shown, lang)
+  const caption = leadIn && !ahead && claims.length === 0 && next?.type === 'code' ? leadInCaption(paragraph.inlines, lang) : undefined
+  const shown: ScoredPoint[] = ahead
+    ? [...claims, { inlines: ahead.inlines, score: MIN_POINT_SCORE, pieces: [ahead.piece] }]
+    : caption ? [{ inlines: caption, score: MIN_POINT_SCORE, pieces: [[0, text.length]] }] : claims
+  const reserve = introduces || ahead || caption ? [] : reservePoints(paragraph.inlines, shown, lang)
   const explains = (!leadIn && showsCode(previous) && pointsBack(text, lang)) || undefined
   if (shown.length === 0) {
     const weak = points[0]?.inlines ?? wholeSentencePoint(paragraph.inlines, lang)

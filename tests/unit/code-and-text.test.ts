@@ -116,3 +116,17 @@ describe('an aside marked with an emoji', () => {
     }
   })
 })
+
+describe('a lead-in with no claim of its own', () => {
+  it('captions the code it introduces with its last sentence, whole (en, zh)', () => {
+    const en = shown(['Conflicts can also be declared for each package in the workspace:', '```toml\n[tool.uv]\nconflicts = []\n```'].join('\n\n'), 'en')
+    expect(en.flat()).toContain('Conflicts can also be declared for each package in the workspace')
+    const zh = shown(['同样的冲突也可以按工作区里的每个包来声明：', '```toml\n[tool.uv]\nconflicts = []\n```'].join('\n\n'), 'zh-CN')
+    expect(zh.flat()).toContain('同样的冲突也可以按工作区里的每个包来声明')
+  })
+
+  it('does not caption code with a bare pointer ("下面是一个例子", "Here is an example")', () => {
+    for (const [text, lang] of [['下面是一个例子。', 'zh-CN'], ['Here is an example:', 'en']] as const)
+      expect(shown([text, '```js\nrun()\n```'].join('\n\n'), lang).flat()).toEqual(['code:run()'])
+  })
+})

@@ -142,6 +142,14 @@ describe('splitCode at the end of a statement', () => {
     const lines = ['def run(data):', ...Array.from({ length: 9 }, (_, i) => `    step${i}(data)`), '', 'def report(result):', ...Array.from({ length: 9 }, (_, i) => `    show${i}(result)`)]
     expect(splitCode(lines, 18)[1]![0]).toBe('def report(result):')
   })
+
+  it('looks past blank lines for the indentation of what follows a cut', () => {
+    const body = (name: string) => [`def ${name}(data):`, '    a = read(data)', '', '    b = keep(a)', '', '    c = shape(b)', '', '    return c', '']
+    const lines = [...body('first'), ...body('second'), ...body('third')].slice(0, -1)
+    const parts = splitCode(lines, 18)
+    expect(parts).toHaveLength(2)
+    expect(parts.map(part => part[0])).toEqual(['def first(data):', 'def second(data):'])
+  })
 })
 
 describe('countPoints', () => {
