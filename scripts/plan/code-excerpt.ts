@@ -23,8 +23,8 @@ const FIRST_LINES = 3
 const SIGNATURE = /^\s*(?:export\s+)?(?:async\s+)?(?:def|function|class|func|fn|interface|struct|impl|module|public|private|protected|static|const\s+\w+\s*=\s*(?:async\s*)?\(|@\w+)\b/
 /** Lines that say nothing alone: blank, a fence, a bracket. */
 const EMPTY_LINE = /^\s*(?:(?:[`~]{3,}\w*|[)\]}]+[;,]?|[([{])\s*)?$/
-/** Fenced languages that hold what a program printed, not code. */
-const OUTPUT_LANGS = new Set(['text', 'txt', 'output', 'out', 'console', 'log', 'logs', 'plaintext', 'shell-session', 'terminal', 'stdout'])
+/** Fenced languages that hold what a program printed, not code (`text` may hold a prompt, a tree or data as well: it is output only when its label says so). */
+const OUTPUT_LANGS = new Set(['output', 'out', 'console', 'log', 'logs', 'shell-session', 'terminal', 'stdout'])
 /** Lines that look like a log: a timestamp, a level, a prompt's answer. */
 const LOG_LINE = /^\s*(?:\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?\d\d:\d\d:\d\d|(?:INFO|WARN(?:ING)?|ERROR|DEBUG|TRACE)\b|\[(?:INFO|WARN|ERROR|DEBUG)\])/
 /** Share of log-like lines above which a block without a language is a log. */

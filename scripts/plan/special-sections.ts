@@ -33,9 +33,18 @@ function bareTitle(title: string): string {
 /** Every language's output labels, matched whole ("Output", "运行结果"). */
 const OUTPUT_LABEL = new RegExp(`^(?:${Object.values(LANGUAGE_PACKS).flatMap(pack => pack.outputLabels).join('|')})$`, 'iu')
 
-/** Whether a short paragraph labels the code block after it as a program's output (`**Output**`, `运行结果：`). */
+/** Every language's output labels, as words anywhere in a lead-in ("…将产生如下响应：", "The output looks like this:"). */
+const OUTPUT_WORD = new RegExp(`(?:^|[^\\p{L}]|(?<=\\p{Script=Han}))(?:${Object.values(LANGUAGE_PACKS).flatMap(pack => pack.outputLabels).join('|')})(?:$|[^\\p{L}]|(?<=\\p{Script=Han}))`, 'iu')
+/** A text that ends introducing what follows it. */
+const INTRODUCES = /[:：]\s*$/
+
+/**
+ * Whether a paragraph labels the code block after it as what a program printed: a short
+ * label (`**Output**`, `运行结果：`), or a lead-in ending with a colon that names the output
+ * ("通过 LLM 运行此提示将产生如下响应：", "Running it prints the following output:").
+ */
 export function isOutputLabel(text: string): boolean {
-  return OUTPUT_LABEL.test(bareTitle(text))
+  return OUTPUT_LABEL.test(bareTitle(text)) || (INTRODUCES.test(text) && OUTPUT_WORD.test(text))
 }
 
 /** Whether a section title names the article's own summary (小结, Summary, Conclusion ...). */

@@ -104,7 +104,7 @@ const LEADS_INTO = new Set(['list', 'code', 'table', 'math', 'blockquote'])
  * with what it introduces. A heading written for the page's reader (`isReaderTitle`:
  * tasks, quizzes, further reading) and what lies under it go to the notes, and so do a
  * code cell's variants for other frameworks, copies of code shown before and a banner
- * picture that opens the part.
+ * picture that opens the part, and a paragraph that only leads into code kept in the notes.
  */
 export function toUnits(nodes: readonly RootContent[], options: UnitOptions): Unit[] {
   const units: Unit[] = []
@@ -121,7 +121,16 @@ export function toUnits(nodes: readonly RootContent[], options: UnitOptions): Un
     const next = nodes[index + 1]
     units.push(...nodeUnits(node, { next, before: nodes[index - 1] }, options, units.at(-1)))
   })
-  return units
+  return units.map((unit, index) => (introducesNotes(unit, units[index + 1]) ? { kind: 'notes', blocks: [], notes: unit.notes, weight: 0, line: unit.line } : unit))
+}
+
+/**
+ * Whether a paragraph only introduces code that stays in the notes (a listing shown before,
+ * a dump): what leads into nothing shown stays in the notes with it, never on the slide
+ * of whatever comes next.
+ */
+function introducesNotes(unit: Unit, next: Unit | undefined): boolean {
+  return unit.leadIn === true && unit.blocks.every(block => block.type === 'points') && next?.kind === 'notes' && next.blocks.length === 0 && next.notes.some(block => block.type === 'code')
 }
 
 /** Shortest part of the next section's title (measureText units) that a paragraph must name to lead into it. */

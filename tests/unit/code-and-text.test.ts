@@ -130,3 +130,22 @@ describe('a lead-in with no claim of its own', () => {
       expect(shown([text, '```js\nrun()\n```'].join('\n\n'), lang).flat()).toEqual(['code:run()'])
   })
 })
+
+describe('what leads into the notes', () => {
+  const run = (comment: string) => ['```python', `# ${comment}`, ...Array.from({ length: 11 }, (_, i) => `step_${i}(data)`), '```'].join('\n')
+
+  it('keeps a lead-in in the notes when the code it introduces is a copy kept there (en, zh)', () => {
+    for (const [first, again, lang] of [['The first run of the same prompt gives this program:', 'Running the same prompt again gives almost the same program:', 'en'], ['第一次运行同一个提示得到下面的程序：', '再次运行同一个提示得到几乎一样的程序：', 'zh-CN']] as const) {
+      const deck = shown([first, run('first'), again, run('again')].join('\n\n'), lang).flat()
+      expect(deck.some(point => point.includes(again.replace(/[:：]$/, '')))).toBe(false)
+    }
+  })
+
+  it('reads a lead-in that names the output as the label of what follows (en, zh)', () => {
+    const dump = ['```text', ...Array.from({ length: 4 }, (_, i) => `[{'title': 'Item ${i}', 'url': 'https://example.org/${'a'.repeat(200)}'}]`), '```'].join('\n')
+    for (const [lead, lang] of [['Running it prints the following output:', 'en'], ['运行之后会得到如下响应：', 'zh-CN']] as const)
+      expect(toUnits(parseMarkdown(`${lead}\n\n${dump}\n`).children, { lang }).every(unit => unit.blocks.length === 0)).toBe(true)
+    const prompt = ['```text', 'Insurance company: ACME Insurance', 'Budget: $1000', '```'].join('\n')
+    expect(toUnits(parseMarkdown(`The filled-in prompt reads:\n\n${prompt}\n`).children, { lang: 'en' }).flatMap(unit => unit.blocks).some(block => block.type === 'code')).toBe(true)
+  })
+})

@@ -45,8 +45,10 @@ describe('excerptCode', () => {
 })
 
 describe('program output', () => {
-  it('knows output by its language or by log lines', () => {
-    expect(isProgramOutput('text', ['done'])).toBe(true)
+  it('knows output by its language or by log lines; `text` alone may be a prompt or data, not output', () => {
+    expect(isProgramOutput('output', ['done'])).toBe(true)
+    expect(isProgramOutput('console', ['$ uv lock', 'Resolved 3 packages'])).toBe(true)
+    expect(isProgramOutput('text', ['Insurance company: ACME', 'Budget: $1000'])).toBe(false)
     expect(isProgramOutput('python', ['print(1)'])).toBe(false)
     expect(isProgramOutput(undefined, ['2024-01-02 10:00:01 INFO start', '2024-01-02 10:00:02 INFO ready', 'listening'])).toBe(true)
     expect(isProgramOutput(undefined, ['const a = 1', 'const b = 2'])).toBe(false)
