@@ -115,7 +115,7 @@ export const SHOWN_RULES: readonly ClaimRule<ShownFacts>[] = [
   { name: 'dropped-frame', rejects: ({ droppedFrame }) => droppedFrame !== undefined && !droppedFrame.roles.has('filler') },
   { name: 'does-not-open', rejects: facts => !opensPoint(facts.kept[0]!, facts.sentenceStart, facts.lang, clause => STRONG_MARK_END.test(facts.text.slice(facts.clauses[clause.index - 1]?.start ?? 0, clause.start))) },
   // "…包含28万个CPU内核，1万个GPU，是当时…", "它拥有一个CPU，512MB的RAM，…": a noun phrase that goes on the list of the clause before it, not a subject of its own.
-  { name: 'mid-enumeration', rejects: ({ text, kept, clauses, sentenceStart, lang }) => lang === 'zh-CN' && !sentenceStart && continuesList(text, clauses.slice(0, kept[0]!.index), kept[0]!, lang) },
+  { name: 'mid-enumeration', rejects: ({ text, kept, clauses, sentenceStart, lang }) => lang === 'zh-CN' && !sentenceStart && continuesList(text, clauses, kept[0]!, lang) },
   // "Resolution requires recursively searching for compatible": stops where its predicate goes on.
   { name: 'mid-thought', rejects: ({ text, kept, clauses, shown, lang, endsSentence }) => !(endsSentence || (endsThought(text, kept.at(-1)!, clauses[kept.at(-1)!.index + 1], lang) && hasPredicate(shown, lang))) },
   { name: 'question', rejects: ({ kept, questions }) => !questions && kept.some(clause => clause.roles.has('question')) },
@@ -138,14 +138,23 @@ function isOnlyAPhrase(shown: string, length: number, lang: Lang): boolean {
   return lang === 'zh-CN' ? !hasPredicate(shown, lang) : length <= MAX_PHRASE
 }
 
+/** A clause that opens by counting what it names ("2个HDMI端口", "一个SD卡插槽"): after another such clause of its sentence, a further item of a list. */
+const COUNTED_ITEM = /^(?:以及|和|及|还有)?[\d一二两三四五六七八九十几多]+(?:[个只台块张条件种项名位根套]|GB|MB|核)/
+
 /**
  * Whether a clause without a predicate of its own (a noun phrase: "1万个GPU，") comes after
  * a clause of its sentence that has one: it is a further item of that clause's list
  * ("包含28万个CPU内核，1万个GPU", "拥有一个CPU，512MB的RAM，WiFi，…"), not the subject of a
- * thought of its own.
+ * thought of its own. So is a clause that counts what it names next to another that does
+ * ("2个HDMI端口，一个音频输出端口，…"), whatever words it holds.
  */
-function continuesList(text: string, before: readonly Clause[], clause: Clause, lang: Lang): boolean {
-  return !hasPredicate(text.slice(clause.core, clause.body), lang) && before.some(earlier => hasPredicate(text.slice(earlier.core, earlier.body), lang))
+function continuesList(text: string, clauses: readonly Clause[], clause: Clause, lang: Lang): boolean {
+  const words = (part: Clause) => text.slice(part.core, part.body)
+  const before = clauses.slice(0, clause.index)
+  const counted = (part: Clause | undefined) => part !== undefined && COUNTED_ITEM.test(words(part))
+  if (counted(clause) && (before.some(counted) || counted(clauses[clause.index + 1])))
+    return true
+  return !hasPredicate(words(clause), lang) && before.some(earlier => hasPredicate(words(earlier), lang))
 }
 
 /**

@@ -356,4 +356,10 @@ describe('a point never opens in the middle of a list', () => {
     const candidates = claimsOf([{ type: 'text', value: text }], 'zh-CN', POINT_LENGTH).candidates
     expect(candidates.map(candidate => candidate.text).filter(shown => shown.startsWith('8块GPU'))).toEqual([])
   })
+
+  it('does not open a Chinese point with a counted item of a spec list, whatever words it holds', () => {
+    const text = '这块开发板配备了一个双核处理器，2个支持高清屏幕的视频输出接口，一个音频输出端口，4个扩展引脚，以及一个存储卡插槽。'
+    const candidates = claimsOf([{ type: 'text', value: text }], 'zh-CN', POINT_LENGTH).candidates.map(candidate => candidate.text)
+    expect(candidates.filter(shown => /^(?:2个|一个音频|4个|以及)/.test(shown))).toEqual([])
+  })
 })
