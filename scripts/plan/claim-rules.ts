@@ -139,7 +139,7 @@ function isOnlyAPhrase(shown: string, length: number, lang: Lang): boolean {
 }
 
 /** A clause that opens by counting what it names ("2个HDMI端口", "一个SD卡插槽"): after another such clause of its sentence, a further item of a list. */
-const COUNTED_ITEM = /^(?:以及|和|及|还有)?[\d一二两三四五六七八九十几多]+(?:[个只台块张条件种项名位根套]|GB|MB|核)/
+const COUNTED_ITEM = /^(?:以及|和|及|还有)?[\d一二两三四五六七八九十几多]+(?:[个只台块张条件种项名位根套核]|GB|MB)/
 
 /**
  * Whether a clause without a predicate of its own (a noun phrase: "1万个GPU，") comes after
