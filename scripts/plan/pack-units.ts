@@ -43,7 +43,7 @@ export function packUnits(units: readonly Unit[], capacity = MAX_POINTS): Group[
     groups.push({ kind, units: compound, heading })
   }
   flushRun()
-  return joinLonePoints(attachNotesOnly(groups), capacity)
+  return joinLoneCode(joinLonePoints(attachNotesOnly(groups), capacity))
 }
 
 /**
@@ -71,6 +71,29 @@ function joinLonePoints(groups: Group[], capacity: number): Group[] {
       out[index + 1] = { ...next, units: [...group.units, ...next.units] }
       out.splice(index--, 1)
     }
+  }
+  return out
+}
+
+/** Most lines of a code block that never gets a slide of its own when the slide before it in its topic can take it. */
+const LONE_CODE_LINES = 3
+
+/**
+ * Moves a slide that would show only a short code block (`var hello = a.b; hello.m()`) onto
+ * the slide before it under the same heading: the step it finishes is there (when the two
+ * no longer fit, the fit check splits them again).
+ */
+function joinLoneCode(groups: Group[]): Group[] {
+  const out: Group[] = []
+  for (const group of groups) {
+    const previous = out.at(-1)
+    const blocks = group.units.flatMap(unit => unit.blocks)
+    const lone = group.kind !== 'statement' && blocks.length === 1 && blocks[0]!.type === 'code' && blocks[0]!.value.split('\n').length <= LONE_CODE_LINES
+    if (lone && previous && previous.kind !== 'statement' && previous.heading === group.heading) {
+      out[out.length - 1] = { ...previous, kind: previous.kind === 'own' || group.kind === 'own' ? 'own' : 'flow', units: [...previous.units, ...group.units] }
+      continue
+    }
+    out.push(group)
   }
   return out
 }

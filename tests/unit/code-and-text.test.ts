@@ -149,3 +149,13 @@ describe('what leads into the notes', () => {
     expect(toUnits(parseMarkdown(`The filled-in prompt reads:\n\n${prompt}\n`).children, { lang: 'en' }).flatMap(unit => unit.blocks).some(block => block.type === 'code')).toBe(true)
   })
 })
+
+describe('a short listing that finishes a step', () => {
+  it('goes on the slide before it, under the same heading, instead of a slide of its own (en, zh)', () => {
+    for (const [lead, lang] of [['In the code above, the method loses its object when it is assigned to a variable, and the fix keeps the object instead.', 'en'], ['上面代码中，方法赋给变量以后就丢了它的对象，解决办法是只把方法所在的对象赋给变量。', 'zh-CN']] as const) {
+      const md = [listing('broken', 12), lead, '```js\nvar hello = a.b;\nhello.m() // Hello\n```'].join('\n\n')
+      const deck = shown(md, lang)
+      expect(deck.some(items => items.length === 1 && items[0] === 'code:var hello = a.b;')).toBe(false)
+    }
+  })
+})
