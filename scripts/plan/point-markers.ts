@@ -43,6 +43,8 @@ export interface PointMarkers {
   backReference: RegExp
   /** Words that deny or correct what was just said ({@link LanguagePack.negations}). */
   negation: RegExp
+  /** Words anywhere that point at a figure on the page ({@link LanguagePack.figureReferences}). */
+  figureReference: RegExp
   /** Words anywhere that point ahead to what follows ({@link LanguagePack.forwardReferences}). */
   forwardReference: RegExp
 }
@@ -78,6 +80,7 @@ function buildMarkers(pack: LanguagePack): PointMarkers {
     backReference: anywhere(pack.backReferences),
     negation: anywhere(pack.negations),
     forwardReference: anywhere(pack.forwardReferences),
+    figureReference: anywhere(pack.figureReferences),
   }
 }
 

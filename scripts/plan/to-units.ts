@@ -23,6 +23,7 @@ import { aheadPoint, LEAD_IN_END, leadClaim, leadInCaption, leadLabel } from './
 import { measureText } from './measure-text'
 import { claimsOf, dropSpacesBetweenWide, scorePoints, toPoint } from './pick-points'
 import { isForTheReader, pointFaults, pointsAhead, pointsBack } from './point-faults'
+import { POINT_MARKERS } from './point-markers'
 import { isOutputLabel, isReaderTitle } from './special-sections'
 import { splitFormula } from './split-formula'
 import { imagesOf, isDisplayMath, isImageOnly, listBlocks, paragraphBlock, tableBlock, toNoteBlocks } from './to-blocks'
@@ -260,9 +261,10 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
     return [{ kind: 'statement', blocks: [], notes: [paragraph], weight: 0, statement: { text: dropSpacesBetweenWide(trimInlines(paragraph.inlines)), variant: 'statement' }, line }, ...figures]
   const leadsInto = next !== undefined && (LEADS_INTO.has(next.type) || (next.type === 'paragraph' && (isImageOnly(next) || isDisplayMath(next))))
   const introduces = LEAD_IN_END.test(text) && leadsInto
-  const points = summary
+  const pointsAtFigure = (inlines: readonly Inline[]) => !figureBeside(figures, next, previous, unavailableImages) && POINT_MARKERS[lang].figureReference.test(inlineText(inlines))
+  const points = (summary
     ? scorePoints(paragraph.inlines, { lang, max: SUMMARY_CLAIMS, threshold: MIN_POINT_SCORE, minSecondValue: -Infinity })
-    : scorePoints(paragraph.inlines, { lang, max: !introduces && measureText(text) > LONG_PARAGRAPH ? 2 : 1 })
+    : scorePoints(paragraph.inlines, { lang, max: !introduces && measureText(text) > LONG_PARAGRAPH ? 2 : 1 })).filter(point => !pointsAtFigure(point.inlines))
   const leadIn = introduces || (leadsInto && introducesNext(text, next!, lang))
   const ahead = leadIn && next?.type === 'code' ? aheadPoint(paragraph.inlines, lang) : undefined
   const claims = points.filter(point => point.score >= MIN_POINT_SCORE && (!ahead || point.pieces.every(([, end]) => end <= ahead.piece[0])))
@@ -273,7 +275,8 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
   const reserve = introduces || ahead || caption ? [] : reservePoints(paragraph.inlines, shown, lang)
   const explains = (!leadIn && showsCode(previous) && pointsBack(text, lang)) || undefined
   if (shown.length === 0) {
-    const weak = points[0]?.inlines ?? wholeSentencePoint(paragraph.inlines, lang)
+    const whole = points[0]?.inlines ?? wholeSentencePoint(paragraph.inlines, lang)
+    const weak = whole && !pointsAtFigure(whole) ? whole : undefined
     const fallback: Block[] = weak ? [{ type: 'points', ordered: false, items: [{ inlines: weak, children: [] }] }] : []
     return [{ kind: 'notes', blocks: [], notes: [paragraph], weight: 0, fallback, explains, line }, ...figures]
   }
@@ -287,6 +290,18 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
     ...(reserve.length > 0 ? { reserve, shownAt: shown.map(point => point.pieces[0]![0]) } : {}),
     line,
   }, ...figures]
+}
+
+/**
+ * Whether a figure is shown beside a paragraph: its own, the picture right after it (when
+ * it can be shown), or what the slide before it shows. A point that points at a figure
+ * ("下图展示了…", "the figure below shows…") is shown only then.
+ */
+function figureBeside(figures: readonly Unit[], next: RootContent | undefined, previous: Unit | undefined, unavailable: ReadonlySet<string> | undefined): boolean {
+  const pictured = (unit: Unit | undefined) => unit?.blocks.some(block => block.type === 'image' || block.type === 'diagram') ?? false
+  if (figures.some(pictured) || pictured(previous))
+    return true
+  return next?.type === 'paragraph' && isImageOnly(next) && imagesOf(next).every(image => image.type !== 'image' || !unavailable?.has(image.src))
 }
 
 /**

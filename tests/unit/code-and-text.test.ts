@@ -159,3 +159,15 @@ describe('a short listing that finishes a step', () => {
     }
   })
 })
+
+describe('a sentence about a figure', () => {
+  it('is not shown when its figure cannot be (en, zh), and is when it can', () => {
+    for (const [text, lang] of [['The diagram below compares the whole memory of a small board with the memory of a laptop.', 'en'], ['下图展示了两种内存之间的相对大小差异，中间的小点代表单片机的全部内存。', 'zh-CN']] as const) {
+      const md = `${text}\n\n![memory sizes](sizes.png)\n`
+      const hidden = toUnits(parseMarkdown(md).children, { lang, unavailableImages: new Set(['sizes.png']) })
+      expect(hidden.flatMap(unit => unit.blocks)).toEqual([])
+    }
+    const visible = toUnits(parseMarkdown('下图展示了两种内存之间的相对大小差异，中间的小点代表单片机的全部内存。\n\n![memory sizes](sizes.png)\n').children, { lang: 'zh-CN' })
+    expect(visible.flatMap(unit => unit.blocks).map(block => block.type)).toEqual(['points', 'image'])
+  })
+})

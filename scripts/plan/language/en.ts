@@ -26,6 +26,7 @@ export const EN: LanguagePack = {
   backReferences: ['this(?! (?:article|post|lesson|chapter|section|tutorial|guide|book|page|blog|paper|talk|course|document|release|week|year|month)\\b)', 'these', 'those', 'also', 'the same', 'the above', 'the former', 'the latter', 'the previous', 'aforementioned', 'such', '(?:code|example|snippet|listing|output|command|program|query|function) above', '(?:shown|seen) above'],
   negations: ['not', 'no', 'never', 'no longer', '\\w+n\'t', 'wrong', 'false', 'incorrect', 'untrue', 'a mistake', 'a myth', 'misleading', 'invalid', 'fails?', 'broken', 'cannot'],
   forwardReferences: ['the following', 'below', 'as follows', 'here is', 'here are', 'here\'s', 'looks? like this', 'like so'],
+  figureReferences: ['(?:the|this) (?:figure|image|diagram|picture|illustration|chart|graph|screenshot) (?:below|above)', '(?:figure|image|diagram|picture|illustration|screenshot) below', 'in the (?:figure|image|diagram|picture|illustration|screenshot)', 'as shown in (?:the )?(?:figure|image|diagram)', 'the (?:figure|image|diagram|illustration) shows'],
   outputLabels: ['output', 'result', 'results', 'response', 'console output', 'sample output', 'example output', 'expected output', 'program output', 'printed output'],
   wordEnd: '(?=[\\s,:;]|$)',
   ignoreCase: true,

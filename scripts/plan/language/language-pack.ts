@@ -65,6 +65,8 @@ export interface LanguagePack {
   negations: readonly string[]
   /** Words that point ahead to what follows ("下面的代码", "the following", "here is"): a sentence holding one leads into the code, table or figure after it. */
   forwardReferences: readonly string[]
+  /** Words that point at a figure on the page ("下图展示了…", "the figure below shows…"): a point holding one is shown only beside a figure. */
+  figureReferences: readonly string[]
   /** Labels, matched whole, that say the code block after them is what a program printed ("Output", "运行结果"): a long one stays in the notes. */
   outputLabels: readonly string[]
   /** Where a marker of this language ends: '' where words run on (Chinese, Japanese), a lookahead for a word's end in English. */
