@@ -80,6 +80,8 @@ describe('what is written for the page\'s reader is no point', () => {
     expect(pointFaults('You can read more about the new scheduler in an earlier post on the same topic', 'en')).toContain('instruction')
     expect(pointFaults('你可以在这篇关于调度器的文章中了解更多细节', 'zh-CN')).toContain('instruction')
     expect(pointFaults('Thank you!', 'en')).toContain('filler')
+    expect(pointFaults('在上一课中，我们介绍了传感器的基本原理', 'zh-CN')).toContain('back-reference')
+    expect(pointFaults('In the last lesson we built a small web server', 'en')).toContain('back-reference')
   })
 
   it('shows no anecdote in place of the claim', () => {
