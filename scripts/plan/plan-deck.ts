@@ -76,6 +76,7 @@ export function planDeck(article: ParsedArticle, { fit = new Map(), minutes, una
   const topic: TopicOptions = { lang, fit, unavailableImages }
   slides.push(...planContent(introNodes, { ...topic, title: introTitle, titleByClaim: sections.length === 0, ...diagrams.forTopic(introTitle, introNodes) }))
   const mindMap = buildMindMap(meta.title, sections.filter(section => !isSummaryTitle(section.titleText)))
+  const dropped = new Set<number>()
   for (const section of outline.sections) {
     if (section === questions)
       continue
@@ -91,6 +92,13 @@ export function planDeck(article: ParsedArticle, { fit = new Map(), minutes, una
     if (divided) {
       const lead = takeLead(content, section.titleText)
       const silent = takeEmpty(content)
+      if (!lead && content.length === 0) {
+        // Nothing of the section reaches a slide (a table of contents, a pointer to the previous lesson): no divider over nothing.
+        const last = slides.at(-1)!
+        last.notes = [...last.notes, heading, ...silent]
+        dropped.add(index)
+        continue
+      }
       slides.push({ kind: 'section', title: section.titleText, index: index + 1, total: sections.length, notes: [heading, ...(lead?.notes ?? []), ...silent], line: section.line, ...(lead ? { lead: lead.points } : {}) })
     }
     else if (content.length === 0) {
@@ -109,7 +117,36 @@ export function planDeck(article: ParsedArticle, { fit = new Map(), minutes, una
     line: questions?.line,
   })
   fillMindMaps(slides, mindMap)
-  return planTiming(chooseLayouts({ meta: { ...meta, lang, source: article.path }, slides, diagnostics: diagrams.diagnostics() }, fit), { minutes })
+  const numbered = dropped.size > 0 ? dropSections(slides, sections.map(section => section.titleText), dropped, words.agenda) : slides
+  return planTiming(chooseLayouts({ meta: { ...meta, lang, source: article.path }, slides: numbered, diagnostics: diagrams.diagnostics() }, fit), { minutes })
+}
+
+/**
+ * Takes sections that show nothing out of the talk's numbering: the agenda lists the
+ * others (the notes of the agenda it replaces kept), and every divider and slide is
+ * numbered among them.
+ */
+function dropSections(slides: Slide[], titles: readonly string[], dropped: ReadonlySet<number>, agendaTitle: string): Slide[] {
+  const kept = titles.flatMap((title, index) => (dropped.has(index) ? [] : [{ title, index: index + 1 }]))
+  const renumber = (old: number) => ({ index: kept.findIndex(entry => entry.index === old) + 1, total: kept.length })
+  const agenda = kept.length > 1 ? planAgenda(kept.map(entry => entry.title), agendaTitle) : []
+  const out: Slide[] = []
+  for (const slide of slides) {
+    if (slide.kind === 'agenda') {
+      if (slide.part === undefined || slide.part.index === 1)
+        out.push(...agenda.map(part => ({ ...part, notes: [] as Block[] })))
+      const holder = out.at(-1)!
+      holder.notes = [...holder.notes, ...slide.notes]
+      continue
+    }
+    if (slide.kind === 'section')
+      out.push({ ...slide, ...renumber(slide.index) })
+    else if ((slide.kind === 'content' || slide.kind === 'statement') && slide.sectionNumber)
+      out.push({ ...slide, sectionNumber: renumber(slide.sectionNumber.index) })
+    else
+      out.push(slide)
+  }
+  return out
 }
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../scripts/parse'
 import { parseMarkdown } from '../../scripts/parse/parse-markdown'
+import { planDeck } from '../../scripts/plan'
 import { MAX_POINTS } from '../../scripts/plan/budget'
 import { inlineText } from '../../scripts/plan/inlines'
 import { packUnits } from '../../scripts/plan/pack-units'
@@ -169,5 +171,18 @@ describe('a sentence about a figure', () => {
     }
     const visible = toUnits(parseMarkdown('下图展示了两种内存之间的相对大小差异，中间的小点代表单片机的全部内存。\n\n![memory sizes](sizes.png)\n').children, { lang: 'zh-CN' })
     expect(visible.flatMap(unit => unit.blocks).map(block => block.type)).toEqual(['points', 'image'])
+  })
+})
+
+describe('a section that shows nothing', () => {
+  it('gets no divider and no place in the agenda; the others are numbered among themselves, its words kept in the notes', () => {
+    const part = (title: string) => `## ${title}\n\n${title} works the same way on every board, and the numbers below show how much faster it gets.\n\n${title} keeps running when the network is down, which is why devices use it.\n`
+    const article = ['# Deck', '', 'The talk shows how devices talk to the cloud.', '', '## Overview', '', 'In this lesson you will learn:', '', '- [Parts](#parts)', '- [Boards](#boards)', '', part('Parts'), part('Boards'), part('Security')].join('\n')
+    const deck = planDeck(parseArticle({ path: 'a.md', text: article }))
+    const agenda = deck.slides.find(slide => slide.kind === 'agenda')
+    expect(agenda?.kind === 'agenda' ? agenda.items : []).toEqual(['Parts', 'Boards', 'Security'])
+    const dividers = deck.slides.flatMap(slide => (slide.kind === 'section' ? [[slide.title, slide.index, slide.total]] : []))
+    expect(dividers).toEqual([['Parts', 1, 3], ['Boards', 2, 3], ['Security', 3, 3]])
+    expect(JSON.stringify(deck.slides.flatMap(slide => slide.notes))).toContain('Overview')
   })
 })
