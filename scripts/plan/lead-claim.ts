@@ -8,7 +8,7 @@ import { isDeletable } from './claim-clauses'
 import { inlineText } from './inlines'
 import { measureText } from './measure-text'
 import { claimsOf, toPoint } from './pick-points'
-import { isBalanced, pointFaults } from './point-faults'
+import { isBalanced, LEAD_IN_END, pointFaults } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
 import { splitSentences } from './sentences'
 import { hasPredicate } from './word-kinds'
@@ -109,8 +109,6 @@ function extend(text: string, pieces: readonly Piece[], sentences: readonly Sent
 const FRAMING = new Set<ClauseRole>(['frame', 'definition', 'conclusion'])
 /** Faults a point beside the code it points at may have: its pronoun is that code. */
 const POINTING = new Set<PointFault>(['pronoun', 'back-reference'])
-/** A text that ends introducing what follows it ("as follows:"). */
-export const LEAD_IN_END = /[：:]\s*$/
 /** Fewest measureText units the clause pointing ahead keeps of its own before the sentence around it is shown instead ("as follows" alone says nothing). */
 const MIN_AHEAD_CLAUSE = 6
 
@@ -125,9 +123,8 @@ const MIN_AHEAD_CLAUSE = 6
  * fit the budget or read whole.
  */
 export function aheadPoint(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): { inlines: Inline[], piece: Piece } | undefined {
-  const { text, sentences } = claimsOf(inlines, lang, budget, true)
-  const last = sentences.at(-1)
-  if (!last || last.length === 0)
+  const { text, last } = lastSentence(inlines, lang, budget)
+  if (!last)
     return undefined
   const markers = POINT_MARKERS[lang]
   const end = last.at(-1)!.body
@@ -159,9 +156,8 @@ const MIN_CAPTION = 10
  * an instruction or a filler, or does not fit the budget.
  */
 export function leadInCaption(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): Inline[] | undefined {
-  const { text, sentences } = claimsOf(inlines, lang, budget, true)
-  const last = sentences.at(-1)
-  if (!last || last.length === 0)
+  const { text, last } = lastSentence(inlines, lang, budget)
+  if (!last)
     return undefined
   const end = last.at(-1)!.body
   const from = last[0]!.core + (LEADING_MARKS.exec(text.slice(last[0]!.core, end))?.[0].length ?? 0)
@@ -171,4 +167,11 @@ export function leadInCaption(inlines: readonly Inline[], lang: Lang, budget = P
   if (said < MIN_CAPTION || length > budget || !hasPredicate(shown, lang) || pointFaults(shown, lang).some(fault => !CAPTION_FAULTS.has(fault)))
     return undefined
   return toPoint(inlines, text, [[from, end]], lang)
+}
+
+/** The text of inline content and the clauses of its last sentence (none when it has no clause). */
+function lastSentence(inlines: readonly Inline[], lang: Lang, budget: number): { text: string, last?: SentenceClauses } {
+  const { text, sentences } = claimsOf(inlines, lang, budget, true)
+  const last = sentences.at(-1)
+  return { text, last: last && last.length > 0 ? last : undefined }
 }

@@ -134,7 +134,7 @@ function dropSections(slides: Slide[], titles: readonly string[], dropped: Reado
   for (const slide of slides) {
     if (slide.kind === 'agenda') {
       if (slide.part === undefined || slide.part.index === 1)
-        out.push(...agenda.map(part => ({ ...part, notes: [] as Block[] })))
+        out.push(...agenda)
       const holder = out.at(-1)!
       holder.notes = [...holder.notes, ...slide.notes]
       continue

@@ -1,6 +1,6 @@
 import type { Lang } from '../model/deck'
 import { POINT_MARKERS } from './point-markers'
-import { wordBoundaries } from './sentences'
+import { splitSentences, wordBoundaries } from './sentences'
 
 /** Why a point would not read on its own as a claim. */
 export type PointFault
@@ -18,6 +18,8 @@ export type PointFault
     | 'question'
     | 'unbalanced'
 
+/** A text that ends introducing what follows it ("as follows:"). */
+export const LEAD_IN_END = /[：:]\s*$/
 /** Marks a point may not end with: it would promise more than it says. */
 const TRAILING_MARK = /[:：,，;；、]$/
 const CLIPPED = /(?:…|\.\.\.)$/
@@ -79,18 +81,13 @@ export function pointsBack(text: string, lang: Lang): boolean {
   return markers.pronoun.test(words) || markers.backReference.test(words.split(CLAUSE_MARK, 1)[0]!)
 }
 
-/** What ends a sentence, for finding a text's last one. */
-const SENTENCE_ENDS = /[。！？!?]|\.(?=\s|$)/g
-
 /**
  * Whether a text's last sentence points ahead to what follows it ("所以下面的代码是无效的。",
  * "The fix looks like this.", "as shown below"): it leads into the block after it.
  */
 export function pointsAhead(text: string, lang: Lang): boolean {
-  const trimmed = text.trim()
-  const ends = [...trimmed.matchAll(SENTENCE_ENDS)].map(match => match.index + match[0].length).filter(end => end < trimmed.length)
-  const last = trimmed.slice(ends.at(-1) ?? 0).replace(/[\s。！？!?.]+$/, '')
-  return POINT_MARKERS[lang].forwardReference.test(last)
+  const last = splitSentences(text, lang).at(-1)?.text ?? ''
+  return POINT_MARKERS[lang].forwardReference.test(last.replace(/[\s。！？!?.]+$/, ''))
 }
 
 /** A callout's label before its words (`Note:`, `Tip：`, `提示：`): an instruction may follow it. */

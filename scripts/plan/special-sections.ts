@@ -6,13 +6,17 @@ import { splitClauses } from './clip-text'
 import { inlineText, sliceInlines, toInlines, trimInlines } from './inlines'
 import { LANGUAGE_PACKS } from './language'
 import { measureText } from './measure-text'
-import { isForTheReader } from './point-faults'
+import { isForTheReader, LEAD_IN_END } from './point-faults'
 import { splitSentences } from './sentences'
 
-/** A title matched whole against the titles of every language's pack (a Chinese article may title a part in English). */
+/** The words one field of every language's pack holds, as alternatives of a regular expression (a Chinese article may title a part in English). */
+function everyPack(words: (pack: LanguagePack) => readonly string[]): string {
+  return Object.values(LANGUAGE_PACKS).flatMap(words).join('|')
+}
+
+/** A title matched whole against the titles of every language's pack. */
 function titlePattern(kind: keyof LanguagePack['sectionTitles']): RegExp {
-  const titles = Object.values(LANGUAGE_PACKS).flatMap(pack => pack.sectionTitles[kind])
-  return new RegExp(`^(?:${titles.join('|')})$`, 'iu')
+  return new RegExp(`^(?:${everyPack(pack => pack.sectionTitles[kind])})$`, 'iu')
 }
 
 const SUMMARY = titlePattern('summary')
@@ -30,13 +34,12 @@ function bareTitle(title: string): string {
   return title.replace(TITLE_OPENING, '').replace(TITLE_CLOSING, '').trim()
 }
 
-/** Every language's output labels, matched whole ("Output", "运行结果"). */
-const OUTPUT_LABEL = new RegExp(`^(?:${Object.values(LANGUAGE_PACKS).flatMap(pack => pack.outputLabels).join('|')})$`, 'iu')
-
-/** Every language's output labels, as words anywhere in a lead-in ("…将产生如下响应：", "The output looks like this:"). */
-const OUTPUT_WORD = new RegExp(`(?:^|[^\\p{L}]|(?<=\\p{Script=Han}))(?:${Object.values(LANGUAGE_PACKS).flatMap(pack => pack.outputLabels).join('|')})(?:$|[^\\p{L}]|(?<=\\p{Script=Han}))`, 'iu')
-/** A text that ends introducing what follows it. */
-const INTRODUCES = /[:：]\s*$/
+/** Every language's output labels. */
+const OUTPUT_LABELS = everyPack(pack => pack.outputLabels)
+/** An output label matched whole ("Output", "运行结果"). */
+const OUTPUT_LABEL = new RegExp(`^(?:${OUTPUT_LABELS})$`, 'iu')
+/** An output label as a word anywhere in a lead-in ("…将产生如下响应：", "The output looks like this:"). */
+const OUTPUT_WORD = new RegExp(`(?:^|[^\\p{L}]|(?<=\\p{Script=Han}))(?:${OUTPUT_LABELS})(?:$|[^\\p{L}]|(?<=\\p{Script=Han}))`, 'iu')
 
 /**
  * Whether a paragraph labels the code block after it as what a program printed: a short
@@ -44,7 +47,7 @@ const INTRODUCES = /[:：]\s*$/
  * ("通过 LLM 运行此提示将产生如下响应：", "Running it prints the following output:").
  */
 export function isOutputLabel(text: string): boolean {
-  return OUTPUT_LABEL.test(bareTitle(text)) || (INTRODUCES.test(text) && OUTPUT_WORD.test(text))
+  return OUTPUT_LABEL.test(bareTitle(text)) || (LEAD_IN_END.test(text) && OUTPUT_WORD.test(text))
 }
 
 /** Whether a section title names the article's own summary (小结, Summary, Conclusion ...). */

@@ -19,10 +19,10 @@ import { detectStepFlow } from './diagrams/detect-step-flow'
 import { detectTermCards } from './diagrams/detect-term-cards'
 import { detectParagraphDiagram } from './diagrams/rules'
 import { inlineText, toInlines, trimInlines } from './inlines'
-import { aheadPoint, LEAD_IN_END, leadClaim, leadInCaption, leadLabel } from './lead-claim'
+import { aheadPoint, leadClaim, leadInCaption, leadLabel } from './lead-claim'
 import { measureText } from './measure-text'
 import { claimsOf, dropSpacesBetweenWide, scorePoints, toPoint } from './pick-points'
-import { isForTheReader, pointFaults, pointsAhead, pointsBack } from './point-faults'
+import { isForTheReader, LEAD_IN_END, pointFaults, pointsAhead, pointsBack } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
 import { isOutputLabel, isReaderTitle } from './special-sections'
 import { splitFormula } from './split-formula'
@@ -261,7 +261,8 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
     return [{ kind: 'statement', blocks: [], notes: [paragraph], weight: 0, statement: { text: dropSpacesBetweenWide(trimInlines(paragraph.inlines)), variant: 'statement' }, line }, ...figures]
   const leadsInto = next !== undefined && (LEADS_INTO.has(next.type) || (next.type === 'paragraph' && (isImageOnly(next) || isDisplayMath(next))))
   const introduces = LEAD_IN_END.test(text) && leadsInto
-  const pointsAtFigure = (inlines: readonly Inline[]) => !figureBeside(figures, next, previous, unavailableImages) && POINT_MARKERS[lang].figureReference.test(inlineText(inlines))
+  const figureShown = figureBeside(figures, next, previous, unavailableImages)
+  const pointsAtFigure = (inlines: readonly Inline[]) => !figureShown && POINT_MARKERS[lang].figureReference.test(inlineText(inlines))
   const points = (summary
     ? scorePoints(paragraph.inlines, { lang, max: SUMMARY_CLAIMS, threshold: MIN_POINT_SCORE, minSecondValue: -Infinity })
     : scorePoints(paragraph.inlines, { lang, max: !introduces && measureText(text) > LONG_PARAGRAPH ? 2 : 1 })).filter(point => !pointsAtFigure(point.inlines))
@@ -706,7 +707,7 @@ function quoteUnits(node: Blockquote, options: UnitOptions): Unit[] {
  * about), never a quotation slide of its own; in the notes only when it says nothing.
  */
 function asideUnit(inlines: Inline[], notes: Block[], lang: Lang, line: number | undefined): Unit {
-  const excerpt = leadPoint(inlines.map(inline => (inline.type === 'break' ? { type: 'text', value: ' ' } : inline)), lang)
+  const excerpt = leadPoint(breaksAsSpaces(inlines), lang)
   if (inlineText(excerpt).trim() === '')
     return { kind: 'notes', blocks: [], notes, weight: 0, line }
   return { kind: 'flow', blocks: [{ type: 'quote', callout: 'note', blocks: [{ type: 'paragraph', inlines: excerpt }] }], notes, weight: 2, line }
@@ -730,6 +731,11 @@ function quoteStatement(inlines: Inline[], notes: Block[], lang: Lang, line: num
 }
 
 function quoteExcerpt(inlines: Inline[], lang: Lang): Inline[] {
-  const points = scorePoints(inlines.map(inline => (inline.type === 'break' ? { type: 'text', value: ' ' } : inline)), { lang, max: 2, budget: POINT_LENGTH * 1.5 })
+  const points = scorePoints(breaksAsSpaces(inlines), { lang, max: 2, budget: POINT_LENGTH * 1.5 })
   return points.flatMap((point, index) => [...(index > 0 ? [{ type: 'text' as const, value: ' … ' }] : []), ...point.inlines])
+}
+
+/** A quote's text with the breaks between its paragraphs read as spaces, for picking its points. */
+function breaksAsSpaces(inlines: readonly Inline[]): Inline[] {
+  return inlines.map(inline => (inline.type === 'break' ? { type: 'text', value: ' ' } : inline))
 }

@@ -1,6 +1,9 @@
 import type { Stat, StatGridData } from '../../../diagrams/types'
+import type { Span } from '../sentences'
 import type { DetectContext } from './context'
 import type { Quantity } from './quantities'
+import { detectLanguage } from '../detect-language'
+import { splitSentences } from '../sentences'
 import { labelFor } from './labels'
 import { findQuantities, isFigure, isWhole } from './quantities'
 
@@ -26,13 +29,14 @@ export function detectStatGrid(text: string, context: DetectContext = {}): StatG
   const stats: Stat[] = []
   const kinds: Quantity['kind'][] = []
   const sentences: number[] = []
+  const spans = figures.length > 0 ? splitSentences(text, detectLanguage(text)) : []
   for (const figure of figures) {
     const label = labelFor(text, figure.start, figure.end)
     const stat = label ? { value: figure.text, label } : undefined
     if (stat && !stats.some(other => other.value === stat.value || other.label === stat.label) && !context.shownStats?.includes(statKey(stat))) {
       stats.push(stat)
       kinds.push(figure.kind)
-      sentences.push(sentenceAt(text, figure.start))
+      sentences.push(sentenceOf(spans, figure.start))
     }
   }
   const largeCounts = figures.filter(figure => COUNTS.has(figure.kind) && figure.value >= LARGE_COUNT && !figure.options)
@@ -45,12 +49,10 @@ export function detectStatGrid(text: string, context: DetectContext = {}): StatG
   return undefined
 }
 
-/** What ends a sentence in a paragraph. */
-const SENTENCE_END = /[。！？!?]|\.(?=\s)/g
-
-/** Which sentence of a paragraph an offset lies in (0 for the first). */
-function sentenceAt(text: string, offset: number): number {
-  return [...text.slice(0, offset).matchAll(SENTENCE_END)].length
+/** Which of a paragraph's sentences an offset lies in (0 for the first). */
+function sentenceOf(spans: readonly Span[], offset: number): number {
+  const index = spans.findIndex(span => offset < span.end)
+  return index < 0 ? spans.length : index
 }
 
 /** What makes two cards the same card: the figure and its label. */
