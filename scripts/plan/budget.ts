@@ -4,6 +4,8 @@ export const MAX_POINTS = 6
 export const MAX_AGENDA_ITEMS = 2 * MAX_POINTS
 /** Longest point, in CJK characters (an English word counts 2.5): a whole sentence of about 22 English words or 56 CJK characters. */
 export const POINT_LENGTH = 56
+/** How many times the budget a point of two sentences may take: a sentence that turns on the one before it, shown with it ("…。但是…"). */
+export const PAIR_LENGTH = 1.5
 /** Longest first point (same units) that may title its slide when its topic has no heading of its own: any point that is whole (two lines of title type at most). */
 export const CLAIM_TITLE_LENGTH = POINT_LENGTH
 /** How many times {@link POINT_LENGTH} a list item's whole first sentence may take rather than be cut. */

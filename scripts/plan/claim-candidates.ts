@@ -3,6 +3,7 @@ import type { Clause, SentenceClauses } from './claim-clauses'
 import type { RunFacts, ShownFacts } from './claim-rules'
 import { ASIDE_COST, asidesIn, isReaderAside } from './asides'
 import { isDeletable, mayOpen } from './claim-clauses'
+import { isTurn, pairCandidates, TURN_WEIGHT } from './claim-pairs'
 import { brokenRule, RUN_RULES, SHOWN_RULES } from './claim-rules'
 import { tailCuts } from './clause-tails'
 import { isWideChar, measureText } from './measure-text'
@@ -61,8 +62,10 @@ const MIN_HEAD_WORDS = 3
  */
 export function claimCandidates(text: string, sentences: readonly SentenceClauses[], lang: Lang, budget: number, questions = false): ClaimCandidate[] {
   const out: ClaimCandidate[] = []
+  const wholes = new Map<number, ClaimCandidate>()
   sentences.forEach((clauses, index) => {
     const sentence = sentenceFacts(text, clauses, lang, sentences[index - 1]?.at(-1)?.roles.has('question') === true)
+    const turn = isTurn(text, clauses, lang)
     for (let first = 0; first < clauses.length; first++) {
       const head = clauses[first]!
       if (!mayOpen(head) || head.roles.has('pronoun'))
@@ -74,15 +77,20 @@ export function claimCandidates(text: string, sentences: readonly SentenceClause
         const afterCut = kept.length > 0 && last > 0 && isDeletable(clauses[last - 1]!) && clause.roles.has('pronoun')
         kept.push(clause)
         const candidate = build(text, sentence, kept, countDeletable(sentence, first + 1, last), { lang, budget, questions }, afterCut)
-        if (candidate)
+        if (candidate) {
+          if (turn && last >= sentence.lastKept && !kept.some(clause => clause.roles.has('conclusion')))
+            candidate.score += TURN_WEIGHT
+          if (first <= sentence.firstKept && last >= sentence.lastKept && candidate.pieces.length === kept.length && candidate.pieces.at(-1)![1] >= clause.body)
+            wholes.set(index, candidate)
           out.push(candidate)
+        }
         run += sentence.measures[last]!.startToEnd
         if (run > budget * 2)
           break
       }
     }
   })
-  return out
+  return [...out, ...pairCandidates(text, sentences, wholes, lang, budget)]
 }
 
 /**

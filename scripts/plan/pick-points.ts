@@ -89,8 +89,11 @@ export function claimsOf(inlines: readonly Inline[], lang: Lang, budget: number,
   return claims
 }
 
+/** Whether two candidates draw on a clause in common (a candidate may span two sentences: `claim-pairs.ts`). */
 function overlaps(a: ClaimCandidate, b: ClaimCandidate): boolean {
-  return a.from.sentence === b.from.sentence && a.from.index <= b.to.index && b.from.index <= a.to.index
+  const at = (clause: ClaimCandidate['from']) => [clause.sentence, clause.index] as const
+  const before = (x: readonly [number, number], y: readonly [number, number]) => x[0] < y[0] || (x[0] === y[0] && x[1] <= y[1])
+  return before(at(a.from), at(b.to)) && before(at(b.from), at(a.to))
 }
 
 /** The inline content of a point: its pieces of the paragraph, joined, capitalised in English when it starts mid-sentence. */

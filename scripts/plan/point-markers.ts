@@ -29,6 +29,8 @@ export interface PointMarkers {
   leadingFiller: RegExp
   /** Markers that announce the paragraph's conclusion ("所以", "therefore"). */
   conclusion: RegExp
+  /** Markers that open a sentence turning against the one before ({@link LanguagePack.contrasts}) or concluding from it: the paragraph's turn. */
+  turn: RegExp
   /** Shapes of a definition ("X是指", "X refers to"). */
   definition: RegExp
   /** Words a point cannot end on: they promise more ("的", "because", "of"). */
@@ -74,6 +76,7 @@ function buildMarkers(pack: LanguagePack): PointMarkers {
     filler: anywhere([...pack.fillers, ...pack.clauseFillers]),
     leadingFiller: new RegExp(`^(?:${pack.fillerFrame.before}(?:${words([...pack.leadingFillers, ...(end ? [] : pack.fillers)])})${pack.fillerFrame.after})${end}${joined}`, flags),
     conclusion: leading(pack.conclusions),
+    turn: leading([...pack.contrasts, ...pack.conclusions], joined),
     definition: pack.definition,
     danglingEnd: pack.danglingEnd,
     clauseBreak: leading(pack.clauseBreaks),

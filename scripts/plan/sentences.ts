@@ -105,7 +105,7 @@ export function splitSentences(text: string, lang: Lang): Span[] {
     if (!trimmed)
       continue
     const last = spans.at(-1)
-    if (last && continuesAfter(text.slice(Math.max(last.start, last.end - TAIL_LENGTH), last.end), trimmed)) {
+    if (last && (continuesAfter(text.slice(Math.max(last.start, last.end - TAIL_LENGTH), last.end), trimmed) || isDotInsideWord(text, last.end, index + leading))) {
       last.end = index + leading + trimmed.length
       continue
     }
@@ -122,6 +122,14 @@ const LOWERCASE_START = /^[a-z]/
 /** Whether a break between two segments fell inside a sentence: after an abbreviation, inside a number, or after a mark in brackets followed by a lowercase word. */
 export function continuesAfter(before: string, after: string): boolean {
   return ABBREVIATIONS.test(before) || (NUMBER_CUT.test(before) && DIGIT_START.test(after)) || (BRACKETED_MARK.test(before) && LOWERCASE_START.test(after))
+}
+
+/** A dot that touches the word after it (`MIT 6.S081`, `Node.js`): no sentence ends there. */
+const DOT_BEFORE_WORD = /\.[\p{L}\p{N}]/u
+
+/** Whether a break between two segments, nothing between them, falls at a dot inside a word ({@link DOT_BEFORE_WORD}). */
+function isDotInsideWord(text: string, end: number, next: number): boolean {
+  return end === next && DOT_BEFORE_WORD.test(text.slice(end - 1, end + 1))
 }
 
 /** Offsets where a word starts, so a cut never falls inside a word or a number. */

@@ -122,7 +122,7 @@ describe('lineAt', () => {
 })
 
 describe('splitSentences and wordBoundaries on long texts', () => {
-  const PIECES = ['This is a sentence. ', 'Dr. ', 'e.g. ', 'etc. and more ', '3.', '14 ', '“Quoted.” ', 'U.S. ', '模型训练数据。', '你好，世界！', 'カタカナ、ひらがな。', '\n', '\n\n', '  ', 'word ', '👍 ', 'x@y.z ']
+  const PIECES = ['This is a sentence. ', 'Dr. ', 'e.g. ', 'etc. and more ', '3.', '14 ', '“Quoted.” ', 'U.S. ', '模型训练数据。', '你好，世界！', 'カタカナ、ひらがな。', '\n', '\n\n', '  ', 'word ', '👍 ', 'x@y.z ', '6.', 'S081 ']
   const ABBREVIATIONS = /(?:^|[\s(（])(?:e\.g|i\.e|et al|vs|cf|approx|Dr|Mr|Mrs|Ms|Prof|Jr|Sr|Fig|Figs|Eq|Eqs|Tab|Sec|Ch|Vol|pp|ca|resp|incl|esp|viz)\.$/i
   const segments = (text: string, lang: string, granularity: 'sentence' | 'word') => [...new Intl.Segmenter(lang, { granularity }).segment(text)]
   function sentences(text: string, lang: string) {
@@ -131,7 +131,7 @@ describe('splitSentences and wordBoundaries on long texts', () => {
       const leading = segment.length - segment.trimStart().length
       const trimmed = segment.trim()
       const last = spans.at(-1)
-      if (trimmed && last && (ABBREVIATIONS.test(last.text) || (/\d\.$/.test(last.text) && /^\d/.test(trimmed)))) {
+      if (trimmed && last && (ABBREVIATIONS.test(last.text) || (/\d\.$/.test(last.text) && /^\d/.test(trimmed)) || (last.end === index + leading && /\.[\p{L}\p{N}]/u.test(text.slice(last.end - 1, last.end + 1))))) {
         last.end = index + leading + trimmed.length
         last.text = text.slice(last.start, last.end)
       }

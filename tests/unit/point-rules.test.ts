@@ -146,6 +146,13 @@ describe('sentences and quotes', () => {
       .toEqual(['We tried three designs and literally hundreds (!) of small variations, all of which failed.', 'Then we stopped.'])
   })
 
+  it('reads a dot that touches the word after it as part of a name, not the end of a sentence', () => {
+    expect(splitSentences('我选了 MIT 6.S081 的实验，方便自学。总之，灵活变通。', 'zh-CN').map(span => span.text))
+      .toEqual(['我选了 MIT 6.S081 的实验，方便自学。', '总之，灵活变通。'])
+    expect(splitSentences('We took the MIT 6.S081 labs instead. They were harder.', 'en').map(span => span.text))
+      .toEqual(['We took the MIT 6.S081 labs instead.', 'They were harder.'])
+  })
+
   it('makes no empty statement of a long quote that has no sentence to show', () => {
     const quote = `> ${Array.from({ length: 12 }).fill('[...]').join(' ')} ${'and so on, '.repeat(12)}[...]`
     const deck = deckOf(`# Talk\n\n## Voices\n\nThe proposal drew many comments. Most were short.\n\n${quote}\n\n## End\n\nThat is the end of the story.\n`)
@@ -241,6 +248,10 @@ describe('a point keeps what its sentence says', () => {
   it('does not open on a word that points back to a sentence the slide leaves out', () => {
     expect(points('The linker was rewritten last year. There were numerous kinds of mistakes that this strategy could not find in large programs.', 'en').join('\n')).not.toMatch(/this strategy/)
     expect(points('微软开发了新的调度服务，保证负载保持高利用率。硬件厂商也做了调整，他们的显卡实现了检查点恢复。', 'zh-CN').join('\n')).not.toMatch(/硬件厂商也做了调整/)
+    for (const [text, lang] of [['将其写入缓存，下次读取就不必再算一遍', 'zh-CN'], ['类似的办法也适用于其他容器', 'zh-CN'], ['唯一的区别是，它把结果写进数组', 'zh-CN'], ['The opposite is true for small files', 'en'], ['The only difference is that it writes to disk', 'en']] as const)
+      expect(pointFaults(text, lang), text).toContain('back-reference')
+    for (const [text, lang] of [['尤其在冷启动时，缓存的作用最大', 'zh-CN'], ['The only difference from the old format is the header', 'en']] as const)
+      expect(pointFaults(text, lang), text).not.toContain('back-reference')
   })
 
   it('keeps the condition or scene that restricts its claim, or shows none of the sentence', () => {
@@ -257,6 +268,37 @@ describe('a point keeps what its sentence says', () => {
       .toContain('很多人一想到运维，就只想到了机房里的服务器本身')
     expect(candidates('Many people who deploy a content delivery network think the edge cache makes every single request of their site faster, but this is not true for the first request of a page.', 'en').some(text => text.endsWith('faster')))
       .toBe(false)
+  })
+})
+
+describe('a paragraph\'s turn carries its point', () => {
+  /** The paragraph's best point. */
+  const best = (markdown: string, lang: Lang) => pickPoints(inlinesOf(markdown), { lang, max: 1 }).map(inlineText)[0]
+
+  it('shows a turning sentence that leans on the one before it together with that sentence', () => {
+    expect(best('我们先把所有的日志都写进同一个文件里。但是，这个文件很快就大到没有人能打开了。', 'zh-CN'))
+      .toBe('我们先把所有的日志都写进同一个文件里。但是，这个文件很快就大到没有人能打开了')
+    expect(best('The team cached every dependency on the build machine. However, this made each clean build slower.', 'en'))
+      .toBe('The team cached every dependency on the build machine. However, this made each clean build slower')
+  })
+
+  it('shows a turning sentence that stands alone rather than the setup before it', () => {
+    expect(best('大多数团队一开始都把配置写在代码里。然而，把配置放进环境变量才能让同一份构建跑在每个环境中。', 'zh-CN'))
+      .toBe('把配置放进环境变量才能让同一份构建跑在每个环境中')
+    expect(best('Most teams start by keeping settings in the code. However, settings kept in the environment let one build run everywhere.', 'en'))
+      .toBe('Settings kept in the environment let one build run everywhere')
+  })
+
+  it('does not pair sentences too long to read as one point, nor prefer a turn that leads into the block after it', () => {
+    const long = 'The scheduler was written in a single weekend by two engineers who had never worked on distributed systems before. However, it has since handled every one of the jobs the company runs without losing any of them.'
+    expect(best(long, 'en')).toBe('The scheduler was written in a single weekend by two engineers who had never worked on distributed systems before')
+    expect(best('Running the command now succeeds on every machine we tried. However, you cannot install both extras at the same time:', 'en'))
+      .toBe('Running the command now succeeds on every machine we tried')
+  })
+
+  it('takes congratulations to the reader for no point', () => {
+    expect(pointFaults('For now, congratulations!', 'en')).toContain('filler')
+    expect(pointFaults('恭喜你完成了这一课', 'zh-CN')).toContain('filler')
   })
 })
 

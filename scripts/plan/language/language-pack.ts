@@ -28,6 +28,11 @@ export interface LanguagePack {
   /** Words that, opening the clause after a comma, start a thought of its own ("但是", "but", "which"). */
   clauseBreaks: readonly string[]
   /**
+   * Words that open a sentence turning against the one before it ("但是", "However,"): with
+   * a conclusion, the turn of a paragraph, which carries its point.
+   */
+  contrasts: readonly string[]
+  /**
    * Instructions to the reader of the page, not claims of the talk ("点击这里", "请参考官方链接",
    * "Click the image", "check out this tutorial", "Learn more"): a point that opens with one
    * is no point.

@@ -1,0 +1,60 @@
+import type { Lang } from '../model/deck'
+import type { ClaimCandidate, Piece } from './claim-candidates'
+import type { Clause, SentenceClauses } from './claim-clauses'
+import { PAIR_LENGTH } from './budget'
+import { joinPieces } from './claim-candidates'
+import { isDeletable } from './claim-clauses'
+import { measureText } from './measure-text'
+import { LEAD_IN_END, pointFaults } from './point-faults'
+import { POINT_MARKERS } from './point-markers'
+
+/** What a sentence that turns on the one before it adds to a candidate's score: a paragraph's turn ("…。但是…", "… However, …") carries its point, not its setup. */
+export const TURN_WEIGHT = 2
+/** Faults the turning sentence may have inside a pair: its opening leans on the sentence the pair shows before it. */
+const LEANING = new Set(['connective', 'pronoun', 'back-reference'])
+
+/**
+ * Whether a sentence opens by turning on the one before it: a contrast or a conclusion
+ * ("但是，…", "So …", "しかし、…"), and does not end leading into what follows it ("However,
+ * you cannot install both at once:" is about the block after it).
+ */
+export function isTurn(text: string, clauses: SentenceClauses, lang: Lang): boolean {
+  const first = clauses[0]
+  const last = clauses.at(-1)
+  return first !== undefined && last !== undefined && POINT_MARKERS[lang].turn.test(text.slice(first.start, first.body)) && !LEAD_IN_END.test(text.slice(last.start, last.end))
+}
+
+/** Whether a sentence leans on the one before it past its opening connective: a pronoun or a back-reference in a clause it keeps ("…，这些估计值也不会…"). */
+function leansBack(text: string, clauses: readonly Clause[], lang: Lang): boolean {
+  return clauses.some(clause => !isDeletable(clause) && (clause.roles.has('pronoun') || POINT_MARKERS[lang].backReference.test(text.slice(clause.core, clause.body))))
+}
+
+/**
+ * Points of two sentences: a sentence that turns on the one before it (a contrast or a
+ * conclusion) and leans on it ("在训练若干次后，我们记录下参数的估计值。但是，即使…，这些估计值也不会…"
+ * , "We tried caching. However, it made the build slower.") is the paragraph's point, and
+ * shown alone it would need what it leans on: shown with that sentence, whole, when both
+ * fit {@link PAIR_LENGTH} times the budget. The sentence before must make a whole
+ * candidate of its own (`wholes`, by sentence), so every rule that judges a point has
+ * passed it; the turning sentence must carry no fault but its leaning opening. Scored as
+ * the sentence before, plus the turn.
+ */
+export function pairCandidates(text: string, sentences: readonly SentenceClauses[], wholes: ReadonlyMap<number, ClaimCandidate>, lang: Lang, budget: number): ClaimCandidate[] {
+  const out: ClaimCandidate[] = []
+  sentences.forEach((clauses, index) => {
+    const before = wholes.get(index - 1)
+    if (!before || !isTurn(text, clauses, lang) || !leansBack(text, clauses, lang))
+      return
+    const last = clauses.findLast(clause => !isDeletable(clause))
+    if (!last || clauses.some(clause => clause.roles.has('question') || clause.roles.has('example')))
+      return
+    const turn: Piece = [clauses[0]!.start, last.body]
+    const closing = sentences[index - 1]!.at(-1)!
+    const pieces: Piece[] = [...before.pieces.slice(0, -1), [before.pieces.at(-1)![0], closing.end], turn]
+    const shown = joinPieces(text, pieces)
+    if (measureText(shown) > budget * PAIR_LENGTH || pointFaults(text.slice(...turn), lang).some(fault => !LEANING.has(fault)))
+      return
+    out.push({ pieces, text: shown, score: before.score + TURN_WEIGHT, value: before.value + clauses.reduce((sum, clause) => sum + clause.value, 0), from: before.from, to: last })
+  })
+  return out
+}
