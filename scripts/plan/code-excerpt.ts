@@ -68,6 +68,37 @@ export function isOutputDump(lang: string | undefined, lines: readonly string[],
   return shown > max && (labelled || isProgramOutput(lang, lines))
 }
 
+/**
+ * Lines that only load what a program uses or set up its notebook, by language: imports
+ * (`import x`, `from x import y`, `import … from '…'`, `require(…)`, `use x::y;`,
+ * `using X;`, `#include`, `library(x)`, Go's import block and `package`), notebook magics
+ * and shell escapes (`%matplotlib inline`, `!pip install …`), and comments.
+ */
+const SETUP_LINES: readonly RegExp[] = [
+  /^\s*(?:import\s+[\w.*]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*;?\s*$|from\s+[\w.]+\s+import\s)/,
+  /^\s*import\s[^;]*\sfrom\s*['"][^'"]+['"];?\s*$/,
+  /^\s*import\s*['"][^'"]+['"]\s*(?:;\s*)?$/,
+  /^\s*(?:const|let|var)\s[\w{}\s,:]+=\s*require\(\s*['"][^'"]+['"]\s*\)\s*(?:;\s*)?$/,
+  /^\s*(?:pub\s+)?use\s+(?:[\w*,:{}][\w:{}, *]*| );\s*$|^\s*extern\s+crate\s+\w+;\s*$/,
+  /^\s*using\s+(?:namespace\s+)?[\w.:]+\s*;\s*$|^\s*#\s*include\s*[<"].+[>"]\s*$/,
+  /^\s*(?:library|require)\(\s*['"]?[\w.]+['"]?\s*\)\s*$/,
+  /^\s*(?:package\s+[\w.]+;?|import\s*\(|import\s+(?:\w+\s+)?"[^"]+"|"[\w./-]+"|\))\s*$/,
+  /^\s*[%!]\S/,
+  /^\s*(?:#(?!\s*include)|\/\/)/,
+]
+/** The part of {@link SETUP_LINES} that loads something: a block of only comments is no setup. */
+const LOADS = /\b(?:import|from|require|use|using|include|library|package)\b|^\s*[%!]/
+
+/**
+ * Whether a code block only sets a program up ({@link SETUP_LINES}: its imports, a
+ * notebook's magics), so a slide of it shows nothing the talk says: a notebook's first
+ * cell (`%matplotlib inline`, `from d2l import torch as d2l`, `import math`).
+ */
+export function isSetupCode(lines: readonly string[]): boolean {
+  const filled = lines.filter(line => line.trim())
+  return filled.some(line => LOADS.test(line)) && filled.every(line => SETUP_LINES.some(pattern => pattern.test(line)))
+}
+
 /** Whether a code block holds what a program printed or a log, not code. */
 export function isProgramOutput(lang: string | undefined, lines: readonly string[]): boolean {
   const name = lang?.trim().toLowerCase() ?? ''

@@ -13,7 +13,7 @@ import { MESSAGES } from '../model/messages'
 import { asidesIn, isReaderAside } from './asides'
 import { LONG_ITEM, LONG_PARAGRAPH, MAX_CODE_LINES, MAX_LIST_DEPTH, MAX_POINTS, MAX_RESERVE, MAX_TABLE_ROWS, MIN_POINT_SCORE, POINT_LENGTH, RESERVE_SCORE, SHARED_CODE_LINES, SHORT_QUOTE, SUMMARY_CLAIMS } from './budget'
 import { joinPieces, subtract } from './claim-candidates'
-import { excerptCode, isOutputDump } from './code-excerpt'
+import { excerptCode, isOutputDump, isSetupCode } from './code-excerpt'
 import { detectFormulaChain } from './diagrams/detect-flow-chain'
 import { detectStepFlow } from './diagrams/detect-step-flow'
 import { detectTermCards } from './diagrams/detect-term-cards'
@@ -211,6 +211,8 @@ function nodeUnits(node: RootContent, { next, before }: Neighbours, options: Uni
       const placed = (node.data as DiagramBlockData | undefined)?.diagram
       if (node.lang === 'deck-diagram')
         return placed ? [diagramUnit(authorDiagram(placed), line)] : []
+      if (isSetupCell(node, before))
+        return [{ kind: 'notes', blocks: [], notes: [{ type: 'code', lang: node.lang ?? undefined, value: codeLines(node).join('\n') }], weight: 0, line }]
       return codeUnits(node, line, namedInCode(previous, next), labelsOutput(before))
     }
     case 'math':
@@ -259,7 +261,7 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
     return [{ kind: 'heading', blocks: [], notes: [paragraph], weight: 0, heading: text.replace(/\s+/g, ' ').trim(), line }, ...figures]
   if (isBoldStatement(paragraph.inlines))
     return [{ kind: 'statement', blocks: [], notes: [paragraph], weight: 0, statement: { text: dropSpacesBetweenWide(trimInlines(paragraph.inlines)), variant: 'statement' }, line }, ...figures]
-  const leadsInto = next !== undefined && (LEADS_INTO.has(next.type) || (next.type === 'paragraph' && (isImageOnly(next) || isDisplayMath(next))))
+  const leadsInto = next !== undefined && (LEADS_INTO.has(next.type) || (next.type === 'paragraph' && (isImageOnly(next) || isDisplayMath(next)))) && !isSetupCell(next, node)
   const introduces = LEAD_IN_END.test(text) && leadsInto
   const figureShown = figureBeside(figures, next, previous, unavailableImages)
   const pointsAtFigure = (inlines: readonly Inline[]) => !figureShown && POINT_MARKERS[lang].figureReference.test(inlineText(inlines))
@@ -627,6 +629,19 @@ function codeUnits(node: Code, line: number | undefined, named: readonly string[
 /** A code block's lines, less the blank ones at its end. */
 function codeLines(node: Code): string[] {
   return node.value.replace(/\n+$/, '').split('\n')
+}
+
+/** Words that say a text is about loading modules itself (an article on `import` shows its imports). */
+const IMPORT_WORDS = /\b(?:imports?|importing|require|includes?|modules?|packages?)\b|导入|引入|模块|包/i
+
+/** Whether a node is a code block that only sets its program up ({@link isSetupCode}) and the text before it does not make that its subject: it stays in the notes. */
+function isSetupCell(node: RootContent, before: RootContent | undefined): boolean {
+  return node.type === 'code' && isSetupCode(codeLines(node)) && !speaksOfImports(before)
+}
+
+/** Whether the node before a code block speaks of imports, modules or packages: its setup code is then its subject. */
+function speaksOfImports(node: RootContent | undefined): boolean {
+  return node !== undefined && IMPORT_WORDS.test(toString(node))
 }
 
 /** Whether a node is a short paragraph that labels the code after it as output (`**Output**`). */

@@ -3,6 +3,7 @@ import { parseArticle } from '../../scripts/parse'
 import { parseMarkdown } from '../../scripts/parse/parse-markdown'
 import { planDeck } from '../../scripts/plan'
 import { MAX_POINTS } from '../../scripts/plan/budget'
+import { isSetupCode } from '../../scripts/plan/code-excerpt'
 import { inlineText } from '../../scripts/plan/inlines'
 import { packUnits } from '../../scripts/plan/pack-units'
 import { pointsAhead, pointsBack } from '../../scripts/plan/point-faults'
@@ -184,5 +185,36 @@ describe('a section that shows nothing', () => {
     const dividers = deck.slides.flatMap(slide => (slide.kind === 'section' ? [[slide.title, slide.index, slide.total]] : []))
     expect(dividers).toEqual([['Parts', 1, 3], ['Boards', 2, 3], ['Security', 3, 3]])
     expect(JSON.stringify(deck.slides.flatMap(slide => slide.notes))).toContain('Overview')
+  })
+})
+
+describe('code that only sets a program up', () => {
+  it('knows imports and notebook magics in several languages, and nothing else', () => {
+    const setup = [
+      ['%matplotlib inline', 'import math', 'import numpy as np', 'from d2l import torch as d2l'],
+      ['import { readFile } from \'node:fs/promises\'', 'import \'./styles.css\'', 'const path = require(\'node:path\')'],
+      ['package main', '', 'import (', '  "fmt"', '  "net/http"', ')'],
+      ['#include <stdio.h>', '#include "board.h"', 'using namespace std;'],
+      ['use std::collections::HashMap;', '!pip install pandas'],
+    ]
+    for (const lines of setup)
+      expect(isSetupCode(lines), lines.join('\n')).toBe(true)
+    const code = [
+      ['import numpy as np', 'x = np.ones(3)'],
+      ['# only a comment', '// and another'],
+      ['from flask import Flask', 'app = Flask(__name__)'],
+    ]
+    for (const lines of code)
+      expect(isSetupCode(lines), lines.join('\n')).toBe(false)
+  })
+
+  it('stays in the notes and leaves the paragraph before it a slide\'s point, unless the text is about importing (en, zh)', () => {
+    const cell = ['```python', '%matplotlib inline', 'import math', 'import numpy as np', '```'].join('\n')
+    for (const [text, lang] of [['Training on a whole batch at once is far faster than looping over its samples one by one.', 'en'], ['一次处理整个小批量的样本，比逐个样本循环要快得多。', 'zh-CN']] as const) {
+      const deck = shown(`${text}\n\n${cell}\n`, lang)
+      expect(deck.flat()).toEqual([text.replace(/[.。]$/, '')])
+    }
+    const about = shown(`Each module you use must be imported at the top of the notebook:\n\n${cell}\n`, 'en')
+    expect(about.flat()).toContain('code:%matplotlib inline')
   })
 })
