@@ -10,6 +10,12 @@ export const PAIR_LENGTH = 1.5
 export const CLAIM_TITLE_LENGTH = POINT_LENGTH
 /** How many times {@link POINT_LENGTH} a list item's whole first sentence may take rather than be cut. */
 export const LONG_ITEM = 2
+/**
+ * Longest answer (measureText units) to the question just before it that still leans on
+ * that question ("…怎么办？肯定不希望从头开始。", "Can it be undone? Not without a backup."):
+ * it is no point without the question; a longer answer restates what it answers.
+ */
+export const SHORT_ANSWER = 24
 /** Longest question the closing slide asks, trimmed from the front (its lead-in) to fit. */
 export const QUESTION_LENGTH = 40
 /** Points a paragraph longer than this (same units) may give two points instead of one. */

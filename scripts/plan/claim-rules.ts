@@ -1,5 +1,6 @@
 import type { Lang } from '../model/deck'
 import type { Clause, ClauseRole } from './claim-clauses'
+import { SHORT_ANSWER } from './budget'
 import { LANGUAGE_PACKS } from './language'
 import { bracketCount, isBalanced, isBalancedCount } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
@@ -9,12 +10,6 @@ import { hasPredicate } from './word-kinds'
 export const MIN_LENGTH = 4
 /** Longest run (measureText units) taken for a phrase without a predicate when it opens with a preposition, or (in Chinese) when jieba finds no verb or adjective in it (`那就是 **计算资源**` shows only its noun). */
 const MAX_PHRASE = 16
-/**
- * Longest answer (measureText units) to the question just before it that still leans on
- * that question ("…怎么办？肯定不希望从头开始。", "Can it be undone? Not without a backup."):
- * it is no point without the question; a longer answer restates what it answers.
- */
-const SHORT_ANSWER = 24
 /** What opens a clause that only names a topic (`关于RLHF的详细介绍`, `As for the cost`): alone it says nothing. */
 const TOPIC_OPENING = /^(?:关于|对于|至于|regarding\b|as for\b)/iu
 /**

@@ -10,6 +10,7 @@ import type { ScoredPoint } from './pick-points'
 import { toString } from 'mdast-util-to-string'
 import { foldBlocks } from '../model/fold'
 import { MESSAGES } from '../model/messages'
+import { answerPoint } from './answer-point'
 import { asidesIn, isReaderAside } from './asides'
 import { LONG_ITEM, LONG_PARAGRAPH, MAX_CODE_LINES, MAX_LIST_DEPTH, MAX_POINTS, MAX_RESERVE, MAX_TABLE_ROWS, MIN_POINT_SCORE, POINT_LENGTH, RESERVE_SCORE, SHARED_CODE_LINES, SHORT_QUOTE, SUMMARY_CLAIMS } from './budget'
 import { joinPieces, subtract } from './claim-candidates'
@@ -252,6 +253,9 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
   const text = inlineText(paragraph.inlines)
   if (isForTheReader(text, lang))
     return [{ kind: 'notes', blocks: [], notes: [paragraph], weight: 0, line }, ...figures]
+  const answered = answerPoint(previous?.notes.at(-1), paragraph.inlines, lang)
+  if (answered)
+    return [{ kind: 'flow', blocks: [{ type: 'points', ordered: false, items: [{ inlines: answered, children: [] }] }], notes: [paragraph], weight: 1, line }, ...figures]
   const detected = diagrams ? detectParagraphDiagram(text, diagrams.context, diagrams.suppressed) : undefined
   if (detected)
     figures.unshift({ ...diagramUnit({ type: 'diagram', diagram: detected, origin: 'detected', line }, line), follows: true })

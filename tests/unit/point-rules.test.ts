@@ -296,6 +296,12 @@ describe('a paragraph\'s turn carries its point', () => {
       .toBe('Running the command now succeeds on every machine we tried')
   })
 
+  it('shows a short answer to the question the paragraph before ends with together with that question', () => {
+    expect(shown(deckOf('# T\n\n## Part\n\nEvery proposal so far has failed to win support, so the question is how to go on. Should we go on at all?\n\nWe think not.\n'))).toContain('Should we go on at all? We think not')
+    expect(shown(deckOf('# 标题\n\n## 部分\n\n每个提案都没有得到足够的支持，所以问题是怎样继续下去。还要继续吗？\n\n我们认为没有必要。\n'))).toContain('还要继续吗？我们认为没有必要')
+    expect(shown(deckOf('# T\n\n## Part\n\nWill this customer buy the product or not?\n\nIn this part, you will learn:\n\n- how to train a classifier on the data\n- how to read its confusion matrix\n')).join('\n')).not.toMatch(/\? In this part/)
+  })
+
   it('takes congratulations to the reader for no point', () => {
     expect(pointFaults('For now, congratulations!', 'en')).toContain('filler')
     expect(pointFaults('恭喜你完成了这一课', 'zh-CN')).toContain('filler')
