@@ -178,7 +178,9 @@ export function opensPoint(clause: Clause, sentenceStart: boolean, lang: Lang, a
  * that …", "…，虽然…"). A run that stops where its predicate goes on stops mid-thought
  * ("Resolution requires recursively searching for compatible", "允许我们将组件"), and so
  * does one that stops before the next item of an enumeration ("…两个东西：（1）…；（2）…")
- * or before a clause that points back at it to deny it ("…就想到了大模型本身，其实这是片面的").
+ * or before a clause that points back at it to deny it ("…就想到了大模型本身，其实这是片面的"),
+ * or before one that turns against it ("Constraint files are like requirements files,
+ * but listing a package there does not install it": the turn is what the sentence says).
  */
 export function endsThought(text: string, last: Clause, next: Clause | undefined, lang: Lang): boolean {
   if (last.roles.has('subordinate') || last.opener === 'preposition')
@@ -186,6 +188,8 @@ export function endsThought(text: string, last: Clause, next: Clause | undefined
   if (next && ENUMERATION.test(text.slice(next.start, next.body)))
     return false
   if (next?.roles.has('pronoun') && POINT_MARKERS[lang].negation.test(text.slice(next.core, next.body)))
+    return false
+  if (next && POINT_MARKERS[lang].contrast.test(text.slice(next.start, next.body)))
     return false
   if (SEMICOLON_END.test(text.slice(last.start, last.end)))
     return true

@@ -31,6 +31,8 @@ export interface PointMarkers {
   conclusion: RegExp
   /** Markers that open a sentence turning against the one before ({@link LanguagePack.contrasts}) or concluding from it: the paragraph's turn. */
   turn: RegExp
+  /** Markers that turn against what was just said ({@link LanguagePack.contrasts}): a point does not stop before the clause they open. */
+  contrast: RegExp
   /** Shapes of a definition ("X是指", "X refers to"). */
   definition: RegExp
   /** Words a point cannot end on: they promise more ("的", "because", "of"). */
@@ -77,6 +79,7 @@ function buildMarkers(pack: LanguagePack): PointMarkers {
     leadingFiller: new RegExp(`^(?:${pack.fillerFrame.before}(?:${words([...pack.leadingFillers, ...(end ? [] : pack.fillers)])})${pack.fillerFrame.after})${end}${joined}`, flags),
     conclusion: leading(pack.conclusions),
     turn: leading([...pack.contrasts, ...pack.conclusions], joined),
+    contrast: leading(pack.contrasts, joined),
     definition: pack.definition,
     danglingEnd: pack.danglingEnd,
     clauseBreak: leading(pack.clauseBreaks),

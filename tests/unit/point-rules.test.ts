@@ -296,6 +296,16 @@ describe('a paragraph\'s turn carries its point', () => {
       .toBe('Running the command now succeeds on every machine we tried')
   })
 
+  it('does not stop before a clause that turns against what the point says (en, zh)', () => {
+    const candidates = (markdown: string, lang: Lang) => claimsOf(inlinesOf(markdown), lang, POINT_LENGTH).candidates.map(candidate => candidate.text)
+    expect(candidates('Constraint files look much like requirements files, but listing a package in one alone will not install it.', 'en'))
+      .not
+      .toContain('Constraint files look much like requirements files')
+    expect(candidates('缓存可以让读取快很多，但是缓存过期以后读到的数据可能和数据库里的不一致。', 'zh-CN'))
+      .not
+      .toContain('缓存可以让读取快很多')
+  })
+
   it('shows a short answer to the question the paragraph before ends with together with that question', () => {
     expect(shown(deckOf('# T\n\n## Part\n\nEvery proposal so far has failed to win support, so the question is how to go on. Should we go on at all?\n\nWe think not.\n'))).toContain('Should we go on at all? We think not')
     expect(shown(deckOf('# 标题\n\n## 部分\n\n每个提案都没有得到足够的支持，所以问题是怎样继续下去。还要继续吗？\n\n我们认为没有必要。\n'))).toContain('还要继续吗？我们认为没有必要')
