@@ -17,13 +17,14 @@ export const BODY_TEXT = `li, p, blockquote, td, th, .${DECK_CLASS.statement}`
 /**
  * Elements whose text is held only to the limit of the smallest text anywhere
  * ({@link LIMITS}`.minFont`, as captions are), even inside body text: running headers,
- * captions, code blocks and inline code, keys (`<kbd>`), sub- and superscripts, footnote
+ * captions, code blocks, their labels and inline code, keys (`<kbd>`), sub- and superscripts, footnote
  * marks and footnotes, and formulas (KaTeX text is measured at the size of its `.katex`
  * element: TeX sets scripts at 0.7 and 0.5 of that on purpose).
  */
 export const SMALL_TEXT = [
   'header',
   `.${DECK_CLASS.caption}`,
+  `.${DECK_CLASS.codeTitle}`,
   '.katex',
   '.slidev-code',
   'code',

@@ -44,7 +44,8 @@ export type Block
   = | { type: 'points', ordered: boolean, start?: number, items: Point[] }
     | { type: 'paragraph', inlines: Inline[] }
     | { type: 'heading', inlines: Inline[] }
-    | { type: 'code', lang?: string, value: string }
+    /** `title`: the file or name the article gives the listing (`title="pyproject.toml"`), shown as its label. */
+    | { type: 'code', lang?: string, value: string, title?: string }
     | { type: 'table', align: Align[], header: Inline[][], rows: Inline[][][] }
     | { type: 'quote', blocks: Block[], callout?: CalloutKind }
     | { type: 'math', value: string }

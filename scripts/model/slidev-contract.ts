@@ -87,6 +87,8 @@ export const DECK_CLASS = {
   caption: 'deck-caption',
   /** On a card (a point of the cards layout): the term or figure it opens with, as its heading. */
   cardTerm: 'deck-card-term',
+  /** A code listing's label: the file or name the article gives it. */
+  codeTitle: 'deck-code-title',
   /** A callout (GitHub's `> [!TIP]`); its kind is a second class, `deck-callout--tip`. */
   callout: 'deck-callout',
   /** A statement slide's text: body text. */

@@ -15,6 +15,7 @@ import { asidesIn, isReaderAside } from './asides'
 import { LONG_ITEM, LONG_PARAGRAPH, MAX_CODE_LINES, MAX_LIST_DEPTH, MAX_POINTS, MAX_RESERVE, MAX_TABLE_ROWS, MIN_POINT_SCORE, POINT_LENGTH, RESERVE_SCORE, SHARED_CODE_LINES, SHORT_QUOTE, SUMMARY_CLAIMS } from './budget'
 import { joinPieces, subtract } from './claim-candidates'
 import { excerptCode, isOutputDump, isSetupCode } from './code-excerpt'
+import { codeTitle } from './code-title'
 import { detectFormulaChain } from './diagrams/detect-flow-chain'
 import { detectStepFlow } from './diagrams/detect-step-flow'
 import { detectTermCards } from './diagrams/detect-term-cards'
@@ -610,7 +611,8 @@ export function countPoints(point: Point): number {
 function codeUnits(node: Code, line: number | undefined, named: readonly string[], labelled: boolean): Unit[] {
   const lines = codeLines(node)
   const lang = node.lang ?? undefined
-  const whole: Block = { type: 'code', lang, value: lines.join('\n') }
+  const title = codeTitle(node.meta)
+  const whole: Block = { type: 'code', lang, value: lines.join('\n'), ...(title ? { title } : {}) }
   if (isOutputDump(lang, lines, labelled, SHARED_CODE_LINES))
     return [{ kind: 'notes', blocks: [], notes: [whole], weight: 0, line }]
   if (lines.length <= SHARED_CODE_LINES)
@@ -621,7 +623,7 @@ function codeUnits(node: Code, line: number | undefined, named: readonly string[
     const to = window.from + window.lines.length - 1
     return {
       kind: 'own',
-      blocks: [{ type: 'code', lang, value: window.lines.join('\n') }],
+      blocks: [{ type: 'code', lang, value: window.lines.join('\n'), ...(title ? { title } : {}) }],
       notes: excerpt && index === 0 ? [whole] : [],
       weight: MAX_POINTS,
       chunk: { index: index + 1, total: windows.length, what: 'code', from: window.from, to, of: lines.length },

@@ -48,7 +48,7 @@ const SLIDEV_BLOCKS: BlockHandlers<string, RenderBlockOptions> = {
   points: (block, options) => renderClickedPoints(block, inlines => escapeLineStart(renderInlines(inlines, options)), options.clicks),
   code: (block, options) => endsNotes(block.value, options)
     ? writePreformatted(block.value)
-    : renderFencedCode(block.value, block.lang),
+    : `${block.title && !options.notes ? `<div class="${DECK_CLASS.codeTitle}">${escapeVueCode(block.title)}</div>\n\n` : ''}${renderFencedCode(block.value, block.lang)}`,
   math: (block, options) => {
     if (endsNotes(block.value, options))
       return writePreformatted(block.value)

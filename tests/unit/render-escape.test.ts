@@ -1,8 +1,11 @@
 import type { Inline } from '../../scripts/model/deck'
 import { describe, expect, it } from 'vitest'
+import { parseMarkdown } from '../../scripts/parse/parse-markdown'
+import { codeTitle } from '../../scripts/plan/code-title'
+import { toUnits } from '../../scripts/plan/to-units'
 import { escapeLineStart, escapeText, joinSoftBreaks } from '../../scripts/render/escape'
 import { protectMath } from '../../scripts/render/slidev-code'
-import { renderInlines } from '../../scripts/render/slidev-markdown'
+import { renderBlocks, renderInlines } from '../../scripts/render/slidev-markdown'
 
 describe('escapeText', () => {
   it('escapes Markdown punctuation so it shows literally', () => {
@@ -71,5 +74,30 @@ describe('renderInlines inside written-out HTML', () => {
     expect(html).not.toMatch(/[`\\]/)
     expect(html).toMatch(/^<code>this<\/code>/)
     expect(html).not.toMatch(/[{}<](?!\/?code>)/)
+  })
+})
+
+describe('a listing\'s label', () => {
+  it('is read from the fence\'s info string in the forms blogs and docs sites write', () => {
+    expect(codeTitle('title="member1/pyproject.toml"')).toBe('member1/pyproject.toml')
+    expect(codeTitle('linenums="1" title=\'app.py\'')).toBe('app.py')
+    expect(codeTitle('filename=main.go {3-5}')).toBe('main.go')
+    expect(codeTitle('[vite.config.ts]')).toBe('vite.config.ts')
+    expect(codeTitle('{1,3}')).toBeUndefined()
+    expect(codeTitle(undefined)).toBeUndefined()
+  })
+
+  it('is shown above its code on the slide, escaped, and left out of the notes', () => {
+    const hostile = '{{ window.x }}<script>[click]'
+    const slide = renderBlocks([{ type: 'code', lang: 'toml', value: 'a = 1', title: hostile }])
+    expect(slide).toMatch(/^<div class="deck-code-title">[^<]*<\/div>\n\n```toml\na = 1\n```$/)
+    expect(slide).not.toContain('{{')
+    expect(slide).not.toContain('[click')
+    expect(renderBlocks([{ type: 'code', lang: 'toml', value: 'a = 1', title: 'app.toml' }], { notes: true })).not.toContain('app.toml')
+  })
+
+  it('labels every slide of a listing from a fenced block with a title', () => {
+    const units = toUnits(parseMarkdown('```toml title="pyproject.toml"\n[tool.uv]\nconflicts = []\n```\n').children, { lang: 'en' })
+    expect(units.flatMap(unit => unit.blocks).map(block => block.type === 'code' ? block.title : undefined)).toEqual(['pyproject.toml'])
   })
 })
