@@ -5,6 +5,7 @@ import type { PointFault } from './point-faults'
 import { LONG_ITEM, POINT_LENGTH } from './budget'
 import { joinPieces } from './claim-candidates'
 import { isDeletable } from './claim-clauses'
+import { endsThought } from './claim-rules'
 import { inlineText } from './inlines'
 import { measureText } from './measure-text'
 import { claimsOf, toPoint } from './pick-points'
@@ -174,4 +175,34 @@ function lastSentence(inlines: readonly Inline[], lang: Lang, budget: number): {
   const { text, sentences } = claimsOf(inlines, lang, budget, true)
   const last = sentences.at(-1)
   return { text, last: last && last.length > 0 ? last : undefined }
+}
+
+/** Faults a point beside the listing it explains may have: its opening names that listing ("上面代码…", "The code above…"). */
+const NAMING_CODE = new Set<PointFault>(['pronoun', 'back-reference'])
+
+/**
+ * What a paragraph that explains the listing just before it shows beside that listing
+ * when no claim of it reads alone (each leans on the code): its first sentence from where
+ * it names the code ("上面代码包含两层this，结果运行后，第一层指向对象o，第二层指向全局对象",
+ * "The code above opens the file twice"), with as many of its clauses as fit the budget and
+ * end a thought, less its opening clause when that only names the code ("上面代码中，" of
+ * "上面代码中，点击按钮以后，控制台会显示false": beside the code it goes without saying).
+ * `undefined` when the sentence does not open by naming the code, or no run of it reads
+ * whole.
+ */
+export function explainingPoint(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): Inline[] | undefined {
+  const { text, sentences } = claimsOf(inlines, lang, budget, true)
+  const first = sentences[0]
+  if (!first || first.length === 0 || !POINT_MARKERS[lang].codeReference.test(text.slice(first[0]!.start)))
+    return undefined
+  const named = POINT_MARKERS[lang].codeReference.exec(text.slice(first[0]!.core, first[0]!.body))
+  const onlyNames = named !== null && named[0].length === first[0]!.body - first[0]!.core && first.length > 1
+  const from = onlyNames ? first[1]!.start : first[0]!.start
+  for (let last = first.length - 1; last >= (onlyNames ? 1 : 0); last--) {
+    const shown = text.slice(from, first[last]!.body)
+    const whole = last === first.length - 1 || endsThought(text, first[last]!, first[last + 1], lang)
+    if (whole && measureText(shown) <= budget && measureText(shown) >= MIN_CAPTION && !first[last]!.roles.has('subordinate') && pointFaults(shown, lang).every(fault => NAMING_CODE.has(fault)))
+      return toPoint(inlines, text, [[from, first[last]!.body]], lang)
+  }
+  return undefined
 }

@@ -49,6 +49,8 @@ export interface PointMarkers {
   negation: RegExp
   /** Words anywhere that point at a figure on the page ({@link LanguagePack.figureReferences}). */
   figureReference: RegExp
+  /** What opens a sentence that explains the listing before it ({@link LanguagePack.codeReferences}). */
+  codeReference: RegExp
   /** Words anywhere that point ahead to what follows ({@link LanguagePack.forwardReferences}). */
   forwardReference: RegExp
 }
@@ -86,6 +88,7 @@ function buildMarkers(pack: LanguagePack): PointMarkers {
     backReference: anywhere(pack.backReferences),
     negation: anywhere(pack.negations),
     forwardReference: anywhere(pack.forwardReferences),
+    codeReference: leading(pack.codeReferences),
     figureReference: anywhere(pack.figureReferences),
   }
 }

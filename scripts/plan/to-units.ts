@@ -21,7 +21,7 @@ import { detectStepFlow } from './diagrams/detect-step-flow'
 import { detectTermCards } from './diagrams/detect-term-cards'
 import { detectParagraphDiagram } from './diagrams/rules'
 import { inlineText, toInlines, trimInlines } from './inlines'
-import { aheadPoint, leadClaim, leadInCaption, leadLabel } from './lead-claim'
+import { aheadPoint, explainingPoint, leadClaim, leadInCaption, leadLabel } from './lead-claim'
 import { measureText } from './measure-text'
 import { claimsOf, dropSpacesBetweenWide, scorePoints, toPoint } from './pick-points'
 import { isForTheReader, LEAD_IN_END, pointFaults, pointsAhead, pointsBack } from './point-faults'
@@ -277,10 +277,12 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
   const ahead = leadIn && next?.type === 'code' ? aheadPoint(paragraph.inlines, lang) : undefined
   const claims = points.filter(point => point.score >= MIN_POINT_SCORE && (!ahead || point.pieces.every(([, end]) => end <= ahead.piece[0])))
   const caption = leadIn && !ahead && claims.length === 0 && next?.type === 'code' ? leadInCaption(paragraph.inlines, lang) : undefined
+  const explaining = !leadIn && claims.length === 0 && showsCode(previous) ? explainingPoint(paragraph.inlines, lang) : undefined
+  const beside = caption ?? explaining
   const shown: ScoredPoint[] = ahead
     ? [...claims, { inlines: ahead.inlines, score: MIN_POINT_SCORE, pieces: [ahead.piece] }]
-    : caption ? [{ inlines: caption, score: MIN_POINT_SCORE, pieces: [[0, text.length]] }] : claims
-  const reserve = introduces || ahead || caption ? [] : reservePoints(paragraph.inlines, shown, lang)
+    : beside ? [{ inlines: beside, score: MIN_POINT_SCORE, pieces: [[0, text.length]] }] : claims
+  const reserve = introduces || ahead || beside ? [] : reservePoints(paragraph.inlines, shown, lang)
   const explains = (!leadIn && showsCode(previous) && pointsBack(text, lang)) || undefined
   if (shown.length === 0) {
     const whole = points[0]?.inlines ?? wholeSentencePoint(paragraph.inlines, lang)

@@ -218,3 +218,19 @@ describe('code that only sets a program up', () => {
     expect(about.flat()).toContain('code:%matplotlib inline')
   })
 })
+
+describe('a paragraph that explains the listing before it', () => {
+  it('is shown beside that listing from where it names the code, when no claim of it reads alone (zh, en)', () => {
+    const zh = `${listing('first')}\n\n上面代码中，函数内部用到的变量会被记住，下次调用时还能读到它。\n`
+    expect(shown(zh, 'zh-CN')).toEqual([['code:// first', '函数内部用到的变量会被记住，下次调用时还能读到它']])
+    const own = `${listing('first')}\n\n上面代码定义了一个缓存，它会在读到同一个键时直接返回上次的结果。\n`
+    expect(shown(own, 'zh-CN')).toEqual([['code:// first', '上面代码定义了一个缓存，它会在读到同一个键时直接返回上次的结果']])
+    const en = `${listing('first')}\n\nThe code above reads the whole file into memory before it parses a single line.\n`
+    expect(shown(en, 'en')).toEqual([['code:// first', 'The code above reads the whole file into memory before it parses a single line']])
+  })
+
+  it('is not shown when it does not name the code it follows', () => {
+    const md = `${listing('first')}\n\n它会在读到同一个键时直接返回上次的结果。\n`
+    expect(shown(md, 'zh-CN').flat()).toEqual(['code:// first'])
+  })
+})

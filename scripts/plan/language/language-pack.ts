@@ -68,6 +68,12 @@ export interface LanguagePack {
   backReferences: readonly string[]
   /** Words that deny or correct what was just said ("not", "wrong", "片面", "并非"): a run never ends before a clause that holds one and points back at it. */
   negations: readonly string[]
+  /**
+   * What opens a sentence that explains the listing just before it ("上面代码中", "In the
+   * code above", "This snippet"): beside that listing it names what the slide shows, and
+   * a point may open with it.
+   */
+  codeReferences: readonly string[]
   /** Words that point ahead to what follows ("下面的代码", "the following", "here is"): a sentence holding one leads into the code, table or figure after it. */
   forwardReferences: readonly string[]
   /** Words that point at a figure on the page ("下图展示了…", "the figure below shows…"): a point holding one is shown only beside a figure. */
