@@ -312,6 +312,13 @@ describe('a paragraph\'s turn carries its point', () => {
     expect(shown(deckOf('# T\n\n## Part\n\nWill this customer buy the product or not?\n\nIn this part, you will learn:\n\n- how to train a classifier on the data\n- how to read its confusion matrix\n')).join('\n')).not.toMatch(/\? In this part/)
   })
 
+  it('reads a dummy "it" that stands for what follows it as no pronoun', () => {
+    for (const text of ['It is important to pin every version in the lockfile', 'It\'s often easier to start from a template'])
+      expect(pointFaults(text, 'en'), text).not.toContain('pronoun')
+    for (const text of ['It breaks the build on every machine', 'It\'s slower than the old resolver'])
+      expect(pointFaults(text, 'en'), text).toContain('pronoun')
+  })
+
   it('takes congratulations to the reader for no point', () => {
     expect(pointFaults('For now, congratulations!', 'en')).toContain('filler')
     expect(pointFaults('恭喜你完成了这一课', 'zh-CN')).toContain('filler')

@@ -5,10 +5,17 @@ const LEADING_FILLERS = ['as you can see', 'you can see that', 'let\'s', 'let us
 /** Leading fillers that are fillers only where a clause opens: inside one they are the claim's words ("Tests let us change code without fear"). */
 const OPENING_ONLY = new Set(['let\'s', 'let us', 'let me'])
 
+/**
+ * What follows a dummy "it" that stands for what comes after it, not for the sentence
+ * before ("It is possible to…", "It's also important that…", "It was common for…"): no
+ * pronoun that leans back.
+ */
+const EXPLETIVE_TAIL = '(?: also| often| usually| now| always| generally| still| not)? (?:possible|impossible|important|necessary|common|easy|hard|difficult|useful|worth|recommended|best|better|safe|likely|unlikely|clear|true|helpful|essential|crucial|critical|convenient|natural|normal|typical|rare|wise|advisable|tempting|fine|enough)\\b'
+
 /** How the planner reads English. */
 export const EN: LanguagePack = {
   connectives: ['so', 'but', 'and', 'or', 'nor', 'yet', 'however', 'also', 'therefore', 'thus', 'hence', 'then', 'now', 'instead', 'finally', 'first', 'firstly', 'second', 'secondly', 'third', 'thirdly', 'next', 'lastly', 'still', 'besides', 'moreover', 'furthermore', 'additionally', 'in addition(?! to)', 'in fact', 'in short', 'in other words', 'in general', 'in particular', 'that is(?=,)', 'meanwhile', 'otherwise', 'similarly', 'likewise', 'as a result', 'as such', 'which', 'who', 'whose', 'whom', 'consequently', 'accordingly', 'indeed', 'anyway', 'of course', 'after all', 'after that', 'at the same time', 'on the other hand', 'on top of that', 'even so', 'that said', 'to do this', 'to do that', 'in this case', 'in that case', 'by doing so', 'in turn', 'again', 'plus', 'specifically', 'concretely', 'further', 'ultimately', 'overall', 'essentially', 'basically', 'actually', 'really', 'okay', 'ok', 'either', 'neither', 'rather', 'as well', 'too'],
-  pronouns: ['it', 'its', 'it\'s', 'they', 'them', 'their', 'theirs', 'this', 'that', 'these', 'those', 'he', 'she', 'his', 'her', 'him', 'such', 'there\'s', 'here', 'here\'s', 'both', 'former', 'latter', 'the former', 'the latter', 'the above', 'the following', 'above', 'below', 'one of them', 'some of them', 'all of them', 'other', 'others', 'same', 'i\\.e\\.?', 'namely', 'a:', 'answer:'],
+  pronouns: [`it(?! (?:is|was)${EXPLETIVE_TAIL})`, 'its', `it's(?!${EXPLETIVE_TAIL})`, 'they', 'them', 'their', 'theirs', 'this', 'that', 'these', 'those', 'he', 'she', 'his', 'her', 'him', 'such', 'there\'s', 'here', 'here\'s', 'both', 'former', 'latter', 'the former', 'the latter', 'the above', 'the following', 'above', 'below', 'one of them', 'some of them', 'all of them', 'other', 'others', 'same', 'i\\.e\\.?', 'namely', 'a:', 'answer:'],
   subordinators: ['to', 'as', 'because', 'since', 'while', 'whereas', 'although', 'though', 'even though', 'even if', 'if', 'unless', 'until', 'once', 'when', 'whenever', 'where', 'wherever', 'whether', 'as long as', 'so that', 'in order to', 'after', 'before', 'as soon as', 'given that', 'provided that'],
   examples: ['for example', 'for instance', 'e\\.g\\.', 'such as', 'like', 'say', 'imagine', 'suppose', 'let\'s say', 'as an example', 'to illustrate', 'an example', 'here\'s an example', 'example'],
   anecdotes: ['one time', 'once upon a time', 'i once', 'i remember', 'i recall', 'when i was', 'last (?:week|month|year)', 'the other day', 'a few (?:weeks|months|years) ago', 'recently,? i'],
