@@ -7,10 +7,11 @@ const OPENING_ONLY = new Set(['let\'s', 'let us', 'let me'])
 
 /**
  * What follows a dummy "it" that stands for what comes after it, not for the sentence
- * before ("It is possible to…", "It's also important that…", "It was common for…"): no
- * pronoun that leans back.
+ * before ("It is possible to…", "It's also important that…", "It's often easier to…"): no
+ * pronoun that leans back. An adjective alone after it is said of what came before ("It's
+ * slower than…").
  */
-const EXPLETIVE_TAIL = '(?: also| often| usually| now| always| generally| still| not)? (?:possible|impossible|important|necessary|common|easy|hard|difficult|useful|worth|recommended|best|better|safe|likely|unlikely|clear|true|helpful|essential|crucial|critical|convenient|natural|normal|typical|rare|wise|advisable|tempting|fine|enough)\\b'
+const EXPLETIVE_TAIL = '(?: also| often| usually| now| always| generally| still| not)? (?:possible|impossible|important|necessary|common|easy|hard|difficult|useful|worth|recommended|best|better|safe|likely|unlikely|clear|true|helpful|essential|crucial|critical|convenient|natural|normal|typical|rare|wise|advisable|tempting|fine|enough|easier|harder|safer|simpler|better|faster|cheaper|wiser) (?:to|that|for|if|whether|when)\\b'
 
 /** How the planner reads English. */
 export const EN: LanguagePack = {
