@@ -206,3 +206,15 @@ export function explainingPoint(inlines: readonly Inline[], lang: Lang, budget =
   }
   return undefined
 }
+
+/**
+ * Where the last sentence of a text that turns against what it said before starts
+ * ("…因此this指向obj。但是，上面三种情况…", "… However, …"), or `undefined` when none does. A
+ * paragraph that leads into a listing after such a turn is about the turn: what it says
+ * before it is the other case, and shown beside that listing it would misstate it.
+ */
+export function turnStart(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): number | undefined {
+  const { text, sentences } = claimsOf(inlines, lang, budget, true)
+  const turn = sentences.findLast((clauses, index) => index > 0 && clauses.length > 0 && POINT_MARKERS[lang].contrast.test(text.slice(clauses[0]!.start, clauses[0]!.body)))
+  return turn?.[0]?.start
+}

@@ -21,7 +21,7 @@ import { detectStepFlow } from './diagrams/detect-step-flow'
 import { detectTermCards } from './diagrams/detect-term-cards'
 import { detectParagraphDiagram } from './diagrams/rules'
 import { inlineText, toInlines, trimInlines } from './inlines'
-import { aheadPoint, explainingPoint, leadClaim, leadInCaption, leadLabel } from './lead-claim'
+import { aheadPoint, explainingPoint, leadClaim, leadInCaption, leadLabel, turnStart } from './lead-claim'
 import { measureText } from './measure-text'
 import { claimsOf, dropSpacesBetweenWide, scorePoints, toPoint } from './pick-points'
 import { isForTheReader, LEAD_IN_END, pointFaults, pointsAhead, pointsBack } from './point-faults'
@@ -275,7 +275,8 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
     : scorePoints(paragraph.inlines, { lang, max: !introduces && measureText(text) > LONG_PARAGRAPH ? 2 : 1 })).filter(point => !pointsAtFigure(point.inlines))
   const leadIn = introduces || (leadsInto && introducesNext(text, next!, lang))
   const ahead = leadIn && next?.type === 'code' ? aheadPoint(paragraph.inlines, lang) : undefined
-  const claims = points.filter(point => point.score >= MIN_POINT_SCORE && (!ahead || point.pieces.every(([, end]) => end <= ahead.piece[0])))
+  const turn = leadIn && next?.type === 'code' ? turnStart(paragraph.inlines, lang) : undefined
+  const claims = points.filter(point => point.score >= MIN_POINT_SCORE && (!ahead || point.pieces.every(([, end]) => end <= ahead.piece[0])) && (turn === undefined || point.pieces[0]![0] >= turn))
   const caption = leadIn && !ahead && claims.length === 0 && next?.type === 'code' ? leadInCaption(paragraph.inlines, lang) : undefined
   const explaining = !leadIn && claims.length === 0 && showsCode(previous) ? explainingPoint(paragraph.inlines, lang) : undefined
   const beside = caption ?? explaining

@@ -234,3 +234,14 @@ describe('a paragraph that explains the listing before it', () => {
     expect(shown(md, 'zh-CN').flat()).toEqual(['code:// first'])
   })
 })
+
+describe('a paragraph that turns before it leads into a listing', () => {
+  it('shows beside the listing only what it says after the turn (zh, en)', () => {
+    const zh = ['按普通方式调用方法时，调用者就是它所在的对象，因此方法内部的this指向这个对象。但是，把方法单独取出来再调用时，调用者就变成了全局环境，因此this指向全局对象。这几种写法等同于下面的代码。', '```js\n(obj.foo = obj.foo)()\n(false || obj.foo)()\n```'].join('\n\n')
+    expect(shown(zh, 'zh-CN').flat().join('\n')).not.toContain('指向这个对象')
+    const en = ['Called the usual way, the method runs with its object as the receiver, so the handler sees every field of the form. However, you cannot pass the method on by itself without losing that receiver:', '```js\nsetTimeout(form.submit, 10)\n```'].join('\n\n')
+    const slides = shown(en, 'en').flat()
+    expect(slides.join('\n')).not.toContain('sees every field')
+    expect(slides).toContain('You cannot pass the method on by itself without losing that receiver')
+  })
+})
