@@ -6,6 +6,7 @@ import { isDeletable, mayOpen } from './claim-clauses'
 import { isTurn, pairCandidates, TURN_WEIGHT } from './claim-pairs'
 import { brokenRule, RUN_RULES, SHOWN_RULES } from './claim-rules'
 import { tailCuts } from './clause-tails'
+import { echoesBefore } from './definite-echo'
 import { isWideChar, measureText } from './measure-text'
 import { bracketCount, isBalanced } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
@@ -64,7 +65,7 @@ export function claimCandidates(text: string, sentences: readonly SentenceClause
   const out: ClaimCandidate[] = []
   const wholes = new Map<number, ClaimCandidate>()
   sentences.forEach((clauses, index) => {
-    const sentence = sentenceFacts(text, clauses, lang, sentences[index - 1]?.at(-1)?.roles.has('question') === true)
+    const sentence = sentenceFacts(text, clauses, lang, sentences[index - 1]?.at(-1)?.roles.has('question') === true, echoesBefore(text, clauses, sentences[index - 1], lang))
     const turn = isTurn(text, clauses, lang)
     for (let first = 0; first < clauses.length; first++) {
       const head = clauses[first]!
@@ -136,6 +137,8 @@ interface SentenceFacts {
   exampleSentence: boolean
   /** The sentence answers the question just before it. */
   answers: boolean
+  /** The sentence opens with a definite article and a noun the sentence before it named ({@link echoesBefore}). */
+  echoes: boolean
 }
 
 /** A clause's length from where a candidate's piece of it may start (`start`, `core`) to where it may end (`end`, `body`). */
@@ -146,7 +149,7 @@ interface ClauseMeasures {
   coreToBody: number
 }
 
-function sentenceFacts(text: string, clauses: readonly Clause[], lang: Lang, answers: boolean): SentenceFacts {
+function sentenceFacts(text: string, clauses: readonly Clause[], lang: Lang, answers: boolean, echoes: boolean): SentenceFacts {
   const count = clauses.length
   const bracketsBefore = [bracketCount('')]
   const deletableBefore = [0]
@@ -162,7 +165,7 @@ function sentenceFacts(text: string, clauses: readonly Clause[], lang: Lang, ans
     nextKept[index] = isDeletable(clauses[index]!) ? nextKept[index + 1]! : index
   const firstFrame = clauses.findIndex(clause => clause.roles.has('frame'))
   const says = (clause: Clause) => !isDeletable(clause) || (clause.roles.has('filler') && measures[clause.index]!.coreToBody >= SHORT_LENGTH)
-  return { clauses, bracketsBefore, nextKept, deletableBefore, firstKept: nextKept[0]!, lastKept: clauses.findLastIndex(says), firstFrame: firstFrame === -1 ? count : firstFrame, measures, asides: new Map(), exampleSentence: opensWithExample(text, clauses, lang), answers }
+  return { clauses, bracketsBefore, nextKept, deletableBefore, firstKept: nextKept[0]!, lastKept: clauses.findLastIndex(says), firstFrame: firstFrame === -1 ? count : firstFrame, measures, asides: new Map(), exampleSentence: opensWithExample(text, clauses, lang), answers, echoes }
 }
 
 /** The length of the pieces of `kept` clauses (the first from its core, the last to its body's end), as {@link measurePieces} would measure them. */
@@ -233,7 +236,7 @@ function build(text: string, sentence: SentenceFacts, kept: readonly Clause[], d
   const sentenceStart = first.index <= sentence.firstKept && (first.index === 0 || opensAfter(text, clauses[first.index - 1]!, lang))
   const framed = sentence.firstFrame < first.index
   const endsSentence = sentence.lastKept <= last.index
-  const facts: ShownFacts = { ...run, shown, length, budget, questions, bracketsBefore: sentence.bracketsBefore[first.index]!, sentenceStart, droppedFrame: framed ? clauses[sentence.firstFrame] : undefined, endsSentence, answers: sentence.answers }
+  const facts: ShownFacts = { ...run, shown, length, budget, questions, bracketsBefore: sentence.bracketsBefore[first.index]!, sentenceStart, droppedFrame: framed ? clauses[sentence.firstFrame] : undefined, endsSentence, answers: sentence.answers, echoes: sentence.echoes }
   if (brokenRule(SHOWN_RULES, facts))
     return undefined
   let score = kept.reduce((sum, clause) => sum + clause.value, 0) - cost - (framed ? WEIGHT.deletedClause : 0)

@@ -55,6 +55,8 @@ export interface ShownFacts extends RunFacts {
   endsSentence: boolean
   /** The sentence answers the question just before it. */
   answers: boolean
+  /** The sentence opens with a definite article and a noun the sentence before it named ("The setting accepts…"). */
+  echoes: boolean
 }
 
 /** A reason a run is no point. */
@@ -100,6 +102,8 @@ export const SHOWN_RULES: readonly ClaimRule<ShownFacts>[] = [
   { name: 'filler', rejects: ({ shown, lang }) => POINT_MARKERS[lang].filler.test(shown) },
   // "It …", "这…": leans on the sentence before.
   { name: 'pronoun', rejects: ({ shown, lang }) => POINT_MARKERS[lang].pronoun.test(shown) },
+  // "…the `required-environments` setting. The setting accepts…": leans on the sentence that named it.
+  { name: 'definite-echo', rejects: ({ echoes, sentenceStart }) => echoes && sentenceStart },
   // "There were mistakes that this strategy could not find", "NVIDIA也做了调整".
   { name: 'back-reference', rejects: ({ text, kept, lang }) => POINT_MARKERS[lang].backReference.test(text.slice(kept[0]!.core, kept[0]!.body)) },
   { name: 'unbalanced', rejects: ({ shown }) => !isBalanced(shown) },

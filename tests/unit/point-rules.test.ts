@@ -312,6 +312,11 @@ describe('a paragraph\'s turn carries its point', () => {
     expect(shown(deckOf('# T\n\n## Part\n\nWill this customer buy the product or not?\n\nIn this part, you will learn:\n\n- how to train a classifier on the data\n- how to read its confusion matrix\n')).join('\n')).not.toMatch(/\? In this part/)
   })
 
+  it('does not open on a definite noun the sentence before it named, unless it is a name', () => {
+    expect(points('The tool reads a timeout setting from the config file. The setting accepts a number of seconds or the word never.', 'en').join('\n')).not.toMatch(/^The setting/m)
+    expect(points('Our build runs on a single large server in the office. The Go team maintains that server and its build scripts.', 'en').join('\n')).toMatch(/The Go team maintains/)
+  })
+
   it('reads a dummy "it" that stands for what follows it as no pronoun', () => {
     for (const text of ['It is important to pin every version in the lockfile', 'It\'s often easier to start from a template'])
       expect(pointFaults(text, 'en'), text).not.toContain('pronoun')

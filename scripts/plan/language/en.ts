@@ -37,6 +37,7 @@ export const EN: LanguagePack = {
   subordinateLast: true,
   backReferences: ['this(?! (?:article|post|lesson|chapter|section|tutorial|guide|book|page|blog|paper|talk|course|document|release|week|year|month)\\b)', 'these', 'those', 'also', 'the same', 'the above', 'the former', 'the latter', 'the previous', 'aforementioned', 'such', 'the opposite', 'the (?:only|main|key) difference(?! (?:from|between|to)\\b)', '(?:code|example|snippet|listing|output|command|program|query|function) above', '(?:shown|seen) above', '(?:the|an?) (?:last|earlier) (?:lesson|chapter|section|post|part)'],
   negations: ['not', 'no', 'never', 'no longer', '\\w+n\'t', 'wrong', 'false', 'incorrect', 'untrue', 'a mistake', 'a myth', 'misleading', 'invalid', 'fails?', 'broken', 'cannot'],
+  definiteArticles: ['the'],
   codeReferences: ['(?:in )?(?:the )?(?:code|example|snippet|listing|program|function|command) above', '(?:in )?this (?:code|example|snippet|listing|program)'],
   forwardReferences: ['the following', 'below', 'as follows', 'here is', 'here are', 'here\'s', 'looks? like this', 'like so'],
   figureReferences: ['(?:the|this) (?:figure|image|diagram|picture|illustration|chart|graph|screenshot) (?:below|above)', '(?:figure|image|diagram|picture|illustration|screenshot) below', 'in the (?:figure|image|diagram|picture|illustration|screenshot)', 'as shown in (?:the )?(?:figure|image|diagram)', 'the (?:figure|image|diagram|illustration) shows'],

@@ -25,6 +25,7 @@ export const JA: LanguagePack = {
   subordinateLast: false,
   backReferences: ['これ', 'それ', 'この', 'その', 'こう', 'そう', '上記', '前者', '後者', '^[^、，。]{1,10}も'],
   negations: ['ない', 'ません', '誤り', '間違い', '違う', '違います'],
+  definiteArticles: [],
   codeReferences: ['上の(?:コード|例)(?:では)?', 'このコード(?:では)?'],
   forwardReferences: ['次の', '以下', '下記', '次のように'],
   figureReferences: ['下図', '上図', '図の', '図に'],

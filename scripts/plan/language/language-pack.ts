@@ -69,6 +69,12 @@ export interface LanguagePack {
   /** Words that deny or correct what was just said ("not", "wrong", "片面", "并非"): a run never ends before a clause that holds one and points back at it. */
   negations: readonly string[]
   /**
+   * Definite articles ("the"): a sentence opening with one and a common noun the sentence
+   * before it named ("…the `required-environments` setting… The setting accepts…") leans on
+   * that sentence. Empty for languages without them.
+   */
+  definiteArticles: readonly string[]
+  /**
    * What opens a sentence that explains the listing just before it ("上面代码中", "In the
    * code above", "This snippet"): beside that listing it names what the slide shows, and
    * a point may open with it.
