@@ -139,7 +139,7 @@ export function aheadPoint(inlines: readonly Inline[], lang: Lang, budget = POIN
   const shown = text.slice(from, end)
   if (measureText(shown) > budget || pointFaults(shown, lang).some(fault => !POINTING.has(fault)))
     return undefined
-  return { inlines: toPoint(inlines, text, [[from, end]], lang), piece: [from, end] }
+  return { inlines: toPoint(inlines, text, [[from, end]], lang, true), piece: [from, end] }
 }
 
 /** Faults a lead-in may have and still caption the code under it: a back-reference to what the slide before showed ("Conflicts can also be declared…"); never a pronoun as its subject. */
@@ -167,7 +167,7 @@ export function leadInCaption(inlines: readonly Inline[], lang: Lang, budget = P
   const said = measureText(shown.replace(POINT_MARKERS[lang].forwardReference, ''))
   if (said < MIN_CAPTION || length > budget || !hasPredicate(shown, lang) || pointFaults(shown, lang).some(fault => !CAPTION_FAULTS.has(fault)))
     return undefined
-  return toPoint(inlines, text, [[from, end]], lang)
+  return toPoint(inlines, text, [[from, end]], lang, true)
 }
 
 /** The text of inline content and the clauses of its last sentence (none when it has no clause). */
@@ -202,7 +202,7 @@ export function explainingPoint(inlines: readonly Inline[], lang: Lang, budget =
     const shown = text.slice(from, first[last]!.body)
     const whole = last === first.length - 1 || endsThought(text, first[last]!, first[last + 1], lang)
     if (whole && measureText(shown) <= budget && measureText(shown) >= MIN_CAPTION && !first[last]!.roles.has('subordinate') && pointFaults(shown, lang).every(fault => NAMING_CODE.has(fault)))
-      return toPoint(inlines, text, [[from, first[last]!.body]], lang)
+      return toPoint(inlines, text, [[from, first[last]!.body]], lang, true)
   }
   return undefined
 }

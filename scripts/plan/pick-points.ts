@@ -59,7 +59,7 @@ export function scorePoints(inlines: readonly Inline[], { lang, max = 1, budget 
     picked.push(candidate)
   }
   return (order === 'text' ? picked.sort((a, b) => a.pieces[0]![0] - b.pieces[0]![0]) : picked)
-    .map(candidate => ({ inlines: toPoint(inlines, text, candidate.pieces, lang), score: candidate.score, pieces: candidate.pieces }))
+    .map(candidate => ({ inlines: toPoint(inlines, text, candidate.pieces, lang, true), score: candidate.score, pieces: candidate.pieces }))
 }
 
 /** The text of inline content, its sentences' clauses and the claims it could show. */
@@ -97,7 +97,7 @@ function overlaps(a: ClaimCandidate, b: ClaimCandidate): boolean {
 }
 
 /** The inline content of a point: its pieces of the paragraph, joined, capitalised in English when it starts mid-sentence. */
-export function toPoint(inlines: readonly Inline[], text: string, pieces: readonly Piece[], lang: Lang): Inline[] {
+export function toPoint(inlines: readonly Inline[], text: string, pieces: readonly Piece[], lang: Lang, keepCase = false): Inline[] {
   const out: Inline[] = []
   let shown = ''
   for (const [start, end] of snapToAtoms(pieces, atomsOf(inlines))) {
@@ -108,9 +108,22 @@ export function toPoint(inlines: readonly Inline[], text: string, pieces: readon
     shown += (needsSpace(shown, piece) ? ' ' : '') + piece
   }
   const point = dropSpacesBetweenWide(mergeText(out))
-  if (lang === 'en')
+  if (lang === 'en' && !(keepCase && startsSentence(text, pieces[0]?.[0] ?? 0)))
     capitalize(point)
   return point
+}
+
+/** What ends the text before a sentence's start: nothing, or a sentence mark and spaces. */
+const BEFORE_SENTENCE = /(?:^|[.!?。！？]["”’)]?)\s*$/u
+
+/**
+ * Whether a point starts where its sentence starts. A sentence of a paragraph keeps the
+ * author's case there (`keepCase`: "uv supports…" names a tool written in lowercase, as
+ * authors capitalise their sentences); a point cut out of its sentence, or a list item
+ * (often written as a lowercase fragment), is capitalised.
+ */
+function startsSentence(text: string, start: number): boolean {
+  return BEFORE_SENTENCE.test(text.slice(Math.max(0, start - 4), start)) && (start === 0 || /[.!?。！？]/u.test(text.slice(Math.max(0, start - 4), start)))
 }
 
 /** Marks that end a sentence or a clause, hidden inside code and math when clauses are read. */

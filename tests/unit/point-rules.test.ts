@@ -317,6 +317,11 @@ describe('a paragraph\'s turn carries its point', () => {
     expect(points('Our build runs on a single large server in the office. The Go team maintains that server and its build scripts.', 'en').join('\n')).toMatch(/The Go team maintains/)
   })
 
+  it('keeps the author\'s lowercase at a sentence\'s start (a tool\'s name), and capitalises a point cut out of its sentence', () => {
+    expect(points('npm installs every package the lockfile names, in the versions it pins.', 'en')).toEqual(['npm installs every package the lockfile names, in the versions it pins'])
+    expect(points('However, the resolver picks the newest version that every requirement allows.', 'en')).toEqual(['The resolver picks the newest version that every requirement allows'])
+  })
+
   it('reads a dummy "it" that stands for what follows it as no pronoun', () => {
     for (const text of ['It is important to pin every version in the lockfile', 'It\'s often easier to start from a template'])
       expect(pointFaults(text, 'en'), text).not.toContain('pronoun')
