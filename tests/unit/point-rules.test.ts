@@ -87,6 +87,12 @@ describe('what is written for the page\'s reader is no point', () => {
     expect(pointFaults('In the last lesson we built a small web server', 'en')).toContain('back-reference')
   })
 
+  it('takes a sentence about the web page\'s own menus for the page\'s reader, not a point', () => {
+    expect(isForTheReader('左侧的目录中会不断增加新的课程', 'zh-CN')).toBe(true)
+    expect(isForTheReader('The sidebar on the left lists every chapter of the guide', 'en')).toBe(true)
+    expect(isForTheReader('左侧的神经元接收输入信号', 'zh-CN')).toBe(false)
+  })
+
   it('shows no anecdote in place of the claim', () => {
     expect(points('One time I discovered that the training data held thousands of duplicate rows.', 'en')).toEqual([])
     expect(points('有一次我发现训练数据里有上千条重复的样本。', 'zh-CN')).toEqual([])
