@@ -215,7 +215,7 @@ function nodeUnits(node: RootContent, { next, before }: Neighbours, options: Uni
         return placed ? [diagramUnit(authorDiagram(placed), line)] : []
       if (isSetupCell(node, before))
         return [{ kind: 'notes', blocks: [], notes: [{ type: 'code', lang: node.lang ?? undefined, value: codeLines(node).join('\n') }], weight: 0, line }]
-      return codeUnits(node, line, namedInCode(previous, next), labelsOutput(before))
+      return codeUnits(node, line, namedInCode(previous, next), labelsOutput(before), labelOf(before))
     }
     case 'math':
       return mathUnits(node.value, options, line)
@@ -261,7 +261,7 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
   if (detected)
     figures.unshift({ ...diagramUnit({ type: 'diagram', diagram: detected, origin: 'detected', line }, line), follows: true })
   if (isBoldLabel(paragraph.inlines) && next?.type === 'code')
-    return [captionUnit(paragraph, isDumpAfter(next, node), line), ...figures]
+    return [captionUnit(paragraph, line), ...figures]
   if (isBoldLabel(paragraph.inlines) && next !== undefined && next.type !== 'heading')
     return [{ kind: 'heading', blocks: [], notes: [paragraph], weight: 0, heading: text.replace(/\s+/g, ' ').trim(), line }, ...figures]
   if (isBoldStatement(paragraph.inlines))
@@ -354,14 +354,20 @@ function missingFigureNote(caption: string, source: string, lang: Lang): Inline[
 }
 
 /**
- * A bold label right before a code block (`**Output**`, `**Response 1**`): the code's
- * caption, on its slide (never a heading over what follows); in the notes with the code
- * when the code is a dump that stays there.
+ * A bold label right before a code block (`**Output**`, `**Response 1**`): in the notes,
+ * as the code shows it as its label ({@link labelOf}); never a point or a heading over what
+ * follows.
  */
-function captionUnit(paragraph: Block, dump: boolean, line: number | undefined): Unit {
-  if (dump || paragraph.type !== 'paragraph')
-    return { kind: 'notes', blocks: [], notes: [paragraph], weight: 0, line }
-  return { kind: 'flow', blocks: [{ type: 'points', ordered: false, items: [{ inlines: trimInlines(paragraph.inlines), children: [] }] }], notes: [paragraph], weight: 1, leadIn: true, line }
+function captionUnit(paragraph: Block, line: number | undefined): Unit {
+  return { kind: 'notes', blocks: [], notes: [paragraph], weight: 0, line }
+}
+
+/** The bold label a paragraph right before a code block gives it (`**Response 1**`, `**Output**`): the listing's label, shown above it, never a point of its own. */
+function labelOf(node: RootContent | undefined): string | undefined {
+  if (node?.type !== 'paragraph')
+    return undefined
+  const inlines = toInlines(node.children)
+  return isBoldLabel(inlines) ? inlineText(inlines).replace(/\s+/g, ' ').trim() : undefined
 }
 
 /** Longest bold label (measureText units) read as a subheading. */
@@ -611,10 +617,10 @@ export function countPoints(point: Point): number {
  * (a talk shows no dumps); long code is shown in at most two windows ({@link excerptCode}),
  * each a slide of its own, the whole block in the notes.
  */
-function codeUnits(node: Code, line: number | undefined, named: readonly string[], labelled: boolean): Unit[] {
+function codeUnits(node: Code, line: number | undefined, named: readonly string[], labelled: boolean, label: string | undefined): Unit[] {
   const lines = codeLines(node)
   const lang = node.lang ?? undefined
-  const title = codeTitle(node.meta)
+  const title = codeTitle(node.meta) ?? label
   const whole: Block = { type: 'code', lang, value: lines.join('\n'), ...(title ? { title } : {}) }
   if (isOutputDump(lang, lines, labelled, SHARED_CODE_LINES))
     return [{ kind: 'notes', blocks: [], notes: [whole], weight: 0, line }]
@@ -656,11 +662,6 @@ function speaksOfImports(node: RootContent | undefined): boolean {
 /** Whether a node is a short paragraph that labels the code after it as output (`**Output**`). */
 function labelsOutput(node: RootContent | undefined): boolean {
   return node?.type === 'paragraph' && isOutputLabel(toString(node))
-}
-
-/** Whether a code block is an output dump a slide does not show ({@link isOutputDump}), given the node before it. */
-function isDumpAfter(node: Code, before: RootContent | undefined): boolean {
-  return isOutputDump(node.lang ?? undefined, codeLines(node), labelsOutput(before), SHARED_CODE_LINES)
 }
 
 /** Names the text around a code block gives in code (`search_courses`): the lines holding them matter. */

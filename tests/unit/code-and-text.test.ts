@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../scripts/parse'
 import { parseMarkdown } from '../../scripts/parse/parse-markdown'
 import { planDeck } from '../../scripts/plan'
-import { MAX_POINTS } from '../../scripts/plan/budget'
 import { isSetupCode } from '../../scripts/plan/code-excerpt'
 import { inlineText } from '../../scripts/plan/inlines'
 import { packUnits } from '../../scripts/plan/pack-units'
@@ -68,12 +67,14 @@ describe('text beside the code it is about', () => {
 describe('a label over code', () => {
   const longOutput = ['```', ...Array.from({ length: 4 }, (_, i) => `[{'title': 'Item ${i}', 'url': 'https://example.org/${'a'.repeat(200)}'}]`), '```'].join('\n')
 
-  it('makes a bold label before code its caption on the code\'s slide, not a heading over what follows', () => {
-    const deck = shown(['**Response 1**', '```json\n{ "name": "Ann" }\n```', 'Then we send the request again with the same prompt and compare the two answers.'].join('\n\n'), 'en')
-    const slide = deck.find(items => items.includes('code:{ "name": "Ann" }'))!
-    expect(slide[0]).toBe('Response 1')
-    const units = toUnits(parseMarkdown('**Response 1**\n\n```json\n{}\n```\n').children, { lang: 'en' })
-    expect(units.some(unit => unit.kind === 'heading')).toBe(false)
+  it('makes a bold label before code the code\'s label, not a point nor a heading over what follows (en, zh)', () => {
+    for (const [label, lang] of [['Response 1', 'en'], ['第一次的响应', 'zh-CN']] as const) {
+      const deck = shown([`**${label}**`, '```json\n{ "name": "Ann" }\n```', 'Then we send the request again with the same prompt and compare the two answers.'].join('\n\n'), lang)
+      expect(deck.flat()).not.toContain(label)
+      const units = toUnits(parseMarkdown(`**${label}**\n\n\`\`\`json\n{}\n\`\`\`\n`).children, { lang })
+      expect(units.some(unit => unit.kind === 'heading')).toBe(false)
+      expect(units.flatMap(unit => unit.blocks).map(block => block.type === 'code' ? block.title : block.type)).toEqual([label])
+    }
   })
 
   it('keeps output labelled as such in the notes when its long lines would fill the slide (en, zh)', () => {
@@ -86,9 +87,8 @@ describe('a label over code', () => {
 
   it('still shows short output under its label', () => {
     const units = toUnits(parseMarkdown('**Output**\n\n```\nhello a1\nhello a2\n```\n').children, { lang: 'en' })
-    expect(units.flatMap(unit => unit.blocks).map(block => block.type)).toEqual(['points', 'code'])
+    expect(units.flatMap(unit => unit.blocks)).toEqual([{ type: 'code', lang: undefined, value: 'hello a1\nhello a2', title: 'Output' }])
     expect(packUnits(units)).toHaveLength(1)
-    expect(MAX_POINTS).toBeGreaterThan(1)
   })
 })
 
