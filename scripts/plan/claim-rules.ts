@@ -117,6 +117,8 @@ export const SHOWN_RULES: readonly ClaimRule<ShownFacts>[] = [
   { name: 'mid-enumeration', rejects: ({ text, kept, clauses, sentenceStart, lang }) => lang === 'zh-CN' && !sentenceStart && continuesList(text, clauses, kept[0]!, lang) },
   // "Resolution requires recursively searching for compatible": stops where its predicate goes on.
   { name: 'mid-thought', rejects: ({ text, kept, clauses, shown, lang, endsSentence }) => !(endsSentence || (endsThought(text, kept.at(-1)!, clauses[kept.at(-1)!.index + 1], lang) && hasPredicate(shown, lang))) },
+  // "…的对象，下面是一个更清晰的例子": its last clause only points at the block after it.
+  { name: 'ends-pointing-ahead', rejects: ({ text, kept, lang }) => kept.length > 1 && POINT_MARKERS[lang].forwardReference.test(text.slice(kept.at(-1)!.start, kept.at(-1)!.body)) },
   { name: 'question', rejects: ({ kept, questions }) => !questions && kept.some(clause => clause.roles.has('question')) },
   // "…怎么办？肯定不希望从头开始。": an answer that leans on its question.
   { name: 'short-answer', rejects: ({ answers, length }) => answers && length <= SHORT_ANSWER },

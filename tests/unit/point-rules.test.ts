@@ -178,6 +178,10 @@ describe('a point stands without the sentence before it', () => {
     expect(points('Can the upgrade be rolled back? Not without a snapshot.', 'en')).not.toContain('Not without a snapshot')
   })
 
+  it('reads "拿…来说" as an example marker: the clauses of the example are no point (zh)', () => {
+    expect(points('做工程的人都很清楚，一个好用的产品背后一定有扎实的工程能力，就拿某电商来说，大促高峰期，20万笔/秒的支付吞吐量，背后是大量的服务堆出来的。', 'zh-CN').join('\n')).not.toMatch(/20万笔/)
+  })
+
   it('takes no point from a sentence that is an example as a whole', () => {
     expect(points('For example, to keep the archive small and skip the test fixtures:', 'en')).toEqual([])
     expect(points('比如，把缓存放在离用户最近的机房，再把过期时间设为一天。', 'zh-CN')).toEqual([])
@@ -300,6 +304,12 @@ describe('a paragraph\'s turn carries its point', () => {
     expect(best(long, 'en')).toBe('The scheduler was written in a single weekend by two engineers who had never worked on distributed systems before')
     expect(best('Running the command now succeeds on every machine we tried. However, you cannot install both extras at the same time:', 'en'))
       .toBe('Running the command now succeeds on every machine we tried')
+  })
+
+  it('does not end with a clause that only points at the block after it (zh, en)', () => {
+    const candidates = (markdown: string, lang: Lang) => claimsOf(inlinesOf(markdown), lang, POINT_LENGTH).candidates.map(candidate => candidate.text)
+    expect(candidates('缓存的键就是请求的完整路径，下面是一个更清楚的例子。', 'zh-CN')).toEqual(['缓存的键就是请求的完整路径'])
+    expect(candidates('Each worker keeps its own cache of compiled pages; here is how it fills it.', 'en')).not.toContain('Each worker keeps its own cache of compiled pages; here is how it fills it')
   })
 
   it('does not stop before a clause that turns against what the point says (en, zh)', () => {
