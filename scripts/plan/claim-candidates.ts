@@ -1,30 +1,17 @@
 import type { Lang } from '../model/deck'
 import type { Clause, SentenceClauses } from './claim-clauses'
+import type { ClaimCandidate, Piece } from './claim-pieces'
 import type { RunFacts, ShownFacts } from './claim-rules'
 import { ASIDE_COST, asidesIn, isReaderAside } from './asides'
 import { isDeletable, mayOpen } from './claim-clauses'
-import { isTurn, pairCandidates, TURN_WEIGHT } from './claim-pairs'
+import { isTurn, pairCandidates } from './claim-pairs'
+import { joinPieces } from './claim-pieces'
 import { brokenRule, RUN_RULES, SHOWN_RULES } from './claim-rules'
 import { tailCuts } from './clause-tails'
 import { echoesBefore } from './definite-echo'
-import { isWideChar, measureText } from './measure-text'
+import { measureText } from './measure-text'
 import { bracketCount, isBalanced } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
-
-/** A span of the paragraph's text that a point keeps. */
-export type Piece = readonly [start: number, end: number]
-
-/** A point a paragraph could show: pieces of one sentence, in order, and how good a claim they make. */
-export interface ClaimCandidate {
-  pieces: Piece[]
-  text: string
-  score: number
-  /** What its clauses carry (numbers, names, emphasis). */
-  value: number
-  /** First and last clause it draws on, for overlap. */
-  from: Clause
-  to: Clause
-}
 
 /** How much each trait of a candidate counts; higher scores are better claims. */
 const WEIGHT = {
@@ -39,12 +26,13 @@ const WEIGHT = {
   namedMidSentence: 0.5,
   pronounAfterCut: 1,
   short: 2,
+  /** A sentence that turns on the one before it (`但是…`, `However, …`): a paragraph's turn carries its point, not its setup (`claim-pairs.ts`). */
+  turn: 2,
 }
 /** Points shorter than this are weak. */
 const SHORT_LENGTH = 8
 /** The marks and spaces a point ends with (from the start of their run: a long run is read once). */
 const TRAILING = /(?<![\s，；：、,;:。.])[\s，；：、,;:。.]+$/u
-const SPACE_BEFORE = /^[\w`"'“‘(（[]/u
 /** A clause that opens with a figure or a Latin name has a subject of its own, even inside a sentence. */
 const NAMED_START = /^(?:\d|[A-Z][\w.-]*[A-Z\d])/u
 /** What leaving out a droppable tail of a clause costs a candidate. */
@@ -80,7 +68,7 @@ export function claimCandidates(text: string, sentences: readonly SentenceClause
         const candidate = build(text, sentence, kept, countDeletable(sentence, first + 1, last), { lang, budget, questions }, afterCut)
         if (candidate) {
           if (turn && last >= sentence.lastKept && !kept.some(clause => clause.roles.has('conclusion')))
-            candidate.score += TURN_WEIGHT
+            candidate.score += WEIGHT.turn
           if (first <= sentence.firstKept && last >= sentence.lastKept && candidate.pieces.length === kept.length && candidate.pieces.at(-1)![1] >= clause.body)
             wholes.set(index, candidate)
           out.push(candidate)
@@ -91,7 +79,7 @@ export function claimCandidates(text: string, sentences: readonly SentenceClause
       }
     }
   })
-  return [...out, ...pairCandidates(text, sentences, wholes, lang, budget)]
+  return [...out, ...pairCandidates(text, sentences, wholes, { lang, budget, turnWeight: WEIGHT.turn })]
 }
 
 /**
@@ -346,25 +334,4 @@ function trimEnd(text: string, pieces: readonly Piece[]): Piece[] {
     out.pop()
   }
   return out
-}
-
-/** The text of pieces, with a space where two Latin words would otherwise touch. */
-export function joinPieces(text: string, pieces: readonly Piece[]): string {
-  let out = ''
-  for (const [start, end] of pieces) {
-    const piece = text.slice(start, end)
-    if (needsSpace(out, piece))
-      out += ' '
-    out += piece
-  }
-  return out.trim()
-}
-
-/** Whether two pieces joined need a space between them: neither side is CJK nor already a space. */
-export function needsSpace(before: string, after: string): boolean {
-  if (!before || !after)
-    return false
-  const left = before.at(-1)!
-  const right = after[0]!
-  return !/\s/.test(left) && !/\s/.test(right) && !isWideChar(left) && !isWideChar(right) && !/[，。；：、（）]/.test(left + right) && SPACE_BEFORE.test(right)
 }

@@ -1,15 +1,13 @@
 import type { Lang } from '../model/deck'
-import type { ClaimCandidate, Piece } from './claim-candidates'
 import type { Clause, SentenceClauses } from './claim-clauses'
+import type { ClaimCandidate, Piece } from './claim-pieces'
 import { PAIR_LENGTH } from './budget'
-import { joinPieces } from './claim-candidates'
 import { isDeletable } from './claim-clauses'
+import { joinPieces } from './claim-pieces'
 import { measureText } from './measure-text'
 import { LEAD_IN_END, pointFaults } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
 
-/** What a sentence that turns on the one before it adds to a candidate's score: a paragraph's turn ("…。但是…", "… However, …") carries its point, not its setup. */
-export const TURN_WEIGHT = 2
 /** Faults the turning sentence may have inside a pair: its opening leans on the sentence the pair shows before it. */
 const LEANING = new Set(['connective', 'pronoun', 'back-reference'])
 
@@ -37,9 +35,9 @@ function leansBack(text: string, clauses: readonly Clause[], lang: Lang): boolea
  * fit {@link PAIR_LENGTH} times the budget. The sentence before must make a whole
  * candidate of its own (`wholes`, by sentence), so every rule that judges a point has
  * passed it; the turning sentence must carry no fault but its leaning opening. Scored as
- * the sentence before, plus the turn.
+ * the sentence before, plus `turnWeight`.
  */
-export function pairCandidates(text: string, sentences: readonly SentenceClauses[], wholes: ReadonlyMap<number, ClaimCandidate>, lang: Lang, budget: number): ClaimCandidate[] {
+export function pairCandidates(text: string, sentences: readonly SentenceClauses[], wholes: ReadonlyMap<number, ClaimCandidate>, { lang, budget, turnWeight }: { lang: Lang, budget: number, turnWeight: number }): ClaimCandidate[] {
   const out: ClaimCandidate[] = []
   sentences.forEach((clauses, index) => {
     const before = wholes.get(index - 1)
@@ -54,7 +52,7 @@ export function pairCandidates(text: string, sentences: readonly SentenceClauses
     const shown = joinPieces(text, pieces)
     if (measureText(shown) > budget * PAIR_LENGTH || pointFaults(text.slice(...turn), lang).some(fault => !LEANING.has(fault)))
       return
-    out.push({ pieces, text: shown, score: before.score + TURN_WEIGHT, value: before.value + clauses.reduce((sum, clause) => sum + clause.value, 0), from: before.from, to: last })
+    out.push({ pieces, text: shown, score: before.score + turnWeight, value: before.value + clauses.reduce((sum, clause) => sum + clause.value, 0), from: before.from, to: last })
   })
   return out
 }

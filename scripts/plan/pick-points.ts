@@ -1,9 +1,10 @@
 import type { Inline, Lang } from '../model/deck'
-import type { ClaimCandidate, Piece } from './claim-candidates'
 import type { SentenceClauses } from './claim-clauses'
+import type { ClaimCandidate, Piece } from './claim-pieces'
 import { POINT_LENGTH } from './budget'
-import { claimCandidates, needsSpace } from './claim-candidates'
+import { claimCandidates } from './claim-candidates'
 import { analyseClauses } from './claim-clauses'
+import { needsSpace } from './claim-pieces'
 import { inlineText, sliceInlines } from './inlines'
 import { isWideChar } from './measure-text'
 

@@ -80,6 +80,13 @@ async function goTo(page: Page, no: number): Promise<void> {
 }
 
 /**
+ * How long the notes may take to mark a click and scroll its paragraph into view: the
+ * scroll is smooth and, on a machine busy with other builds, takes seconds (5 s timed out
+ * there); the condition waited for is the same however long it takes.
+ */
+const CLICK_SETTLE_MS = 15_000
+
+/**
  * Waits until the notes show click `click` as current and the paragraph after its marker
  * (up to the next marker) lies inside the notes' viewport, marked as current; returns how
  * far the notes are scrolled.
@@ -101,7 +108,7 @@ async function currentClickInView(page: Page, click: number): Promise<number> {
     const inside = top >= frame.top - 1 && (bottom - top > frame.height ? top < frame.top + frame.height / 2 : bottom <= frame.bottom + 1)
     const marked = paragraph.every(block => block.classList.contains('presenter-note-active'))
     return inside && marked && { scrollTop: viewport.scrollTop }
-  }, { notes: NOTES, click }, { timeout: 5000 })
+  }, { notes: NOTES, click }, { timeout: CLICK_SETTLE_MS })
   return (await handle.jsonValue() as { scrollTop: number }).scrollTop
 }
 
