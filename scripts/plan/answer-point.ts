@@ -26,7 +26,7 @@ export function answerPoint(before: Block | undefined, answer: readonly Inline[]
   const question = splitSentences(asked, lang).at(-1)
   if (!question || !QUESTION_END.test(question.text))
     return undefined
-  const end = said.replace(SENTENCE_END, '').length
-  const point: Inline[] = [...sliceInlines(before.inlines, question.start, question.end), ...(lang === 'en' ? [{ type: 'text' as const, value: ' ' }] : []), ...sliceInlines(answer, inlineText(answer).indexOf(said), inlineText(answer).indexOf(said) + end)]
+  const from = inlineText(answer).indexOf(said)
+  const point: Inline[] = [...sliceInlines(before.inlines, question.start, question.end), ...(lang === 'en' ? [{ type: 'text' as const, value: ' ' }] : []), ...sliceInlines(answer, from, from + said.replace(SENTENCE_END, '').length)]
   return measureText(inlineText(point)) <= budget ? point : undefined
 }

@@ -114,8 +114,10 @@ export function toPoint(inlines: readonly Inline[], text: string, pieces: readon
   return point
 }
 
-/** What ends the text before a sentence's start: nothing, or a sentence mark and spaces. */
-const BEFORE_SENTENCE = /(?:^|[.!?。！？]["”’)]?)\s*$/u
+/** What ends the text right before a sentence's start: a sentence mark, a closing quote or bracket, spaces. */
+const SENTENCE_MARK_BEFORE = /[.!?。！？]["”’)]?\s*$/u
+/** Characters before a point read for {@link SENTENCE_MARK_BEFORE}. */
+const LOOK_BEHIND = 4
 
 /**
  * Whether a point starts where its sentence starts. A sentence of a paragraph keeps the
@@ -124,7 +126,7 @@ const BEFORE_SENTENCE = /(?:^|[.!?。！？]["”’)]?)\s*$/u
  * (often written as a lowercase fragment), is capitalised.
  */
 function startsSentence(text: string, start: number): boolean {
-  return BEFORE_SENTENCE.test(text.slice(Math.max(0, start - 4), start)) && (start === 0 || /[.!?。！？]/u.test(text.slice(Math.max(0, start - 4), start)))
+  return start === 0 || SENTENCE_MARK_BEFORE.test(text.slice(Math.max(0, start - LOOK_BEHIND), start))
 }
 
 /** Marks that end a sentence or a clause, hidden inside code and math when clauses are read. */

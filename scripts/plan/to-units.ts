@@ -214,9 +214,7 @@ function nodeUnits(node: RootContent, { next, before }: Neighbours, options: Uni
       const placed = (node.data as DiagramBlockData | undefined)?.diagram
       if (node.lang === 'deck-diagram')
         return placed ? [diagramUnit(authorDiagram(placed), line)] : []
-      if (isSetupCell(node, before))
-        return [{ kind: 'notes', blocks: [], notes: [{ type: 'code', lang: node.lang ?? undefined, value: codeLines(node).join('\n') }], weight: 0, line }]
-      return codeUnits(node, line, namedInCode(previous, next), labelsOutput(before), labelOf(before))
+      return codeUnits(node, line, namedInCode(previous, next), before)
     }
     case 'math':
       return mathUnits(node.value, options, line)
@@ -261,7 +259,7 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
   const detected = diagrams ? detectParagraphDiagram(text, diagrams.context, diagrams.suppressed) : undefined
   if (detected)
     figures.unshift({ ...diagramUnit({ type: 'diagram', diagram: detected, origin: 'detected', line }, line), follows: true })
-  if (isBoldLabel(paragraph.inlines) && next?.type === 'code')
+  if (next?.type === 'code' && labelOf(node) !== undefined)
     return [captionUnit(paragraph, line), ...figures]
   if (isBoldLabel(paragraph.inlines) && next !== undefined && next.type !== 'heading')
     return [{ kind: 'heading', blocks: [], notes: [paragraph], weight: 0, heading: text.replace(/\s+/g, ' ').trim(), line }, ...figures]
@@ -614,16 +612,18 @@ export function countPoints(point: Point): number {
 }
 
 /**
- * A code block: shown whole when short; long program output or a log stays in the notes
- * (a talk shows no dumps); long code is shown in at most two windows ({@link excerptCode}),
- * each a slide of its own, the whole block in the notes.
+ * A code block, given the node before it (its label, or the text that makes its imports
+ * the subject): shown whole when short; long program output or a log, and code that only
+ * sets the program up ({@link isSetupCell}), stay in the notes (a talk shows no dumps);
+ * long code is shown in at most two windows ({@link excerptCode}), each a slide of its
+ * own, the whole block in the notes.
  */
-function codeUnits(node: Code, line: number | undefined, named: readonly string[], labelled: boolean, label: string | undefined): Unit[] {
+function codeUnits(node: Code, line: number | undefined, named: readonly string[], before: RootContent | undefined): Unit[] {
   const lines = codeLines(node)
   const lang = node.lang ?? undefined
-  const title = codeTitle(node.meta) ?? label
+  const title = codeTitle(node.meta) ?? labelOf(before)
   const whole: Block = { type: 'code', lang, value: lines.join('\n'), ...(title ? { title } : {}) }
-  if (isOutputDump(lang, lines, labelled, SHARED_CODE_LINES))
+  if (isOutputDump(lang, lines, labelsOutput(before), SHARED_CODE_LINES) || isSetupCell(node, before))
     return [{ kind: 'notes', blocks: [], notes: [whole], weight: 0, line }]
   if (lines.length <= SHARED_CODE_LINES)
     return [{ kind: 'flow', blocks: [whole], notes: [], weight: 3, line }]

@@ -17,6 +17,11 @@ function inlinesOf(markdown: string): Inline[] {
   return toInlines(node.children)
 }
 
+/** Every point a paragraph could show (its claim candidates), before one is picked. */
+function candidates(markdown: string, lang: Lang): string[] {
+  return claimsOf(inlinesOf(markdown), lang, POINT_LENGTH).candidates.map(candidate => candidate.text)
+}
+
 /** The points a paragraph shows, best first, as many as it has. */
 function points(markdown: string, lang: Lang): string[] {
   return pickPoints(inlinesOf(markdown), { lang, max: 4, threshold: -Infinity, minSecondValue: -Infinity }).map(inlineText)
@@ -272,7 +277,6 @@ describe('a point keeps what its sentence says', () => {
   })
 
   it('does not stop before a clause that points back at it to deny it', () => {
-    const candidates = (markdown: string, lang: Lang) => claimsOf(inlinesOf(markdown), lang, POINT_LENGTH).candidates.map(candidate => candidate.text)
     expect(candidates('所谓运维主要是指把部署、监控、告警、容量规划、故障演练和成本控制都集于一身的一整套系统工程，很多人一想到运维，就只想到了机房里的服务器本身，其实这是片面的。', 'zh-CN'))
       .not
       .toContain('很多人一想到运维，就只想到了机房里的服务器本身')
@@ -307,13 +311,11 @@ describe('a paragraph\'s turn carries its point', () => {
   })
 
   it('does not end with a clause that only points at the block after it (zh, en)', () => {
-    const candidates = (markdown: string, lang: Lang) => claimsOf(inlinesOf(markdown), lang, POINT_LENGTH).candidates.map(candidate => candidate.text)
     expect(candidates('缓存的键就是请求的完整路径，下面是一个更清楚的例子。', 'zh-CN')).toEqual(['缓存的键就是请求的完整路径'])
     expect(candidates('Each worker keeps its own cache of compiled pages; here is how it fills it.', 'en')).not.toContain('Each worker keeps its own cache of compiled pages; here is how it fills it')
   })
 
   it('does not stop before a clause that turns against what the point says (en, zh)', () => {
-    const candidates = (markdown: string, lang: Lang) => claimsOf(inlinesOf(markdown), lang, POINT_LENGTH).candidates.map(candidate => candidate.text)
     expect(candidates('Constraint files look much like requirements files, but listing a package in one alone will not install it.', 'en'))
       .not
       .toContain('Constraint files look much like requirements files')
@@ -449,13 +451,11 @@ describe('items stay with their own text', () => {
 describe('a point never opens in the middle of a list', () => {
   it('does not open a Chinese point with a noun phrase that goes on the list of the clause before it', () => {
     const text = '去年，学校为实验室采购了一台新服务器，配备了64个处理器核心，8块GPU，是全校算力最强的机器，也是唯一一台放在机房之外的服务器。'
-    const candidates = claimsOf([{ type: 'text', value: text }], 'zh-CN', POINT_LENGTH).candidates
-    expect(candidates.map(candidate => candidate.text).filter(shown => shown.startsWith('8块GPU'))).toEqual([])
+    expect(candidates(text, 'zh-CN').filter(shown => shown.startsWith('8块GPU'))).toEqual([])
   })
 
   it('does not open a Chinese point with a counted item of a spec list, whatever words it holds', () => {
     const text = '这块开发板配备了一个双核处理器，2个支持高清屏幕的视频输出接口，一个音频输出端口，4个扩展引脚，以及一个存储卡插槽。'
-    const candidates = claimsOf([{ type: 'text', value: text }], 'zh-CN', POINT_LENGTH).candidates.map(candidate => candidate.text)
-    expect(candidates.filter(shown => /^(?:2个|一个音频|4个|以及)/.test(shown))).toEqual([])
+    expect(candidates(text, 'zh-CN').filter(shown => /^(?:2个|一个音频|4个|以及)/.test(shown))).toEqual([])
   })
 })
