@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 
@@ -7,6 +8,14 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 300_000,
     pool: 'forks',
+    // Test files share a worker's loaded modules (a fresh worker per file loaded the planner,
+    // jieba and the renderers again for each of them: a minute of the run); no test relies
+    // on a module's state being new.
+    isolate: false,
+    // Two files at a time even on two cores (vitest's default there is one): the slow tests
+    // spend their time in child processes (a build, a browser) that leave a core idle while
+    // they wait on each other.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'components', include: ['tests/components/**/*.test.ts'] } },
