@@ -20,6 +20,8 @@ export interface Messages {
   /** Title of a slide that continues its topic from the slide before. */
   /** Notes of a slide that shows lines `from`-`to` of a long code block. */
   codeLines: (from: number, to: number, of: number) => string
+  /** Caption of a code excerpt on a slide: lines `from`-`to` of a block of `of` lines, the rest in the notes. */
+  codeExcerpt: (from: number, to: number, of: number) => string
   /** Notes of a slide that shows rows `from`-`to` of a long table. */
   tableRows: (from: number, to: number, of: number) => string
   /** Notes naming a figure or diagram the slide shows. */
@@ -51,6 +53,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     untitled: '（无标题）',
     originalTitle: title => `原标题：${title}`,
     codeLines: (from, to, of) => `代码：第 ${from}–${to} 行，共 ${of} 行。`,
+    codeExcerpt: (from, to, of) => `第 ${from}–${to} 行，共 ${of} 行`,
     tableRows: (from, to, of) => `表格：第 ${from}–${to} 行，共 ${of} 行。`,
     figure: caption => `图：${caption}`,
     missingFigure: (caption, source) => `（图未能显示：${caption ? `${caption}，` : ''}${source}）`,
@@ -69,6 +72,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     untitled: '(untitled)',
     originalTitle: title => `Original title: ${title}`,
     codeLines: (from, to, of) => `Code: lines ${from}–${to} of ${of}.`,
+    codeExcerpt: (from, to, of) => `lines ${from}–${to} of ${of}`,
     tableRows: (from, to, of) => `Table: rows ${from}–${to} of ${of}.`,
     figure: caption => `Figure: ${caption}`,
     missingFigure: (caption, source) => `(Figure not shown: ${caption ? `${caption}, ` : ''}${source})`,
@@ -87,6 +91,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     untitled: '（無題）',
     originalTitle: title => `元のタイトル：${title}`,
     codeLines: (from, to, of) => `コード：${from}–${to} 行目（全 ${of} 行）。`,
+    codeExcerpt: (from, to, of) => `${from}–${to} 行目（全 ${of} 行）`,
     tableRows: (from, to, of) => `表：${from}–${to} 行目（全 ${of} 行）。`,
     figure: caption => `図：${caption}`,
     missingFigure: (caption, source) => `（表示できない図：${caption ? `${caption}、` : ''}${source}）`,

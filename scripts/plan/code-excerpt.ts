@@ -14,8 +14,12 @@ export interface ExcerptOptions {
   named?: readonly string[]
 }
 
-/** Most slides one code block becomes: the rest is in the notes and the handout. */
-export const MAX_CODE_SLIDES = 2
+/**
+ * Most slides one code block becomes: the rest is in the notes and the handout. One: a
+ * second slide of the same listing, with no point of its own, is a page of code a speaker
+ * scrolls past (a class's remaining methods, the tail of a program's output).
+ */
+export const MAX_CODE_SLIDES = 1
 /** What a line adds to a window: a definition, a line the text names, one of the first lines. */
 const WEIGHT = { signature: 3, named: 4, first: 1 }
 const FIRST_LINES = 3
@@ -32,8 +36,8 @@ const LOG_SHARE = 0.5
 
 /**
  * The windows of a long code block that a talk shows, at most {@link MAX_CODE_SLIDES}:
- * the first lines, and the window that holds most of what matters (definitions, the
- * lines the text names). Windows end where a statement ends (brackets closed, or a blank
+ * one window alone is the one that holds most of what matters (definitions, the lines the
+ * text names, the first lines); of more, the first lines, then the windows that hold most. Windows end where a statement ends (brackets closed, or a blank
  * line), never hold only fences or brackets, and never overlap. A block that fits in the
  * windows whole is split evenly instead, and nothing is left out.
  */
@@ -41,7 +45,7 @@ export function excerptCode(lines: readonly string[], { max, windows = MAX_CODE_
   if (lines.length <= max * windows)
     return evenWindows(lines, max, windows)
   const weights = lines.map((line, index) => lineWeight(line, index, named))
-  const first = statementWindow(lines, 0, max)
+  const first = statementWindow(lines, windows === 1 ? bestStart(weights, 0, max) : 0, max)
   const picked: CodeWindow[] = [first]
   let start = first.from - 1 + first.lines.length
   while (picked.length < windows && start < lines.length) {
@@ -136,38 +140,43 @@ function bestStart(weights: readonly number[], from: number, max: number): numbe
   return lead > 0 ? best + lead : best
 }
 
-/** A window from `start` of at most `max` lines, ended where a statement ends best in its last third ({@link bestCut}). */
+/** A window from `start` of at most `max` lines, ended where a statement ends best in its last half ({@link bestCut}). */
 function statementWindow(lines: readonly string[], start: number, max: number): CodeWindow {
   const end = Math.min(lines.length, start + max)
-  const cut = end === lines.length ? end : bestCut(lines, start, end, { from: start + Math.floor((max * 2) / 3) + 1, to: end })
+  const cut = end === lines.length ? end : bestCut(lines, start, end, { from: start + Math.floor(max / 2) + 1, to: end })
   const window = trimBlank(lines.slice(start, cut))
   return { from: start + 1 + window.lead, lines: window.lines }
 }
+
+/** What opens or closes a string that runs over lines: Python's triple quotes, a JavaScript template literal's backtick. */
+const LONG_STRING_MARK = /'''|"""|`/g
 
 /** What a cut costs (see {@link bestCut}): per bracket left open, when the next line is indented under the last, when no blank line is near, per line from the target. */
 const CUT_COST = { open: 4, indented: 2, noBlank: 1, distance: 0.25 }
 
 /**
  * Where to cut code that starts at `start` (the cut is the index of the first line after
- * it), between `from` and `to`, nearest `target`: where the brackets opened since `start`
- * are closed and the next line is not indented deeper than the window's first (a
+ * it), between `from` and `to`, nearest `target`: where the brackets and long strings
+ * (`'''…'''`) opened since `start` are closed and the next line is not indented deeper than the window's first (a
  * statement, an object, a function ends), at a blank line when one is near. A dict or a
  * function longer than the window is cut where the fewest brackets are open.
  */
 function bestCut(lines: readonly string[], start: number, target: number, { from, to }: { from: number, to: number }): number {
   const base = indentOf(lines, start)
   let depth = 0
+  let inString = false
   let best = target
   let bestCost = Infinity
   for (let index = start; index < to; index++) {
     depth += bracketBalance(lines[index]!)
+    inString = inString !== ((lines[index]!.match(LONG_STRING_MARK) ?? []).length % 2 === 1)
     const cut = index + 1
     if (cut < from || cut >= lines.length)
       continue
     const next = lines[cut]!
     const blank = lines[index]!.trim() === '' || next.trim() === ''
     const indented = indentOf(lines, cut) > base
-    const cost = Math.max(0, depth) * CUT_COST.open + (indented ? CUT_COST.indented : 0) + (blank ? 0 : CUT_COST.noBlank) + Math.abs(cut - target) * CUT_COST.distance
+    const cost = (Math.max(0, depth) + (inString ? 1 : 0)) * CUT_COST.open + (indented ? CUT_COST.indented : 0) + (blank ? 0 : CUT_COST.noBlank) + Math.abs(cut - target) * CUT_COST.distance
     if (cost < bestCost) {
       best = cut
       bestCost = cost

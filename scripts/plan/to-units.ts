@@ -15,7 +15,7 @@ import { asidesIn, isReaderAside } from './asides'
 import { LONG_ITEM, LONG_PARAGRAPH, MAX_CODE_LINES, MAX_LIST_DEPTH, MAX_POINTS, MAX_RESERVE, MAX_TABLE_ROWS, MIN_POINT_SCORE, POINT_LENGTH, RESERVE_SCORE, SHARED_CODE_LINES, SHORT_QUOTE, SUMMARY_CLAIMS } from './budget'
 import { subtract } from './claim-candidates'
 import { joinPieces } from './claim-pieces'
-import { excerptCode, isOutputDump, isSetupCode } from './code-excerpt'
+import { excerptCode, isOutputDump, isSetupCode, MAX_CODE_SLIDES } from './code-excerpt'
 import { codeTitle } from './code-title'
 import { detectFormulaChain } from './diagrams/detect-flow-chain'
 import { detectStepFlow } from './diagrams/detect-step-flow'
@@ -214,7 +214,7 @@ function nodeUnits(node: RootContent, { next, before }: Neighbours, options: Uni
       const placed = (node.data as DiagramBlockData | undefined)?.diagram
       if (node.lang === 'deck-diagram')
         return placed ? [diagramUnit(authorDiagram(placed), line)] : []
-      return codeUnits(node, line, namedInCode(previous, next), before)
+      return codeUnits(node, line, namedInCode(previous, next), before, options.lang)
     }
     case 'math':
       return mathUnits(node.value, options, line)
@@ -259,7 +259,7 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
   const detected = diagrams ? detectParagraphDiagram(text, diagrams.context, diagrams.suppressed) : undefined
   if (detected)
     figures.unshift({ ...diagramUnit({ type: 'diagram', diagram: detected, origin: 'detected', line }, line), follows: true })
-  if (next?.type === 'code' && labelOf(node) !== undefined)
+  if (next?.type === 'code' && labelOf(node, lang) !== undefined)
     return [captionUnit(paragraph, line), ...figures]
   if (isBoldLabel(paragraph.inlines) && next !== undefined && next.type !== 'heading')
     return [{ kind: 'heading', blocks: [], notes: [paragraph], weight: 0, heading: text.replace(/\s+/g, ' ').trim(), line }, ...figures]
@@ -361,18 +361,38 @@ function captionUnit(paragraph: Block, line: number | undefined): Unit {
   return { kind: 'notes', blocks: [], notes: [paragraph], weight: 0, line }
 }
 
-/** The bold label a paragraph right before a code block gives it (`**Response 1**`, `**Output**`): the listing's label, shown above it, never a point of its own. */
-function labelOf(node: RootContent | undefined): string | undefined {
+/** What ends a sentence: a bold paragraph ending so is a statement, not a label. */
+const SENTENCE_END = /[。.!！?？]$/
+/** Longest label with a colon (measureText units, its colon left out) before a code block: `Response 1:`, `运行结果：`. */
+const MAX_COLON_LABEL = 12
+/** Most words of an English label with a colon: a longer run is a sentence leading into the code. */
+const MAX_LABEL_WORDS = 3
+/** A label's colon at its end. */
+const LABEL_COLON = /\s*[:：]$/
+
+/**
+ * The label a paragraph right before a code block gives it: a bold label (`**Response 1**`,
+ * `**Output**`), or a few words ending with a colon (`Response 1:`, `运行结果：`) that neither
+ * point ahead (`代码如下：`, `as follows:`) nor open an example (`For example:`). It is the
+ * listing's label, shown above it, never a point of its own.
+ */
+function labelOf(node: RootContent | undefined, lang: Lang): string | undefined {
   if (node?.type !== 'paragraph')
     return undefined
   const inlines = toInlines(node.children)
-  return isBoldLabel(inlines) ? inlineText(inlines).replace(/\s+/g, ' ').trim() : undefined
+  const text = inlineText(inlines).replace(/\s+/g, ' ').trim()
+  if (isBoldLabel(inlines))
+    return text
+  const label = text.replace(LABEL_COLON, '')
+  const markers = POINT_MARKERS[lang]
+  const short = measureText(label) <= MAX_COLON_LABEL && (lang !== 'en' || label.split(' ').length <= MAX_LABEL_WORDS)
+  if (label === text || label === '' || !short || SENTENCE_END.test(label) || markers.forwardReference.test(label) || markers.example.test(label) || markers.danglingEnd.test(label))
+    return undefined
+  return label
 }
 
 /** Longest bold label (measureText units) read as a subheading. */
 const MAX_LABEL_HEADING = 24
-/** What ends a sentence: a bold paragraph ending so is a statement, not a label. */
-const SENTENCE_END = /[。.!！?？]$/
 
 /**
  * Whether a paragraph is a bold label that heads what follows it, as a subheading would
@@ -615,15 +635,16 @@ export function countPoints(point: Point): number {
  * A code block, given the node before it (its label, or the text that makes its imports
  * the subject): shown whole when short; long program output or a log, and code that only
  * sets the program up ({@link isSetupCell}), stay in the notes (a talk shows no dumps);
- * long code is shown in at most two windows ({@link excerptCode}), each a slide of its
- * own, the whole block in the notes.
+ * long code is shown in at most {@link MAX_CODE_SLIDES} windows ({@link excerptCode}), each a
+ * slide of its own, the whole block in the notes; an excerpt says which lines it shows
+ * over the code (`lines 12–29 of 40`, after the block's own title).
  */
-function codeUnits(node: Code, line: number | undefined, named: readonly string[], before: RootContent | undefined): Unit[] {
+function codeUnits(node: Code, line: number | undefined, named: readonly string[], before: RootContent | undefined, lang: Lang): Unit[] {
   const lines = codeLines(node)
-  const lang = node.lang ?? undefined
-  const title = codeTitle(node.meta) ?? labelOf(before)
-  const whole: Block = { type: 'code', lang, value: lines.join('\n'), ...(title ? { title } : {}) }
-  if (isOutputDump(lang, lines, labelsOutput(before), SHARED_CODE_LINES) || isSetupCell(node, before))
+  const codeLang = node.lang ?? undefined
+  const title = codeTitle(node.meta) ?? labelOf(before, lang)
+  const whole: Block = { type: 'code', lang: codeLang, value: lines.join('\n'), ...(title ? { title } : {}) }
+  if (isOutputDump(codeLang, lines, labelsOutput(before), SHARED_CODE_LINES) || isSetupCell(node, before))
     return [{ kind: 'notes', blocks: [], notes: [whole], weight: 0, line }]
   if (lines.length <= SHARED_CODE_LINES)
     return [{ kind: 'flow', blocks: [whole], notes: [], weight: 3, line }]
@@ -631,9 +652,10 @@ function codeUnits(node: Code, line: number | undefined, named: readonly string[
   const excerpt = windows.reduce((sum, window) => sum + window.lines.length, 0) < lines.length
   return windows.map((window, index) => {
     const to = window.from + window.lines.length - 1
+    const shownTitle = excerpt ? [title, MESSAGES[lang].codeExcerpt(window.from, to, lines.length)].filter(Boolean).join(' · ') : title
     return {
       kind: 'own',
-      blocks: [{ type: 'code', lang, value: window.lines.join('\n'), ...(title ? { title } : {}) }],
+      blocks: [{ type: 'code', lang: codeLang, value: window.lines.join('\n'), ...(shownTitle ? { title: shownTitle } : {}) }],
       notes: excerpt && index === 0 ? [whole] : [],
       weight: MAX_POINTS,
       chunk: { index: index + 1, total: windows.length, what: 'code', from: window.from, to, of: lines.length },

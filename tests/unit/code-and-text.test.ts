@@ -77,6 +77,14 @@ describe('a label over code', () => {
     }
   })
 
+  it('reads a few words ending with a colon before code as the code\'s label, not a lead-in that points ahead or opens an example (en, zh)', () => {
+    const titleOf = (paragraph: string, lang: 'en' | 'zh-CN') => toUnits(parseMarkdown(`${paragraph}\n\n\`\`\`json\n{}\n\`\`\`\n`).children, { lang }).flatMap(unit => unit.blocks).flatMap(block => block.type === 'code' ? [block.title] : [])
+    expect(titleOf('Second answer:', 'en')).toEqual(['Second answer'])
+    expect(titleOf('第二次的回答：', 'zh-CN')).toEqual(['第二次的回答'])
+    for (const [lead, lang] of [['For example:', 'en'], ['The request looks like this:', 'en'], ['The model answers with a record of every field it found:', 'en'], ['代码如下：', 'zh-CN'], ['比如：', 'zh-CN']] as const)
+      expect(titleOf(lead, lang), lead).toEqual([undefined])
+  })
+
   it('keeps output labelled as such in the notes when its long lines would fill the slide (en, zh)', () => {
     for (const [label, lang] of [['**Output**', 'en'], ['**运行结果**', 'zh-CN']] as const) {
       const units = toUnits(parseMarkdown(`${label}\n\n${longOutput}\n`).children, { lang })

@@ -11,12 +11,13 @@ function longConfig(): string[] {
 }
 
 describe('excerptCode', () => {
-  it('shows a long block on at most two slides: its first lines and the lines the text names', () => {
+  it('shows a long block on one slide: the window holding the lines the text names', () => {
     const lines = longConfig()
     const windows = excerptCode(lines, { max: 18, named: ['search_courses'] })
-    expect(windows.length).toBeLessThanOrEqual(MAX_CODE_SLIDES)
-    expect(windows[0]!.from).toBe(1)
-    expect(windows[1]!.lines.some(line => line.includes('def search_courses'))).toBe(true)
+    expect(MAX_CODE_SLIDES).toBe(1)
+    expect(windows).toHaveLength(1)
+    expect(windows[0]!.lines.some(line => line.includes('def search_courses'))).toBe(true)
+    expect(excerptCode(lines, { max: 18 })[0]!.from).toBe(1)
     for (const window of windows) {
       expect(window.lines.length).toBeLessThanOrEqual(18)
       expect(window.lines).toEqual(lines.slice(window.from - 1, window.from - 1 + window.lines.length))
@@ -31,10 +32,21 @@ describe('excerptCode', () => {
     expect((text.match(/\(/g) ?? []).length).toBe((text.match(/\)/g) ?? []).length)
   })
 
-  it('splits a block that fits in two windows evenly and leaves nothing out', () => {
+  it('splits a block that fits in the windows it may have evenly and leaves nothing out', () => {
     const lines = Array.from({ length: 30 }, (_, i) => `line ${i}`)
-    const windows = excerptCode(lines, { max: 18 })
+    const windows = excerptCode(lines, { max: 18, windows: 2 })
     expect(windows.flatMap(window => window.lines)).toEqual(lines)
+    expect(excerptCode(lines, { max: 18 }).flatMap(window => window.lines).length).toBeLessThanOrEqual(18)
+  })
+
+  it('ends a window outside a string that runs over lines (triple quotes, a template literal)', () => {
+    for (const quote of ['\'\'\'', '"""', '`']) {
+      const prompt = (name: string) => [`${name} = f${quote}`, 'Extract the following fields:', '', 'name', 'major', '', 'Text to read:', '{text}', quote, '']
+      const lines = [...prompt('first'), ...prompt('second'), ...prompt('third')]
+      const [window] = excerptCode(lines, { max: 18 })
+      expect(window!.lines.join('\n').split(quote).length % 2, quote).toBe(1)
+      expect(window!.lines.at(-1), quote).toBe(quote)
+    }
   })
 
   it('never makes a slide of fences or brackets alone', () => {

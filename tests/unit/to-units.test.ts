@@ -50,20 +50,23 @@ describe('toUnits', () => {
     expect(steps[2]!.blocks[0]).toMatchObject({ ordered: true, start: 2 })
   })
 
-  it('splits code that fits two slides evenly, each on its own slide, nothing left out', () => {
-    const code = Array.from({ length: 30 }, (_, i) => `line_${i}()`).join('\n')
-    const parts = units(`\`\`\`python\n${code}\n\`\`\`\n`)
-    expect(parts.every(unit => unit.kind === 'own')).toBe(true)
-    expect(parts.map(unit => [unit.chunk?.from, unit.chunk?.to])).toEqual([[1, 15], [16, 30]])
+  it('shows code longer than a slide as one excerpt that says which lines it shows, the whole block in the notes', () => {
+    for (const length of [30, 120]) {
+      const code = Array.from({ length }, (_, i) => `line_${i}()`).join('\n')
+      const parts = units(`\`\`\`python title="run.py"\n${code}\n\`\`\`\n`)
+      expect(parts).toHaveLength(1)
+      const [part] = parts
+      expect(part!.kind).toBe('own')
+      expect(part!.chunk!.to - part!.chunk!.from + 1).toBeLessThanOrEqual(MAX_CODE_LINES)
+      expect(part!.blocks[0]).toMatchObject({ type: 'code', value: code.split('\n').slice(0, part!.chunk!.to).join('\n'), title: `run.py · 第 1–${part!.chunk!.to} 行，共 ${length} 行` })
+      expect(part!.notes).toEqual([{ type: 'code', lang: 'python', value: code, title: 'run.py' }])
+    }
   })
 
-  it('shows longer code as an excerpt on at most two slides, with the whole block in the notes', () => {
-    const code = Array.from({ length: 120 }, (_, i) => `line_${i}()`).join('\n')
-    const parts = units(`\`\`\`python\n${code}\n\`\`\`\n`)
-    expect(parts).toHaveLength(2)
-    expect(parts.every(unit => unit.chunk!.to - unit.chunk!.from + 1 <= MAX_CODE_LINES)).toBe(true)
-    expect(parts[0]!.blocks[0]).toMatchObject({ type: 'code', value: code.split('\n').slice(0, 18).join('\n') })
-    expect(parts[0]!.notes).toEqual([{ type: 'code', lang: 'python', value: code }])
+  it('shows code that fits a slide whole, with no excerpt mark', () => {
+    const code = Array.from({ length: 16 }, (_, i) => `line_${i}()`).join('\n')
+    const [part] = units(`\`\`\`python\n${code}\n\`\`\`\n`)
+    expect(part!.blocks).toEqual([{ type: 'code', lang: 'python', value: code }])
   })
 
   it('keeps long program output in the notes, and shows short output', () => {
