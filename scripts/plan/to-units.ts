@@ -728,6 +728,9 @@ function quoteUnits(node: Blockquote, options: UnitOptions): Unit[] {
   const units: Unit[] = []
   if (paragraphs.length > 0 && isForTheReader(inlineText(inlines), options.lang))
     return [{ kind: 'notes', blocks: [], notes, weight: 0, line }, ...toUnits(others, options)]
+  const title = titleOf(node)
+  if (title !== undefined && !calloutOf(node))
+    return [{ kind: 'heading', blocks: [], notes: toNoteBlocks({ ...node, children: node.children.slice(0, 1) }), weight: 0, heading: title, line }, ...toUnits(node.children.slice(1), options)]
   const callout = calloutOf(node)
   if (callout && paragraphs.length > 0) {
     units.push({ kind: 'flow', blocks: [{ type: 'quote', callout, blocks: paragraphs.map(paragraphBlock) }], notes, weight: 2, line })
@@ -759,6 +762,19 @@ function asideUnit(inlines: Inline[], notes: Block[], lang: Lang, line: number |
   if (inlineText(excerpt).trim() === '')
     return { kind: 'notes', blocks: [], notes, weight: 0, line }
   return { kind: 'flow', blocks: [{ type: 'quote', callout: 'note', blocks: [{ type: 'paragraph', inlines: excerpt }] }], notes, weight: 2, line }
+}
+
+/**
+ * The title of a quote that opens with a bold label over more blocks (`> **🧮 Show Me The
+ * Math**` over its paragraphs and figure): an aside with a heading of its own, read as a
+ * subsection, its blocks shown as any others are. `undefined` for any other quote.
+ */
+function titleOf(node: Blockquote): string | undefined {
+  const [first, ...rest] = node.children
+  if (first?.type !== 'paragraph' || rest.length === 0)
+    return undefined
+  const inlines = toInlines(first.children)
+  return isBoldLabel(inlines) ? inlineText(inlines).replace(/\s+/g, ' ').trim() : undefined
 }
 
 /** The callout kind the parser read from a GitHub alert (`> [!TIP]`), if the quote is one. */

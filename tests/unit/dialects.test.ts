@@ -92,6 +92,15 @@ describe('gitHub alerts', () => {
     expect(spaced.type === 'blockquote' && spaced.children.map(node => toString(node))).toEqual(['信息： 锁文件记录了每个平台的解析结果。'])
     expect(toString(tree('> [!unknown] text\n'))).toBe('[!unknown] text')
   })
+
+  it('reads GitHub\'s legacy form, the kind\'s label in bold opening the quote, as a callout that keeps its label (en, zh)', () => {
+    const english = tree('> **Warning:** Back up first.\n').children[0]!
+    expect(english.data).toEqual({ callout: 'warning' })
+    expect(toString(english)).toBe('Warning: Back up first.')
+    expect(tree('> **Note**\n> The cache is per user.\n').children[0]!.data).toEqual({ callout: 'note' })
+    expect(tree('> **注意**：升级前先备份数据库。\n').children[0]!.data).toEqual({ callout: 'note' })
+    expect(tree('> **A quiet week** on the list.\n').children[0]!.data).toBeUndefined()
+  })
 })
 
 describe('footnotes', () => {

@@ -69,6 +69,19 @@ describe('toUnits', () => {
     expect(part!.blocks).toEqual([{ type: 'code', lang: 'python', value: code }])
   })
 
+  it('reads a quote opening with a bold label over more paragraphs as a subsection: the label its heading, its paragraphs points (en, zh)', () => {
+    for (const [label, body, lang] of [
+      ['🧮 The math behind it', 'A sigmoid maps any value to a number between 0 and 1, so its output can be read as a probability.', 'en'],
+      ['🧮 背后的数学', '逻辑函数把任意实数映射到0到1之间，所以它的输出可以当作概率来解释。', 'zh-CN'],
+    ] as const) {
+      const parts = toUnits(parseMarkdown(`> **${label}**\n>\n> ${body}\n`).children, { lang })
+      expect(parts[0]).toMatchObject({ kind: 'heading', heading: label })
+      expect(parts.slice(1).flatMap(unit => unit.blocks).map(block => block.type)).toEqual(['points'])
+    }
+    const callout = toUnits(parseMarkdown('> **Tip:** Keep the lockfile.\n>\n> It pins every version.\n').children, { lang: 'en' })
+    expect(callout.some(unit => unit.kind === 'heading')).toBe(false)
+  })
+
   it('keeps long program output in the notes, and shows short output', () => {
     const output = Array.from({ length: 40 }, (_, i) => `epoch ${i}: loss 0.${i}`).join('\n')
     const long = units(`\`\`\`output\n${output}\n\`\`\`\n`)

@@ -1,6 +1,8 @@
 import type { Blockquote, Paragraph, PhrasingContent, Root } from 'mdast'
 import type { ArticleScript } from './article-script'
+import type { DeckCalloutKind } from './dialect-words'
 import type { TreeRule } from './tree-rule'
+import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import { articleScript } from './article-script'
 import { CALLOUT_KINDS, CALLOUT_LABELS, LABEL_COLON } from './dialect-words'
@@ -15,7 +17,8 @@ const ALERT_MARK = /^\[!([a-z][\w-]*)\][+-]?[ \t]*/i
  * also when the marker stands alone above it), or, when a title follows the marker on its
  * line and more follows the title, the title in bold as the callout's first paragraph; the
  * quote is marked (`data.callout`, one of the deck's kinds) so the deck can draw it as a callout.
- * The marker itself is never shown.
+ * The marker itself is never shown. GitHub's legacy form (`> **Note**`, `> **Warning:** …`,
+ * the kind's label in bold opening the quote) is marked as a callout too, its label kept.
  */
 export const readGithubAlerts: TreeRule = (tree: Root) => {
   const script = articleScript(tree)
@@ -23,6 +26,11 @@ export const readGithubAlerts: TreeRule = (tree: Root) => {
     const first = quote.children[0]
     if (first?.type !== 'paragraph')
       return
+    const legacy = legacyKind(first, script)
+    if (legacy) {
+      quote.data = { ...quote.data, callout: legacy } as Blockquote['data']
+      return
+    }
     const lead = first.children[0]
     const found = lead?.type === 'text' ? ALERT_MARK.exec(lead.value) : null
     const name = found?.[1]!.toLowerCase()
@@ -40,6 +48,24 @@ export const readGithubAlerts: TreeRule = (tree: Root) => {
     quote.children = [...opening, ...(body.children.length > 0 ? [body] : []), ...rest]
     quote.data = { ...quote.data, callout: CALLOUT_KINDS[name] } as Blockquote['data']
   })
+}
+
+/** What may stand around a legacy alert's bold kind: a colon, spaces. */
+const LEGACY_MARKS = /^[\s:：]+|[\s:：]+$/g
+
+/**
+ * The deck's kind of a quote in GitHub's legacy alert form, its kind's label in bold at
+ * the start of its first paragraph (`> **Note**`, `> **Warning:** …`, `> **注意**：…`), or
+ * `undefined`: the label is one of the kinds, or one of the labels the deck shows for
+ * them in the article's script.
+ */
+function legacyKind(first: Paragraph, script: ArticleScript): DeckCalloutKind | undefined {
+  const lead = first.children[0]
+  if (lead?.type !== 'strong')
+    return undefined
+  const label = toString(lead).replace(LEGACY_MARKS, '').toLowerCase()
+  const named = Object.entries(CALLOUT_LABELS[script]).find(([, shown]) => shown.toLowerCase() === label)?.[0]
+  return CALLOUT_KINDS[label] ?? (named ? CALLOUT_KINDS[named] : undefined)
 }
 
 /** The label a callout of this kind shows, with its colon, in the article's script. */
