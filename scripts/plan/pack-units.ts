@@ -119,18 +119,29 @@ export function lonePoint(group: Group): Point | undefined {
 
 /**
  * Glues a lead-in or notes-only unit to the unit after it (to the one before, at the
- * end), a figure to the unit it illustrates when both fit on one slide, and a paragraph
- * that explains code to the code before it.
+ * end), and a lead-in to the whole run of code blocks after it ("consider the following
+ * workspace:" over both members' files: an example is never split between slides nor
+ * shares a slide with the next one's files); a figure to the unit it illustrates when
+ * both fit on one slide, and a paragraph that explains code to the code before it.
  */
 function glue(units: readonly Unit[], capacity: number): Unit[][] {
   const compounds: Unit[][] = []
   let pending: Unit[] = []
+  let introduced = false
   for (const unit of units) {
     const previous = compounds.at(-1)
+    const inRun = introduced
+    introduced = false
     if (unit.explains && pending.length === 0 && previous && endsWithCode(previous)) {
       previous.push(unit)
       continue
     }
+    if (inRun && pending.length === 0 && previous && isCodeOnly(unit) && previous.every(other => other.kind !== 'statement')) {
+      previous.push(unit)
+      introduced = true
+      continue
+    }
+    introduced = pending.some(other => other.leadIn) && isCodeOnly(unit)
     if (unit.follows && pending.length === 0 && previous && !previous.some(other => other.kind === 'own' || other.kind === 'statement') && weightOf(previous) + unit.weight <= capacity) {
       previous.push(unit)
       continue
@@ -150,6 +161,11 @@ function glue(units: readonly Unit[], capacity: number): Unit[][] {
       compounds.push(pending)
   }
   return compounds
+}
+
+/** Whether a unit shows a code block and nothing else (its lead-in, if any, is a unit of its own). */
+function isCodeOnly(unit: Unit): boolean {
+  return unit.blocks.length > 0 && unit.blocks.every(block => block.type === 'code')
 }
 
 /** Whether the last thing a compound shows is code, with no explanation after it yet. */

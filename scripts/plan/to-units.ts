@@ -288,7 +288,7 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
     const whole = points[0]?.inlines ?? wholeSentencePoint(paragraph.inlines, lang)
     const weak = whole && !pointsAtFigure(whole) ? whole : undefined
     const fallback: Block[] = weak ? [{ type: 'points', ordered: false, items: [{ inlines: weak, children: [] }] }] : []
-    return [{ kind: 'notes', blocks: [], notes: [paragraph], weight: 0, fallback, explains, line }, ...figures]
+    return [{ kind: 'notes', blocks: [], notes: [paragraph], weight: 0, fallback, explains, leadIn: leadIn || undefined, line }, ...figures]
   }
   return [{
     kind: 'flow',

@@ -27,6 +27,18 @@ describe('packUnits', () => {
     expect(groups[lead]!.units).toContain(units[5])
   })
 
+  it('keeps a lead-in with the whole run of code blocks after it, and the next example\'s files off its slide', () => {
+    const code = (lines: number): Unit => ({ kind: 'flow', blocks: [{ type: 'code', lang: 'toml', value: Array.from({ length: lines }, (_, i) => `k${i} = ${i}`).join('\n') }], notes: [], weight: 3 })
+    const lead: Unit = { kind: 'notes', blocks: [], notes: [{ type: 'paragraph', inlines: [] }], weight: 0, leadIn: true }
+    const [first, second, declared, next] = [code(5), code(5), code(7), code(3)]
+    const units = [flow(1), lead, first!, second!, flow(1, { leadIn: true }), declared!, flow(1, { leadIn: true }), next!, code(3)]
+    const groups = packUnits(units)
+    const of = (unit: Unit) => groups.findIndex(group => group.units.includes(unit))
+    expect(of(first!)).toBe(of(second!))
+    expect(of(declared!)).not.toBe(of(next!))
+    expect(groups[of(first!)]!.units).toContain(lead)
+  })
+
   it('gives units that need it a slide of their own', () => {
     const code = flow(6, { kind: 'own' })
     const groups = packUnits([flow(1), code, flow(1)])
