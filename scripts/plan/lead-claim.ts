@@ -12,7 +12,7 @@ import { claimsOf, toPoint } from './pick-points'
 import { isBalanced, LEAD_IN_END, pointFaults } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
 import { splitSentences } from './sentences'
-import { hasPredicate } from './word-kinds'
+import { firstWordKind, hasPredicate } from './word-kinds'
 
 /** What opens a list item's label: `**term** - text`, `term: text`. */
 const LABEL_END = /\s[-–—]\s|[:：]\s*/
@@ -144,6 +144,30 @@ export function aheadPoint(inlines: readonly Inline[], lang: Lang, budget = POIN
 
 /** Faults a lead-in may have and still caption the code under it: a back-reference to what the slide before showed ("Conflicts can also be declared…"); never a pronoun as its subject. */
 const CAPTION_FAULTS = new Set<PointFault>(['back-reference', 'trailing-mark'])
+/** What follows a demonstrative standing alone as a subject in English ("this is", "that means"): a verb, not a noun it names. */
+const EN_VERB_AFTER = /^(?:is|are|was|were|has|have|had|does|did|can|could|will|would|may|might|must|should|means|makes|shows|[a-z]+[^su\s]s)\b/i
+/** Faults a lead-in may have when it opens by naming, with a demonstrative, what the code under it shows ("This conflict can also be declared…"): that code is its referent. */
+const NAMING_CAPTION_FAULTS = new Set<PointFault>([...CAPTION_FAULTS, 'pronoun'])
+/** A demonstrative that stands before a noun at a lead-in's start ("This conflict", "The above strategy", "这种冲突"). */
+const DEMONSTRATIVE_OPENING: Partial<Record<Lang, RegExp>> = {
+  'en': /^(?:this|these|that|those|the above|such)\s+/i,
+  'zh-CN': /^(?:这种|这个|这些|这类|这样的|上述的?|以上的?)/,
+}
+
+/**
+ * Whether a lead-in opens with a demonstrative and the noun it names ("This conflict can
+ * also be declared…", "The above strategy also works…", "这种冲突也可以…"): beside the code
+ * it introduces, that noun is shown, not a pronoun left to guess ("This is shown below",
+ * "这是…" stay no caption).
+ */
+function opensWithNamedReferent(shown: string, lang: Lang): boolean {
+  const opening = DEMONSTRATIVE_OPENING[lang]?.exec(shown)
+  if (!opening)
+    return false
+  const rest = shown.slice(opening[0].length)
+  return /^\p{L}/u.test(rest) && (lang === 'en' ? !EN_VERB_AFTER.test(rest) : firstWordKind(rest, lang) === 'other')
+}
+
 /** Marks a sentence's words may still open with once its connectives are deleted ("Similarly, …"). */
 const LEADING_MARKS = /^[\s,，:：;；、]+/
 /** Fewest measureText units a lead-in needs to caption its code, besides its words pointing ahead: "如下", "下面是一个例子" say nothing. */
@@ -165,7 +189,8 @@ export function leadInCaption(inlines: readonly Inline[], lang: Lang, budget = P
   const shown = text.slice(from, end)
   const length = measureText(shown)
   const said = measureText(shown.replace(POINT_MARKERS[lang].forwardReference, ''))
-  if (said < MIN_CAPTION || length > budget || !hasPredicate(shown, lang) || pointFaults(shown, lang).some(fault => !CAPTION_FAULTS.has(fault)))
+  const allowed = opensWithNamedReferent(shown, lang) ? NAMING_CAPTION_FAULTS : CAPTION_FAULTS
+  if (said < MIN_CAPTION || length > budget || !hasPredicate(shown, lang) || pointFaults(shown, lang).some(fault => !allowed.has(fault)))
     return undefined
   return toPoint(inlines, text, [[from, end]], lang, true)
 }

@@ -136,6 +136,14 @@ describe('a lead-in with no claim of its own', () => {
     expect(zh.flat()).toContain('同样的冲突也可以按工作区里的每个包来声明')
   })
 
+  it('captions code with a lead-in that opens by naming what the code shows with a demonstrative, never with a bare pronoun (en, zh)', () => {
+    const code = '```toml\n[tool.uv]\nconflicts = []\n```'
+    for (const [text, lang] of [['This conflict can also be declared with the package key:', 'en'], ['The above setting also works for dependency groups:', 'en'], ['这种冲突也可以用 package 键来声明：', 'zh-CN']] as const)
+      expect(shown([text, code].join('\n\n'), lang).flat(), text).toContain(text.replace(/[:：]$/, ''))
+    for (const [text, lang] of [['This is how the setting is declared:', 'en'], ['That means the file has to be edited by hand:', 'en'], ['这是声明冲突的写法：', 'zh-CN']] as const)
+      expect(shown([text, code].join('\n\n'), lang).flat(), text).toEqual(['code:[tool.uv]'])
+  })
+
   it('does not caption code with a bare pointer ("下面是一个例子", "Here is an example")', () => {
     for (const [text, lang] of [['下面是一个例子。', 'zh-CN'], ['Here is an example:', 'en']] as const)
       expect(shown([text, '```js\nrun()\n```'].join('\n\n'), lang).flat()).toEqual(['code:run()'])
