@@ -160,7 +160,7 @@ const DEMONSTRATIVE_OPENING: Partial<Record<Lang, RegExp>> = {
  * it introduces, that noun is shown, not a pronoun left to guess ("This is shown below",
  * "这是…" stay no caption).
  */
-function opensWithNamedReferent(shown: string, lang: Lang): boolean {
+export function opensWithNamedReferent(shown: string, lang: Lang): boolean {
   const opening = DEMONSTRATIVE_OPENING[lang]?.exec(shown)
   if (!opening)
     return false
