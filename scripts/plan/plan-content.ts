@@ -128,7 +128,10 @@ function contentSlide(group: Group, index: number, total: number, options: PlanC
   const { lang, title, section, variant } = options
   const units = fillPoints(group.units)
   const steps = revealSteps(units)
-  const blocks = mergePoints(units.flatMap(unit => steps.has(unit) ? unit.blocks.map(block => clickPoints(block, steps.get(unit)!)) : unit.blocks))
+  const blocks = mergePoints(units.flatMap((unit) => {
+    const shown = labelExcerpt(unit, lang)
+    return steps.has(unit) ? shown.map(block => clickPoints(block, steps.get(unit)!)) : shown
+  }))
   let marked = 0
   const notes = units.flatMap((unit) => {
     const spoken = boldKeyPhrases(unit.notes, pointTexts(unit.blocks))
@@ -206,6 +209,19 @@ const NAMEABLE_BLOCKS: BlockHandlers<string> = {
 
 function renderPlain(blocks: readonly Block[]): string {
   return foldBlocks(blocks, NAMEABLE_BLOCKS).join(' ')
+}
+
+/**
+ * A unit's blocks, its code titled with the lines it shows when it shows part of a code
+ * block (`lines 12–29 of 40`, after the block's own title): an excerpt, or a part the fit
+ * check split off, says so on the slide.
+ */
+function labelExcerpt(unit: Unit, lang: Lang): Block[] {
+  const chunk = unit.chunk
+  if (chunk?.what !== 'code' || chunk.to - chunk.from + 1 >= chunk.of)
+    return unit.blocks
+  const label = MESSAGES[lang].codeExcerpt(chunk.from, chunk.to, chunk.of)
+  return unit.blocks.map(block => block.type === 'code' ? { ...block, title: [block.title, label].filter(Boolean).join(' · ') } : block)
 }
 
 /** Notes for a slide that shows something the article has no prose for: a code or table part, a figure. */

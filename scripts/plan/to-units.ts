@@ -636,8 +636,8 @@ export function countPoints(point: Point): number {
  * the subject): shown whole when short; long program output or a log, and code that only
  * sets the program up ({@link isSetupCell}), stay in the notes (a talk shows no dumps);
  * long code is shown in at most {@link MAX_CODE_SLIDES} windows ({@link excerptCode}), each a
- * slide of its own, the whole block in the notes; an excerpt says which lines it shows
- * over the code (`lines 12–29 of 40`, after the block's own title).
+ * slide of its own, the whole block in the notes (the slide says which lines it shows:
+ * {@link labelExcerpts}).
  */
 function codeUnits(node: Code, line: number | undefined, named: readonly string[], before: RootContent | undefined, lang: Lang): Unit[] {
   const lines = codeLines(node)
@@ -652,10 +652,9 @@ function codeUnits(node: Code, line: number | undefined, named: readonly string[
   const excerpt = windows.reduce((sum, window) => sum + window.lines.length, 0) < lines.length
   return windows.map((window, index) => {
     const to = window.from + window.lines.length - 1
-    const shownTitle = excerpt ? [title, MESSAGES[lang].codeExcerpt(window.from, to, lines.length)].filter(Boolean).join(' · ') : title
     return {
       kind: 'own',
-      blocks: [{ type: 'code', lang: codeLang, value: window.lines.join('\n'), ...(shownTitle ? { title: shownTitle } : {}) }],
+      blocks: [{ type: 'code', lang: codeLang, value: window.lines.join('\n'), ...(title ? { title } : {}) }],
       notes: excerpt && index === 0 ? [whole] : [],
       weight: MAX_POINTS,
       chunk: { index: index + 1, total: windows.length, what: 'code', from: window.from, to, of: lines.length },

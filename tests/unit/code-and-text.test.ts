@@ -85,6 +85,18 @@ describe('a label over code', () => {
       expect(titleOf(lead, lang), lead).toEqual([undefined])
   })
 
+  it('titles an excerpt of a long block with the lines it shows, after the block\'s own title (en, zh)', () => {
+    const code = ['```python title="train.py"', ...Array.from({ length: 40 }, (_, i) => `s${i}()`), '```'].join('\n')
+    for (const [heading, lead, label, lang] of [['## Training loop', 'The training loop runs every step on the whole batch of data, one after the other:', /train\.py · lines 1–(\d+) of 40/, 'en'], ['## 训练循环', '训练循环在整批数据上依次运行每一步，每一步都会根据损失函数的梯度更新模型的全部参数，直到损失不再下降为止。下面的程序把这些步骤写成了一个循环：', /train\.py · 第 1–(\d+) 行，共 40 行/, 'zh-CN']] as const) {
+      const deck = planDeck(parseArticle({ path: 'post.md', text: `${heading}\n\n${lead}\n\n${code}\n` }))
+      expect(deck.meta.lang).toBe(lang)
+      const titles = deck.slides.flatMap(slide => slide.kind === 'content' ? slide.blocks : []).flatMap(block => block.type === 'code' && block.title ? [block.title] : [])
+      expect(titles, lang).toHaveLength(1)
+      expect(titles[0], lang).toMatch(label)
+      expect(Number(label.exec(titles[0]!)![1])).toBeLessThanOrEqual(18)
+    }
+  })
+
   it('keeps output labelled as such in the notes when its long lines would fill the slide (en, zh)', () => {
     for (const [label, lang] of [['**Output**', 'en'], ['**运行结果**', 'zh-CN']] as const) {
       const units = toUnits(parseMarkdown(`${label}\n\n${longOutput}\n`).children, { lang })
