@@ -77,51 +77,16 @@ function soloDiagrams(group: Group): Group[] {
   return [{ ...group, units: rest }, ...diagrams.map(unit => ({ ...group, units: [unit] }))]
 }
 
-/**
- * Cuts a slide into `parts` slides between its units, a lead-in never apart from what it
- * introduces ("第二次尝试使用 0.9 作为温度值：" above its program); a slide of one unit (with
- * its lead-in) inside that unit ({@link splitUnit}), the lead-in on the first part. An
- * excerpt of a long code block is not cut into more slides: it shows fewer lines (its
- * first part), as the whole block is in the notes already.
- */
 function splitGroup(group: Group, parts: number): Group[] {
-  const items = leadInItems(group.units)
-  if (items.length >= 2) {
-    const weights = items.map(item => Math.max(1, item.reduce((sum, unit) => sum + unit.weight, 0)))
+  if (group.units.length >= 2) {
+    const weights = group.units.map(unit => Math.max(1, unit.weight))
     const total = weights.reduce((sum, weight) => sum + weight, 0)
     const split = partition(weights, Math.max(...weights, Math.ceil(total / parts)))
     if (split.length > 1)
-      return split.map(indices => ({ ...group, units: indices.flatMap(i => items[i]!) }))
+      return split.map(indices => ({ ...group, units: indices.map(i => group.units[i]!) }))
   }
-  const only = items[0]
-  const body = only?.at(-1)
-  if (!only || !body)
-    return [group]
-  const lead = only.slice(0, -1)
-  const pieces = splitUnit(body, parts)
-  const kept = isExcerpt(body) ? pieces.slice(0, 1) : pieces
-  return kept.map((unit, index) => ({ ...group, units: index === 0 ? [...lead, unit] : [unit] }))
-}
-
-/** A slide's units in runs that stay together: each lead-in (and notes-only unit before it) with the unit it introduces. */
-function leadInItems(units: readonly Unit[]): Unit[][] {
-  const items: Unit[][] = []
-  let pending: Unit[] = []
-  for (const unit of units) {
-    pending.push(unit)
-    if (!unit.leadIn) {
-      items.push(pending)
-      pending = []
-    }
-  }
-  if (pending.length > 0)
-    items.push(pending)
-  return items
-}
-
-/** Whether a unit shows part of a long code block, the whole of it being in the notes. */
-function isExcerpt(unit: Unit): boolean {
-  return unit.chunk?.what === 'code' && unit.chunk.to - unit.chunk.from + 1 < unit.chunk.of && unit.notes.some(block => block.type === 'code')
+  const [only] = group.units
+  return only ? splitUnit(only, parts).map(unit => ({ ...group, units: [unit] })) : [group]
 }
 
 /** Cuts one unit into parts: code between lines, a table between rows, a list between items. */

@@ -24,18 +24,11 @@ describe('packWithHints', () => {
     expect(packWithHints(units, 'Topic', new Map())).toEqual(packUnits(units))
   })
 
-  it('keeps a lead-in with the code it introduces when the slide must split: a whole block goes on over slides, an excerpt shows fewer lines', () => {
+  it('splits one long code block over slides, each part knowing its lines, the block\'s notes once', () => {
     const lines = Array.from({ length: 16 }, (_, i) => `step_${i}()`)
-    const code = (extra: Partial<Unit>): Unit => ({ kind: 'own', blocks: [{ type: 'code', lang: 'python', value: lines.join('\n') }], notes: [], weight: 6, line: 41, ...extra })
-    const lead = point(40, { leadIn: true })
-    const whole = [lead, code({})]
-    const split = packWithHints(whole, 'Topic', new Map([[slideKey('Topic', packUnits(whole)[0]!), { split: 1 }]]))
-    expect(split.map(group => group.units.map(unit => unit.line))).toEqual([[40, 41], [41]])
-    const excerpt = [lead, code({ chunk: { index: 1, total: 1, what: 'code', from: 1, to: 16, of: 40 }, notes: [{ type: 'code', lang: 'python', value: 'all 40 lines' }] })]
-    const shrunk = packWithHints(excerpt, 'Topic', new Map([[slideKey('Topic', packUnits(excerpt)[0]!), { split: 1 }]]))
-    expect(shrunk.map(group => group.units.map(unit => unit.line))).toEqual([[40, 41]])
-    expect(shrunk[0]!.units[1]!.chunk).toMatchObject({ from: 1, of: 40 })
-    expect(shrunk[0]!.units[1]!.chunk!.to).toBeLessThan(16)
-    expect(shrunk[0]!.units[1]!.notes).toEqual([{ type: 'code', lang: 'python', value: 'all 40 lines' }])
+    const code: Unit = { kind: 'own', blocks: [{ type: 'code', lang: 'python', value: lines.join('\n') }], notes: [{ type: 'code', lang: 'python', value: 'all 40 lines' }], weight: 6, line: 41, chunk: { index: 1, total: 1, what: 'code', from: 1, to: 16, of: 40 } }
+    const split = packWithHints([code], 'Topic', new Map([[slideKey('Topic', packUnits([code])[0]!), { split: 1 }]]))
+    expect(split.map(group => group.units[0]!.chunk)).toMatchObject([{ from: 1, of: 40 }, { to: 16, of: 40 }])
+    expect(split.flatMap(group => group.units.flatMap(unit => unit.notes))).toHaveLength(1)
   })
 })
