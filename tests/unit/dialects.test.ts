@@ -11,8 +11,9 @@ function read(text: string): { text: string, messages: string[], lines: (number 
 }
 
 function tree(text: string): Root {
-  const parsed = parseMarkdown(readDialectText(text).text)
-  readDialectTree(parsed)
+  const read = readDialectText(text).text
+  const parsed = parseMarkdown(read)
+  readDialectTree(parsed, read)
   return parsed
 }
 
@@ -156,5 +157,15 @@ describe('tight headings', () => {
   it('reads ##Title at the start of a paragraph as a heading, and leaves #hashtags, #1 and code alone', () => {
     expect(read('Intro.\n\n##A High-Level Look\n\nText with #hashtag.\n\n#1 reason\n\n```\n#include <x>\n```\n').text).toBe('Intro.\n\n## A High-Level Look\n\nText with #hashtag.\n\n#1 reason\n\n```\n#include <x>\n```\n')
     expect(read('##概述\n\n正文。\n').text).toBe('## 概述\n\n正文。\n')
+  })
+})
+
+describe('lazily numbered steps', () => {
+  const starts = (text: string) => tree(text).children.flatMap(node => node.type === 'list' ? [node.start ?? 1] : [])
+
+  it('go on counting after a paragraph or code breaks them, in one section; a list that counts on its own, or a new section, starts over', () => {
+    expect(starts('## Steps\n\n1. Open the file.\n1. Read it.\n\nThe file is now in memory.\n\n1. Close it.\n\n```py\nf.close()\n```\n\n1. Check it.\n')).toEqual([1, 3, 4])
+    expect(starts('## 步骤\n\n1. 打开文件。\n\n文件已经读入内存。\n\n1. 关闭文件。\n\n## 下一节\n\n1. 重新开始。\n')).toEqual([1, 2, 1])
+    expect(starts('## Steps\n\n1. Open.\n2. Read.\n\nThen:\n\n1. Close.\n')).toEqual([1, 1])
   })
 })

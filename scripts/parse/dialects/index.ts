@@ -14,6 +14,7 @@ import { readGithubAlerts } from './github-alerts'
 import { dropHtmlWidgets } from './html-widgets'
 import { hugo } from './hugo'
 import { kramdown } from './kramdown'
+import { continueLazyNumbering } from './lazy-numbering'
 import { liquid } from './liquid'
 import { readNumberedHeadings } from './numbered-headings'
 import { resolveReferences } from './references'
@@ -40,6 +41,7 @@ export const TREE_RULES: readonly TreeRule[] = [
   readFootnotes,
   dropHtmlWidgets,
   readNumberedHeadings,
+  continueLazyNumbering,
   joinSoftBreaks,
 ]
 
@@ -56,7 +58,8 @@ export function readDialectText(text: string, file?: string): { text: string, di
 /**
  * Reads the dialects that Markdown parses into nodes (TOML front matter, reference-style
  * links, code fences' attributes, GitHub alerts, footnotes, widgets' HTML, numbered lines
- * as headings, hard-wrapped lines); returns the warnings.
+ * as headings, lazily numbered steps broken by a paragraph, hard-wrapped lines); returns the
+ * warnings.
  */
 export function readDialectTree(tree: Root, text = '', file?: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
