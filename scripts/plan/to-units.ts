@@ -27,6 +27,7 @@ import { measureText } from './measure-text'
 import { claimsOf, dropSpacesBetweenWide, scorePoints, toPoint } from './pick-points'
 import { isForTheReader, LEAD_IN_END, pointFaults, pointsAhead, pointsBack } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
+import { splitSentences } from './sentences'
 import { isOutputLabel, isReaderTitle } from './special-sections'
 import { splitFormula } from './split-formula'
 import { imagesOf, isDisplayMath, isImageOnly, listBlocks, paragraphBlock, tableBlock, toNoteBlocks } from './to-blocks'
@@ -269,9 +270,10 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
   const introduces = LEAD_IN_END.test(text) && leadsInto
   const figureShown = figureBeside(figures, next, previous, unavailableImages)
   const pointsAtFigure = (inlines: readonly Inline[]) => !figureShown && POINT_MARKERS[lang].figureReference.test(inlineText(inlines))
+  const asideEnd = asideOpeningEnd(text, lang)
   const points = (summary
     ? scorePoints(paragraph.inlines, { lang, max: SUMMARY_CLAIMS, threshold: MIN_POINT_SCORE, minSecondValue: -Infinity })
-    : scorePoints(paragraph.inlines, { lang, max: !introduces && measureText(text) > LONG_PARAGRAPH ? 2 : 1 })).filter(point => !pointsAtFigure(point.inlines))
+    : scorePoints(paragraph.inlines, { lang, max: !introduces && measureText(text) > LONG_PARAGRAPH ? 2 : 1 })).filter(point => !pointsAtFigure(point.inlines) && point.pieces.every(([, end]) => end <= asideEnd))
   const leadIn = introduces || (leadsInto && introducesNext(text, next!, lang))
   const ahead = leadIn && next?.type === 'code' ? aheadPoint(paragraph.inlines, lang) : undefined
   const turn = leadIn && next?.type === 'code' ? turnStart(paragraph.inlines, lang) : undefined
@@ -711,6 +713,24 @@ function tableUnits(node: Table, line: number | undefined): Unit[] {
 
 /** An emoji that opens a quote: the author's aside (`> 💁 …`, `> 🎓 …`), not a quotation. */
 const ASIDE_MARK = /^\s*\p{Extended_Pictographic}/u
+/** What ends a question. */
+const QUESTION_END = /[?？]\s*$/
+
+/**
+ * Where a paragraph's points must end: for an aside the author marked with an emoji
+ * (`✅ 这种程序架构被称为事件循环。许多应用程序…`), the end of its first sentence, which sets
+ * what the aside is about (the sentences after it go on about that, not about the
+ * slide's topic: shown alone, "`loop`监听来自用户界面组件的消息" would read as a fact about
+ * Arduino's `loop`), or of the answer after it when it asks a question (`✅ Q: …? A: …`);
+ * for any other paragraph its end.
+ */
+function asideOpeningEnd(text: string, lang: Lang): number {
+  if (!ASIDE_MARK.test(text))
+    return text.length
+  const [first, second] = splitSentences(text, lang)
+  const opening = first && QUESTION_END.test(first.text) ? second ?? first : first
+  return opening ? opening.start + opening.text.length : text.length
+}
 
 /**
  * A quote: a short one on the slide, a long one a statement of its own (a long aside marked

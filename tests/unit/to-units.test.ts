@@ -83,6 +83,17 @@ describe('toUnits', () => {
     expect(callout.some(unit => unit.kind === 'heading')).toBe(false)
   })
 
+  it('shows an aside marked with an emoji only by its opening, or by the answer to the question it opens with (zh, en)', () => {
+    const shown = (markdown: string, lang: 'zh-CN' | 'en') => units(markdown, lang).flatMap(unit => unit.blocks).flatMap(block => block.type === 'points' ? block.items.map(item => inlineText(item.inlines)) : [])
+    const zh = shown('✅ 这种结构被称为事件循环。许多桌面程序在底层都使用它。事件循环监听来自按钮或键盘的消息，并对其作出响应。\n', 'zh-CN')
+    expect(zh.join('\n')).not.toMatch(/监听|桌面程序/)
+    const en = shown('✅ This structure is called an event loop. Most desktop programs use it underneath. The loop listens for messages from buttons or keyboards and answers each of them.\n', 'en')
+    expect(en.join('\n')).not.toMatch(/listens|desktop/)
+    const answered = shown('✅ Q: How did the model do on the test set? A: Not too bad; there are many correct rows but also a few rows classified wrongly.\n', 'en')
+    expect(answered.join('\n')).toMatch(/classified wrongly/)
+    expect(shown('✅ Every test passes before the release goes out to the users.\n', 'en')).toEqual(['✅ Every test passes before the release goes out to the users'])
+  })
+
   it('keeps long program output in the notes, and shows short output', () => {
     const output = Array.from({ length: 40 }, (_, i) => `epoch ${i}: loss 0.${i}`).join('\n')
     const long = units(`\`\`\`output\n${output}\n\`\`\`\n`)
