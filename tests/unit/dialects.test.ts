@@ -102,6 +102,12 @@ describe('gitHub alerts', () => {
     expect(tree('> **注意**：升级前先备份数据库。\n').children[0]!.data).toEqual({ callout: 'note' })
     expect(tree('> **A quiet week** on the list.\n').children[0]!.data).toBeUndefined()
   })
+
+  it('takes no name every object has for a kind (`constructor`, `toString`)', () => {
+    for (const text of ['> **constructor** builds the object.\n', '> [!toString] text\n'])
+      expect((tree(text).children[0]!.data as { callout?: unknown } | undefined)?.callout, text).toBeUndefined()
+    expect(toString(tree('> [!toString] text\n'))).toBe('[!toString] text')
+  })
 })
 
 describe('footnotes', () => {

@@ -1,5 +1,5 @@
 import type { TextRule, TextRuleResult } from './text-rules'
-import { CALLOUT_KINDS } from './dialect-words'
+import { calloutKindOf } from './dialect-words'
 import { fencedRanges } from './text-rules'
 
 /**
@@ -96,7 +96,7 @@ function standsAsBlock(lines: readonly string[], index: number, indent: number):
 /** `[!kind] Title`: the kind as written when the deck knows it, else a note titled by the kind (as Python-Markdown titles it). */
 function marker(kind: string, title: string | undefined): string {
   const name = kind.toLowerCase()
-  if (CALLOUT_KINDS[name])
+  if (calloutKindOf(name))
     return `[!${name}] ${title ?? ''}`
   return `[!note] ${title || kind[0]!.toUpperCase() + kind.slice(1)}`
 }

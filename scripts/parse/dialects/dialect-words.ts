@@ -44,6 +44,15 @@ export const CALLOUT_KINDS: Readonly<Record<string, DeckCalloutKind>> = {
 }
 
 /**
+ * The deck's kind of an admonition or callout kind's name (`note`, `danger`), or
+ * `undefined` for any other name: only the table's own names count (`constructor`,
+ * `toString` are no kinds, though every object has them).
+ */
+export function calloutKindOf(name: string): DeckCalloutKind | undefined {
+  return Object.hasOwn(CALLOUT_KINDS, name) ? CALLOUT_KINDS[name] : undefined
+}
+
+/**
  * The label a callout shows when it has no title of its own, per script and kind; a kind
  * missing from a script's table shows the label of the deck's kind it is drawn as (in
  * Latin script: the kind's name capitalized, as Python-Markdown titles it).

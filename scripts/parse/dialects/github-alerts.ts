@@ -5,7 +5,7 @@ import type { TreeRule } from './tree-rule'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import { articleScript } from './article-script'
-import { CALLOUT_KINDS, CALLOUT_LABELS, LABEL_COLON } from './dialect-words'
+import { CALLOUT_KINDS, CALLOUT_LABELS, calloutKindOf, LABEL_COLON } from './dialect-words'
 
 /** `[!NOTE]` (GitHub) or `[!tip]-` (Obsidian, folded) at the start of a quote, and the spaces after it. */
 const ALERT_MARK = /^\[!([a-z][\w-]*)\][+-]?[ \t]*/i
@@ -34,7 +34,8 @@ export const readGithubAlerts: TreeRule = (tree: Root) => {
     const lead = first.children[0]
     const found = lead?.type === 'text' ? ALERT_MARK.exec(lead.value) : null
     const name = found?.[1]!.toLowerCase()
-    if (!lead || lead.type !== 'text' || !found || !name || !CALLOUT_KINDS[name])
+    const kind = name ? calloutKindOf(name) : undefined
+    if (!lead || lead.type !== 'text' || !found || !name || !kind)
       return
     lead.value = lead.value.slice(found[0].length)
     const title = takeTitle(first, quote.children.length > 1)
@@ -46,7 +47,7 @@ export const readGithubAlerts: TreeRule = (tree: Root) => {
     if (title.length === 0)
       body.children = labelled(body.children, calloutLabel(name, script))
     quote.children = [...opening, ...(body.children.length > 0 ? [body] : []), ...rest]
-    quote.data = { ...quote.data, callout: CALLOUT_KINDS[name] } as Blockquote['data']
+    quote.data = { ...quote.data, callout: kind } as Blockquote['data']
   })
 }
 
@@ -65,13 +66,13 @@ function legacyKind(first: Paragraph, script: ArticleScript): DeckCalloutKind | 
     return undefined
   const label = toString(lead).replace(LEGACY_MARKS, '').toLowerCase()
   const named = Object.entries(CALLOUT_LABELS[script]).find(([, shown]) => shown.toLowerCase() === label)?.[0]
-  return CALLOUT_KINDS[label] ?? (named ? CALLOUT_KINDS[named] : undefined)
+  return calloutKindOf(label) ?? (named ? calloutKindOf(named) : undefined)
 }
 
 /** The label a callout of this kind shows, with its colon, in the article's script. */
 function calloutLabel(name: string, script: ArticleScript): string {
   const labels = CALLOUT_LABELS[script]
-  const label = labels[name] ?? (script === 'latin' ? name[0]!.toUpperCase() + name.slice(1) : labels[CALLOUT_KINDS[name]!]!)
+  const label = labels[name] ?? (script === 'latin' ? name[0]!.toUpperCase() + name.slice(1) : labels[calloutKindOf(name)!]!)
   return `${label}${LABEL_COLON[script]}`
 }
 
