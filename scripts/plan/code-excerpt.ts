@@ -37,9 +37,10 @@ const LOG_SHARE = 0.5
 /**
  * The windows of a long code block that a talk shows, at most {@link MAX_CODE_SLIDES}:
  * one window alone is the one that holds most of what matters (definitions, the lines the
- * text names, the first lines); of more, the first lines, then the windows that hold most. Windows end where a statement ends (brackets closed, or a blank
- * line), never hold only fences or brackets, and never overlap. A block that fits in the
- * windows whole is split evenly instead, and nothing is left out.
+ * text names, the first lines); of more, the first lines, then the windows that hold most.
+ * Windows end where a statement ends (brackets and long strings closed, or a blank line),
+ * never hold only fences or brackets, and never overlap. A block that fits in the windows
+ * whole is split evenly instead, and nothing is left out.
  */
 export function excerptCode(lines: readonly string[], { max, windows = MAX_CODE_SLIDES, named = [] }: ExcerptOptions): CodeWindow[] {
   if (lines.length <= max * windows)
@@ -157,9 +158,10 @@ const CUT_COST = { open: 4, indented: 2, noBlank: 1, distance: 0.25 }
 /**
  * Where to cut code that starts at `start` (the cut is the index of the first line after
  * it), between `from` and `to`, nearest `target`: where the brackets and long strings
- * (`'''…'''`) opened since `start` are closed and the next line is not indented deeper than the window's first (a
- * statement, an object, a function ends), at a blank line when one is near. A dict or a
- * function longer than the window is cut where the fewest brackets are open.
+ * (`'''…'''`) opened since `start` are closed and the next line is not indented deeper
+ * than the window's first (a statement, an object, a function ends), at a blank line when
+ * one is near. A dict or a function longer than the window is cut where the fewest
+ * brackets (and long strings) are open.
  */
 function bestCut(lines: readonly string[], start: number, target: number, { from, to }: { from: number, to: number }): number {
   const base = indentOf(lines, start)

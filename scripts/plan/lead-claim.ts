@@ -148,11 +148,6 @@ const CAPTION_FAULTS = new Set<PointFault>(['back-reference', 'trailing-mark'])
 const EN_VERB_AFTER = /^(?:is|are|was|were|has|have|had|does|did|can|could|will|would|may|might|must|should|means|makes|shows|[a-z]+[^su\s]s)\b/i
 /** Faults a lead-in may have when it opens by naming, with a demonstrative, what the code under it shows ("This conflict can also be declared…"): that code is its referent. */
 const NAMING_CAPTION_FAULTS = new Set<PointFault>([...CAPTION_FAULTS, 'pronoun'])
-/** A demonstrative that stands before a noun at a lead-in's start ("This conflict", "The above strategy", "这种冲突"). */
-const DEMONSTRATIVE_OPENING: Partial<Record<Lang, RegExp>> = {
-  'en': /^(?:this|these|that|those|the above|such)\s+/i,
-  'zh-CN': /^(?:这种|这个|这些|这类|这样的|上述的?|以上的?)/,
-}
 
 /**
  * Whether a lead-in opens with a demonstrative and the noun it names ("This conflict can
@@ -161,7 +156,7 @@ const DEMONSTRATIVE_OPENING: Partial<Record<Lang, RegExp>> = {
  * "这是…" stay no caption).
  */
 export function opensWithNamedReferent(shown: string, lang: Lang): boolean {
-  const opening = DEMONSTRATIVE_OPENING[lang]?.exec(shown)
+  const opening = POINT_MARKERS[lang].demonstrative?.exec(shown)
   if (!opening)
     return false
   const rest = shown.slice(opening[0].length)

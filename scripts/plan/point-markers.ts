@@ -53,6 +53,8 @@ export interface PointMarkers {
   codeReference: RegExp
   /** Words anywhere that point ahead to what follows ({@link LanguagePack.forwardReferences}). */
   forwardReference: RegExp
+  /** A demonstrative before its noun at a text's start, with the space after it ({@link LanguagePack.demonstratives}); none where the pack has none. */
+  demonstrative?: RegExp
 }
 
 function words(list: readonly string[]): string {
@@ -90,6 +92,7 @@ function buildMarkers(pack: LanguagePack): PointMarkers {
     forwardReference: anywhere(pack.forwardReferences),
     codeReference: leading(pack.codeReferences),
     figureReference: anywhere(pack.figureReferences),
+    demonstrative: pack.demonstratives.length > 0 ? leading(pack.demonstratives, end ? '\\s+' : '') : undefined,
   }
 }
 

@@ -263,7 +263,7 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
   if (next?.type === 'code' && labelOf(node, lang) !== undefined)
     return [captionUnit(paragraph, line), ...figures]
   if (isBoldLabel(paragraph.inlines) && next !== undefined && next.type !== 'heading')
-    return [{ kind: 'heading', blocks: [], notes: [paragraph], weight: 0, heading: text.replace(/\s+/g, ' ').trim(), line }, ...figures]
+    return [{ kind: 'heading', blocks: [], notes: [paragraph], weight: 0, heading: labelText(paragraph.inlines), line }, ...figures]
   if (isBoldStatement(paragraph.inlines))
     return [{ kind: 'statement', blocks: [], notes: [paragraph], weight: 0, statement: { text: dropSpacesBetweenWide(trimInlines(paragraph.inlines)), variant: 'statement' }, line }, ...figures]
   const leadsInto = next !== undefined && (LEADS_INTO.has(next.type) || (next.type === 'paragraph' && (isImageOnly(next) || isDisplayMath(next)))) && !isSetupCell(next, node)
@@ -382,7 +382,7 @@ function labelOf(node: RootContent | undefined, lang: Lang): string | undefined 
   if (node?.type !== 'paragraph')
     return undefined
   const inlines = toInlines(node.children)
-  const text = inlineText(inlines).replace(/\s+/g, ' ').trim()
+  const text = labelText(inlines)
   if (isBoldLabel(inlines))
     return text
   const label = text.replace(LABEL_COLON, '')
@@ -391,6 +391,11 @@ function labelOf(node: RootContent | undefined, lang: Lang): string | undefined 
   if (label === text || label === '' || !short || SENTENCE_END.test(label) || markers.forwardReference.test(label) || markers.example.test(label) || markers.danglingEnd.test(label))
     return undefined
   return label
+}
+
+/** A label's text as a title shows it: its runs of spaces and line breaks one space. */
+function labelText(inlines: readonly Inline[]): string {
+  return inlineText(inlines).replace(/\s+/g, ' ').trim()
 }
 
 /** Longest bold label (measureText units) read as a subheading. */
@@ -639,7 +644,7 @@ export function countPoints(point: Point): number {
  * sets the program up ({@link isSetupCell}), stay in the notes (a talk shows no dumps);
  * long code is shown in at most {@link MAX_CODE_SLIDES} windows ({@link excerptCode}), each a
  * slide of its own, the whole block in the notes (the slide says which lines it shows:
- * {@link labelExcerpts}).
+ * `labelExcerpt` in plan-content.ts).
  */
 function codeUnits(node: Code, line: number | undefined, named: readonly string[], before: RootContent | undefined, lang: Lang): Unit[] {
   const lines = codeLines(node)
@@ -793,7 +798,7 @@ function titleOf(node: Blockquote): string | undefined {
   if (first?.type !== 'paragraph' || rest.length === 0)
     return undefined
   const inlines = toInlines(first.children)
-  return isBoldLabel(inlines) ? inlineText(inlines).replace(/\s+/g, ' ').trim() : undefined
+  return isBoldLabel(inlines) ? labelText(inlines) : undefined
 }
 
 /** The callout kind the parser read from a GitHub alert (`> [!TIP]`), if the quote is one. */

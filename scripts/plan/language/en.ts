@@ -36,6 +36,7 @@ export const EN: LanguagePack = {
   clauseMark: /[，；：,;:]/,
   subordinateLast: true,
   backReferences: ['this(?! (?:article|post|lesson|chapter|section|tutorial|guide|book|page|blog|paper|talk|course|document|release|week|year|month)\\b)', 'these', 'those', 'the same', 'the above', 'the former', 'the latter', 'the previous', 'the resulting', 'aforementioned', 'such', 'the opposite', 'the (?:only|main|key) difference(?! (?:from|between|to)\\b)', '(?:code|example|snippet|listing|output|command|program|query|function) above', '(?:shown|seen) above', '(?:the|an?) (?:last|earlier) (?:lesson|chapter|section|post|part)'],
+  demonstratives: ['this', 'these', 'that', 'those', 'the above', 'such'],
   negations: ['not', 'no', 'never', 'no longer', '\\w+n\'t', 'wrong', 'false', 'incorrect', 'untrue', 'a mistake', 'a myth', 'misleading', 'invalid', 'fails?', 'broken', 'cannot'],
   definiteArticles: ['the'],
   codeReferences: ['(?:in )?(?:the )?(?:code|example|snippet|listing|program|function|command) above', '(?:in )?this (?:code|example|snippet|listing|program)'],

@@ -24,6 +24,7 @@ export const JA: LanguagePack = {
   clauseMark: /[、，；：,;:]/,
   subordinateLast: false,
   backReferences: ['これ', 'それ', 'この', 'その', 'こう', 'そう', '上記', '前者', '後者', '^[^、，。]{1,10}も'],
+  demonstratives: [],
   negations: ['ない', 'ません', '誤り', '間違い', '違う', '違います'],
   definiteArticles: [],
   codeReferences: ['上の(?:コード|例)(?:では)?', 'このコード(?:では)?'],

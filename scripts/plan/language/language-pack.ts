@@ -66,6 +66,13 @@ export interface LanguagePack {
    * sentence the slide does not show (later clauses may point back within the point). Regular expressions, matched as words where the language has them.
    */
   backReferences: readonly string[]
+  /**
+   * Demonstratives that stand before the noun they name, at a lead-in's start ("This
+   * conflict", "The above strategy", "这种冲突"), as regular-expression sources: beside the
+   * code it introduces, such a lead-in names what the code shows. Empty where they are not
+   * told apart from pronouns.
+   */
+  demonstratives: readonly string[]
   /** Words that deny or correct what was just said ("not", "wrong", "片面", "并非"): a run never ends before a clause that holds one and points back at it. */
   negations: readonly string[]
   /**
