@@ -69,13 +69,15 @@ export function withBrowserTraffic(report: CheckReport, traffic: BrowserTraffic)
 /**
  * The check's failures as warnings for the article: one per slide that still breaks a
  * limit, `slide N "title": problem; problem`, at the article line the slide's content
- * starts (see `SlideBase.line`), and one per console error or request off the machine.
+ * starts (see `SlideBase.line`), or for a slide the speaker wrote or changed at its line
+ * in `slidesFile`, and one per console error or request off the machine.
  */
-export function fitWarnings(report: CheckReport, slides: readonly Slide[], file: string): Diagnostic[] {
+export function fitWarnings(report: CheckReport, slides: readonly Slide[], file: string, slidesFile?: string): Diagnostic[] {
   const perSlide = report.slides.filter(measured => measured.problems.length > 0).map((measured): Diagnostic => {
     const slide = slides[measured.slide - 1]
     const title = slide && 'title' in slide ? slide.title : (measured.title ?? slide?.kind ?? '')
-    return { severity: 'warning', file, line: slide?.line, message: `slide ${measured.slide} "${title}": ${measured.problems.join('; ')}` }
+    const where = slide?.speaker !== undefined && slidesFile ? { file: slidesFile, line: slide.speaker.line } : { file, line: slide?.line }
+    return { severity: 'warning', ...where, message: `slide ${measured.slide} "${title}": ${measured.problems.join('; ')}` }
   })
   const deckWide = [
     ...report.consoleErrors.map(error => `console error in the built deck: ${error}`),

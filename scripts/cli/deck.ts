@@ -11,10 +11,10 @@ import { makeDeck, MAX_FIX_ROUNDS } from '../pipeline/make-deck'
 import { withOutputLock } from '../pipeline/output-lock'
 import { isComplete } from '../verify/check-coverage'
 import { parseCommonArgs } from './parse-args'
-import { createProgress, displayPath, formatGenerated, formatTalkLength, printDiagnostics } from './report'
+import { createProgress, displayPath, EDITS_HELP, formatGenerated, formatTalkLength, printDiagnostics } from './report'
 import { runCli } from './run-cli'
 
-const USAGE = `usage: npm run deck -- [article.md] [--out DIR] [--formats ${ALL_FORMATS.join(',')}] [--handout 1|2|3] [--pptx native|pictures] [--minutes N] [--dark] [--offline] [--no-fix] [--strict] [--rebuild] [--assets DIR] [--no-remote-images] [--allow-private-images] [--debug]`
+const USAGE = `usage: npm run deck -- [article.md] [--out DIR] [--formats ${ALL_FORMATS.join(',')}] [--handout 1|2|3] [--pptx native|pictures] [--minutes N] [--dark] [--offline] [--no-fix] [--strict] [--rebuild] [--assets DIR] [--no-remote-images] [--allow-private-images] [--fresh] [--debug]`
 
 runCli(async () => {
   const args = parseCommonArgs(process.argv.slice(2), USAGE, { formats: { type: 'string', short: 'f' }, handout: { type: 'string' }, pptx: { type: 'string' }, rebuild: { type: 'boolean' }, strict: { type: 'boolean' } })
@@ -39,7 +39,7 @@ lost (a warning naming its line); --strict exits 1 when the check fails or text 
 (for CI).
 When slides.md, its assets and the theme are unchanged since the last build, the built site is
 reused instead of built again; --rebuild builds it anyway.
-`)
+${EDITS_HELP}`)
     return
   }
   const formats = parseFormats(typeof args.extra.formats === 'string' ? args.extra.formats : 'all')
@@ -65,6 +65,7 @@ reused instead of built again; --rebuild builds it anyway.
     handoutPerPage: handoutPerPage as HandoutPerPage | undefined,
     pptxMode: pptxMode as PptxMode,
     maxRounds: args.noFix ? 1 : MAX_FIX_ROUNDS,
+    fresh: args.fresh,
     onStage: progress.start,
     images: { assetsDir: args.assetsDir, remoteImages: args.remoteImages, allowPrivateImages: args.allowPrivateImages },
     onFix: (round, changes) => {

@@ -20,6 +20,8 @@ export interface CommonArgs {
   remoteImages: boolean
   /** Fetch remote images from loopback and private addresses too (`--allow-private-images`). */
   allowPrivateImages: boolean
+  /** Start over from the article instead of merging the speaker's changes to `slides.md` (`--fresh`). */
+  fresh: boolean
   help: boolean
   /** Values of the command's own options. */
   extra: Record<string, string | boolean | undefined>
@@ -29,7 +31,7 @@ type ExtraOptions = Record<string, { type: 'string' | 'boolean', short?: string 
 
 /**
  * Reads `[article.md] [--out DIR] [--minutes N] [--dark] [--offline] [--no-fix] [--assets DIR]
- * [--no-remote-images] [--allow-private-images] [--debug]` from the command line
+ * [--no-remote-images] [--allow-private-images] [--fresh] [--debug]` from the command line
  * (`DECK_OFFLINE=1` means `--offline`). The article defaults
  * to the project's own, the output folder to the project root. `npm run` starts
  * scripts in the project root, so relative paths are taken from where the user was
@@ -50,6 +52,7 @@ export function parseCommonArgs(argv: string[], usage: string, extraOptions: Ext
         'assets': { type: 'string' },
         'no-remote-images': { type: 'boolean', default: false },
         'allow-private-images': { type: 'boolean', default: false },
+        'fresh': { type: 'boolean', default: false },
         'debug': { type: 'boolean', default: false },
         'help': { type: 'boolean', short: 'h', default: false },
         ...extraOptions,
@@ -77,6 +80,7 @@ export function parseCommonArgs(argv: string[], usage: string, extraOptions: Ext
     assetsDir: values.assets ? resolve(cwd, values.assets) : undefined,
     remoteImages: !(values['no-remote-images'] ?? false),
     allowPrivateImages: values['allow-private-images'] ?? false,
+    fresh: values.fresh ?? false,
     help: values.help ?? false,
     extra: Object.fromEntries(Object.keys(extraOptions).map(name => [name, (values as Record<string, string | boolean | undefined>)[name]])),
   }

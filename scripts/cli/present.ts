@@ -10,18 +10,19 @@ import { ROUTES } from '../model/slidev-contract'
 import { generateDeck } from '../pipeline/generate'
 import { watchArticle } from '../pipeline/watch-article'
 import { parseMinutes } from './parse-args'
-import { displayPath, formatGenerated, formatTalkLength, printDiagnostics } from './report'
+import { displayPath, formatEdits, formatGenerated, formatTalkLength, printDiagnostics } from './report'
 import { runCli } from './run-cli'
 
 const USAGE = `usage: npm run present -- [DIR] [--port N]
-       npm run present -- --watch [article.md] [--out DIR] [--port N] [--minutes N] [--assets DIR] [--no-remote-images] [--allow-private-images]`
+       npm run present -- --watch [article.md] [--out DIR] [--port N] [--minutes N] [--assets DIR] [--no-remote-images] [--allow-private-images] [--fresh]`
 
 const HELP = `${USAGE}
 Serves the deck on http://127.0.0.1:PORT (default 3030) with Slidev's presenter view; opens nothing.
   without --watch: DIR/exports/site, as built by npm run deck (DIR: the project folder)
   --watch:         generates DIR/slides.md from the article, serves it with Slidev's dev
                    server, and regenerates it when the article or its sidecar changes;
-                   open pages reload by themselves
+                   open pages reload by themselves; your edits to slides.md are kept
+                   (--fresh: start over from the article once, at the start)
 Two screens: open the deck URL on the projector (F for full screen) and the presenter URL on
 your own screen; they follow each other.
 `
@@ -42,6 +43,7 @@ runCli(async () => {
         'assets': { type: 'string' },
         'no-remote-images': { type: 'boolean', default: false },
         'allow-private-images': { type: 'boolean', default: false },
+        'fresh': { type: 'boolean', default: false },
         'help': { type: 'boolean', short: 'h', default: false },
       },
     })
@@ -67,7 +69,7 @@ runCli(async () => {
     const outDir = values.out ? resolve(cwd, values.out) : PROJECT_ROOT
     const offline = values.offline || process.env.DECK_OFFLINE === '1'
     const images = { assetsDir: values.assets ? resolve(cwd, values.assets) : undefined, remoteImages: !values['no-remote-images'], allowPrivateImages: values['allow-private-images'] }
-    const first = await generateDeck({ article, outDir, minutes, offline, ...images })
+    const first = await generateDeck({ article, outDir, minutes, offline, fresh: values.fresh, ...images })
     printDiagnostics(first.diagnostics)
     process.stderr.write(`${formatGenerated(first)}\n${formatTalkLength(first.deck)}\n`)
     const server = await serveDev(first.slidesPath, port)
@@ -79,7 +81,7 @@ runCli(async () => {
         try {
           const result = await generateDeck({ article, outDir, minutes, offline: true, ...images })
           printDiagnostics(result.diagnostics)
-          process.stderr.write(`regenerated ${result.deck.slides.length} slides in ${Math.round(performance.now() - started)} ms\n`)
+          process.stderr.write(`regenerated ${result.deck.slides.length} slides in ${Math.round(performance.now() - started)} ms${formatEdits(result)}\n`)
         }
         catch (error) {
           process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)} (still serving the last deck)\n`)

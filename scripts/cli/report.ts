@@ -57,5 +57,21 @@ export function formatTalkLength(deck: Deck): string {
 
 /** One line on a generated deck: `generated 40 slides -> slides.md; kept 132/132 sentences, ...`. */
 export function formatGenerated(result: GenerateResult): string {
-  return `generated ${result.deck.slides.length} slides -> ${displayPath(result.slidesPath)}; kept ${formatCoverage(result.coverage)}`
+  return `generated ${result.deck.slides.length} slides -> ${displayPath(result.slidesPath)}; kept ${formatCoverage(result.coverage)}${formatEdits(result)}`
 }
+
+/** What the run kept of the speaker's edits: `; your edits kept: 2 slides changed, 1 added, 3 removed in slides.md` (empty without edits). */
+export function formatEdits({ edits }: Pick<GenerateResult, 'edits'>): string {
+  if (!edits)
+    return ''
+  const parts = [`${edits.changed} slide${edits.changed === 1 ? '' : 's'} changed`, `${edits.added} added`, `${edits.removed} removed`]
+  const conflicts = edits.conflicts > 0 ? `; ${edits.conflicts} where the article changed too (see the warnings)` : ''
+  return `; your edits kept: ${parts.join(', ')} in slides.md${conflicts}`
+}
+
+/** The `--help` lines on how the speaker's edits to `slides.md` are kept. */
+export const EDITS_HELP = `Your edits to DIR/slides.md are kept: each run merges the new deck with them slide by slide
+(changed, deleted and added slides stay as you left them; where the article changed under
+your edit, yours stays, the new version goes to slides.new.md and a warning names both).
+The file before the run is kept in DIR/.deck-cache/slides.before.md; --fresh starts over.
+`

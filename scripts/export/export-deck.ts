@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-chromium'
 import type { SlideMeasure } from '../check/slide-measure'
 import type { Deck } from '../model/deck'
 import type { SiteBuilder } from './build-site'
-import type { ExportFormat, FormatInput } from './formats/format'
+import type { ExportFormat, FormatInput, RunFindings } from './formats/format'
 import type { Format } from './formats/registry'
 import type { HandoutPerPage } from './handout-parts'
 import type { PptxMode } from './pptx/mode'
@@ -72,7 +72,7 @@ export interface DeckExport {
    * Writes the chosen formats (from the open print view first, then the rest) into the
    * staging folder and moves them into place once all are complete. Once only.
    */
-  write: () => Promise<ExportReport>
+  write: (findings: RunFindings) => Promise<ExportReport>
   /** Closes the print view and the server and removes the staging folder: after `write`, or instead of it. */
   close: () => Promise<void>
 }
@@ -151,7 +151,7 @@ export async function openExport(options: ExportDeckOptions): Promise<DeckExport
     throw error
   }
 
-  const write = async (): Promise<ExportReport> => {
+  const write = async (findings: RunFindings): Promise<ExportReport> => {
     const { page, timeout } = view!
     const outputs = new Map(chosen.map(format => [format.name, join(staging, format.output)]))
     const order = writeOrder(chosen)
@@ -160,7 +160,7 @@ export async function openExport(options: ExportDeckOptions): Promise<DeckExport
     const cacheDir = join(dirname(options.slidesPath), CACHE_DIR)
     const taken = order.pngs ? await takePngs(page, join(staging, PNG_DIR), deck.slides.length, timeout, { cacheDir: join(cacheDir, PNG_CACHE) }) : undefined
     const pngs = taken?.files ?? []
-    const input = (format: ExportFormat<Format>): FormatInput => ({ path: outputs.get(format.name)!, outputs, page, pngs, fingerprints: taken?.fingerprints ?? [], cacheDir, deck, site: builtSite, handoutPerPage: options.handoutPerPage ?? handoutPerPageFor(deck), pptxMode: options.pptxMode ?? DEFAULT_PPTX_MODE, timeout })
+    const input = (format: ExportFormat<Format>): FormatInput => ({ path: outputs.get(format.name)!, outputs, page, pngs, fingerprints: taken?.fingerprints ?? [], cacheDir, deck, site: builtSite, handoutPerPage: options.handoutPerPage ?? handoutPerPageFor(deck), pptxMode: options.pptxMode ?? DEFAULT_PPTX_MODE, timeout, findings })
     const keys = new Map<string, string | undefined>()
     for (const format of order.inPage) {
       onStage(format.name)

@@ -1,7 +1,9 @@
 import type { WriteFileOptions } from 'node:fs'
 import { Buffer } from 'node:buffer'
 import { constants } from 'node:fs'
-import { open, stat, writeFile as writeRaw } from 'node:fs/promises'
+import { mkdir, open, rename, rm, stat, writeFile as writeRaw } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import process from 'node:process'
 import { InputError } from './errors'
 
 /**
@@ -16,6 +18,24 @@ export async function writeFile(path: string, data: string | Uint8Array, options
   catch (error) {
     if (error instanceof Error && !(error as NodeJS.ErrnoException).path)
       (error as NodeJS.ErrnoException).path = path
+    throw error
+  }
+}
+
+/**
+ * Writes a file whole or not at all: into a temporary file beside it, then renamed over
+ * it (the folder is made when missing). A failed write removes the temporary file and
+ * leaves what was there before.
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true })
+  const temporary = `${path}.${process.pid}.tmp`
+  try {
+    await writeFile(temporary, data)
+    await rename(temporary, path)
+  }
+  catch (error) {
+    await rm(temporary, { force: true })
     throw error
   }
 }

@@ -45,7 +45,8 @@ export type Block
     | { type: 'paragraph', inlines: Inline[] }
     | { type: 'heading', inlines: Inline[] }
     /** `title`: the file or name the article gives the listing (`title="pyproject.toml"`), shown as its label. */
-    | { type: 'code', lang?: string, value: string, title?: string }
+    /** `excerpt`: the lines shown, when the slide shows part of a longer block (the rest in the notes). */
+    | { type: 'code', lang?: string, value: string, title?: string, excerpt?: { from: number, to: number, of: number } }
     | { type: 'table', align: Align[], header: Inline[][], rows: Inline[][][] }
     | { type: 'quote', blocks: Block[], callout?: CalloutKind }
     | { type: 'math', value: string }
@@ -78,8 +79,24 @@ interface SlideBase {
   notes: Block[]
   /** Line in the article where the slide's content starts. */
   line?: number
+  /** Identity in `slides.md` across runs: the article's section and block it was made from (see `plan/slide-ids.ts`). */
+  id?: string
+  /** The article's lines the slide was made from, first and last (1-based). */
+  span?: { from: number, to: number }
+  /** For a slide the speaker wrote or changed in `slides.md`: where it starts there, and what it shows as written. */
+  speaker?: SpeakerSlide
   /** Seconds planned for this slide when presenting. */
   seconds?: number
+}
+
+/** A slide as the speaker wrote or changed it in `slides.md`. */
+export interface SpeakerSlide {
+  /** The line of `slides.md` it starts at (1-based). */
+  line: number
+  /** Its Markdown between the front matter and the notes. */
+  content: string
+  /** The layout its front matter names, when it names one. */
+  layout?: string
 }
 
 /** The title slide. */

@@ -172,6 +172,11 @@ export interface SlideExtras {
   diagrams?: unknown[]
   /** The slide's share of the talk, which the presenter view measures the speaker's pace against. */
   budget?: SlideBudget
+  /**
+   * What the slide was made from (the article's section and block: `引言:2`), stable under
+   * edits elsewhere in the article: how a rerun finds the slide in the speaker's `slides.md`.
+   */
+  origin?: string
 }
 
 /** A slide's time in the talk's plan, in whole seconds (the notes' first line says the same). */

@@ -3,21 +3,20 @@ import type { Deck } from '../model/deck'
 import type { ParsedArticle } from '../parse'
 import type { FitHints } from '../plan/fit-hints'
 import type { CoverageReport } from '../verify/check-coverage'
-import { mkdir, rename } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
-import process from 'node:process'
-import { writeFile } from '../lib/files'
-import { assertReplaceableFile, readOwned, recordOwned, sha256 } from '../lib/owned-files'
+import type { EditsKept, SpeakerEdits } from './speaker-edits'
+import { resolve } from 'node:path'
 import { PROJECT_ROOT, relativeFrom } from '../lib/paths'
+import { mergedDeck, mergeSlides } from '../merge'
 import { parseArticle, readArticle } from '../parse'
 import { planDeck } from '../plan'
-import { renderSlidev } from '../render'
+import { contentFingerprints, renderSlidev } from '../render'
 import { checkCoverage, coverageWarnings } from '../verify/check-coverage'
 import { bundleEmojiFont } from './emoji-font'
 import { readFitHints } from './fit-file'
 import { checkOutFolder } from './out-folder'
 import { readSidecar } from './read-sidecar'
 import { resolveImages } from './resolve-images'
+import { countEdits, hasEdits, mergeWarnings, readSpeakerEdits, writeSlides } from './speaker-edits'
 
 /** Options for {@link generateDeck}. */
 export interface GenerateOptions extends GenerateFromOptions {
@@ -40,6 +39,10 @@ export interface GenerateFromOptions {
   remoteImages?: boolean
   /** Fetch remote images from loopback and private addresses too (`--allow-private-images`). */
   allowPrivateImages?: boolean
+  /** Start over from the article: the speaker's changes to `slides.md` are not merged (the file is backed up). */
+  fresh?: boolean
+  /** The speaker's `slides.md` and its base, as read when the command started (default: read now). */
+  edits?: SpeakerEdits
 }
 
 /** A generated deck: where it was written, its plan, and what was noticed. */
@@ -50,6 +53,8 @@ export interface GenerateResult {
   unavailableImages: ReadonlySet<string>
   markdown: string
   coverage: CoverageReport
+  /** What the merge kept of the speaker's edits to `slides.md` (none: there were none). */
+  edits?: EditsKept
   diagnostics: Diagnostic[]
 }
 
@@ -72,11 +77,13 @@ export async function readArticleInput(article: string): Promise<ArticleInput> {
 /**
  * Plans the deck of a read article, checks that the deck keeps every sentence, number
  * and line of code (what it lost is a warning naming the article's line), and writes
- * `slides.md` into the output folder; the file is replaced in one rename, and only when
- * it is the one the tool wrote last (the caller has checked the rest of the folder with
- * `checkOutFolder`).
+ * `slides.md` into the output folder, replaced in one rename. When the speaker changed
+ * the `slides.md` the tool generated here last, the new generation is merged with their
+ * changes slide by slide (see `mergeSlides`; `fresh` starts over), and the result's deck
+ * is the merged one; a `slides.md` the tool never wrote is refused (the caller has
+ * checked the rest of the folder with `checkOutFolder`).
  */
-export async function generateFrom({ article, parsed, diagnostics }: ArticleInput, { outDir, offline = false, fit, minutes, assetsDir, remoteImages = true, allowPrivateImages = false }: GenerateFromOptions): Promise<GenerateResult> {
+export async function generateFrom({ article, parsed, diagnostics }: ArticleInput, { outDir, offline = false, fit, minutes, assetsDir, remoteImages = true, allowPrivateImages = false, fresh = false, edits: given }: GenerateFromOptions): Promise<GenerateResult> {
   const absoluteOut = resolve(outDir)
   const plan = { fit: fit ?? await readFitHints(absoluteOut), minutes }
   const imageOptions = { offline, assetsDir, remoteImages, allowPrivate: allowPrivateImages }
@@ -89,14 +96,21 @@ export async function generateFrom({ article, parsed, diagnostics }: ArticleInpu
   const deckStyle = await bundleEmojiFont(plain, absoluteOut)
   const markdown = deckStyle ? renderSlidev(deck, { ...renderOptions, deckStyle }) : plain
   const coverage = checkCoverage(parsed.tree, markdown, deck.meta.lang)
-  const slidesPath = join(absoluteOut, 'slides.md')
-  await assertReplaceableFile(absoluteOut, slidesPath, { record: await readOwned(absoluteOut), next: markdown })
-  await mkdir(absoluteOut, { recursive: true })
-  const temporary = `${slidesPath}.${process.pid}.tmp`
-  await writeFile(temporary, markdown)
-  await rename(temporary, slidesPath)
-  await recordOwned(absoluteOut, { files: { [slidesPath]: sha256(markdown) } })
-  return { slidesPath, deck, unavailableImages: images.unavailable, markdown, coverage, diagnostics: [...diagnostics, ...parsed.diagnostics, ...deck.diagnostics, ...images.diagnostics, ...coverageWarnings(coverage, article)] }
+  const generation = { markdown, fingerprints: contentFingerprints(deck, renderOptions) }
+  const edits = given ?? await readSpeakerEdits(absoluteOut)
+  const merge = !fresh && hasEdits(edits) ? mergeSlides(edits.base, edits.mine, generation) : undefined
+  const merged = merge ? mergedDeck(deck, merge) : deck
+  const slidesPath = await writeSlides(absoluteOut, { markdown: merge?.markdown ?? markdown, generation, edits, newVersions: merge?.newVersions ?? '', fresh })
+  const mergeDiagnostics = merge ? mergeWarnings(merge, merged, deck, { slidesPath, article }) : []
+  return {
+    slidesPath,
+    deck: merged,
+    unavailableImages: images.unavailable,
+    markdown: merge?.markdown ?? markdown,
+    coverage,
+    ...(merge ? { edits: countEdits(merge) } : {}),
+    diagnostics: [...diagnostics, ...parsed.diagnostics, ...deck.diagnostics, ...images.diagnostics, ...coverageWarnings(coverage, article), ...mergeDiagnostics],
+  }
 }
 
 /**

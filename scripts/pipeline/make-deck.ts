@@ -2,11 +2,12 @@ import type { Browser } from 'playwright-chromium'
 import type { CheckReport } from '../check/check-report'
 import type { FitChange } from '../check/plan-fixes'
 import type { ExportReport } from '../export/export-deck'
+import type { RunFindings } from '../export/formats/format'
 import type { Format } from '../export/formats/registry'
 import type { HandoutPerPage } from '../export/handout-parts'
 import type { PptxMode } from '../export/pptx/mode'
 import type { Diagnostic } from '../lib/diagnostics'
-import type { GenerateFromOptions, GenerateOptions, GenerateResult } from './generate'
+import type { ArticleInput, GenerateFromOptions, GenerateOptions, GenerateResult } from './generate'
 import { existsSync, statSync } from 'node:fs'
 import { buildReport, fitWarnings, withBrowserTraffic } from '../check/check-report'
 import { startSiteBuilder } from '../export/build-site'
@@ -24,6 +25,7 @@ import { fitFilePath, readFitHints, writeFitHints } from './fit-file'
 import { generateFrom, readArticleInput } from './generate'
 import { checkOutFolder, recordWritten } from './out-folder'
 import { nextHints, replanner } from './replan'
+import { readSpeakerEdits } from './speaker-edits'
 
 /**
  * Most rounds of planning, building and checking: generous, since a round only follows
@@ -55,6 +57,8 @@ export interface MakeDeckOptions {
   onFix?: (round: number, changes: FitChange[]) => void
   /** How the article's images are found and fetched. */
   images?: Pick<GenerateOptions, 'assetsDir' | 'remoteImages' | 'allowPrivateImages'>
+  /** Start over from the article instead of merging the speaker's changes to `slides.md` (`--fresh`). */
+  fresh?: boolean
 }
 
 /** A finished deck: what was generated, exported and checked, and what the fix loop changed. */
@@ -82,7 +86,8 @@ export interface MadeDeck {
 export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
   const { maxRounds = MAX_FIX_ROUNDS, onStage = () => {} } = options
   const paths = deckPaths(options.outDir)
-  const plan: GenerateFromOptions = { outDir: options.outDir, offline: options.offline, minutes: options.minutes, ...options.images }
+  // The speaker's slides.md as the command found it: every round merges the same edits.
+  const plan: GenerateFromOptions = { outDir: options.outDir, offline: options.offline, minutes: options.minutes, fresh: options.fresh, edits: await readSpeakerEdits(options.outDir), ...options.images }
   let hints = await readFitHints(options.outDir)
   const changes: FitChange[] = []
   // Slidev and Vite load in the build's process while the deck is generated, when a build is likely.
@@ -120,7 +125,7 @@ export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
         const report = buildReport(measures, generated.deck.slides.map(slide => ('title' in slide ? slide.title : undefined)), consoleErrors, blockedRequests, undefined, generated.deck.slides.map(slideLayout))
         next = round >= maxRounds ? undefined : nextHints(report, generated.deck.slides, hints, replanner(input.parsed, { minutes: options.minutes, unavailableImages: generated.unavailableImages }))
         if (!next)
-          last = { report, exported: await deckExport.write(), rounds: round }
+          last = { report, exported: await deckExport.write(runFindings(report, generated, input)), rounds: round }
       }
       finally {
         await deckExport.close()
@@ -142,8 +147,14 @@ export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
   await writeReport(paths.report, report)
   await writeFitHints(options.outDir, hints)
   await recordWritten(options.outDir, [...Object.values(last.exported.files), paths.report, fitFilePath(options.outDir)])
-  const warnings = report.summary.passed ? [] : fitWarnings(report, generated.deck.slides, options.article)
+  const warnings = report.summary.passed ? [] : fitWarnings(report, generated.deck.slides, options.article, generated.slidesPath)
   return { generated, exported: last.exported, report, rounds: last.rounds, changes, warnings }
+}
+
+/** What the run found, for the review page: each slide's problems, the warnings so far, the article as read. */
+function runFindings(report: CheckReport, generated: GenerateResult, input: ArticleInput): RunFindings {
+  const problems = generated.deck.slides.map((_, index) => report.slides.find(slide => slide.slide === index + 1)?.problems ?? [])
+  return { problems, diagnostics: generated.diagnostics, article: { path: input.article, text: input.parsed.text }, slidesPath: generated.slidesPath }
 }
 
 /** Closes the browser, if it started, within the stage limit; a browser that does not close is left to exit with the process. */

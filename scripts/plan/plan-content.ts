@@ -221,7 +221,7 @@ function labelExcerpt(unit: Unit, lang: Lang): Block[] {
   if (chunk?.what !== 'code' || chunk.to - chunk.from + 1 >= chunk.of)
     return unit.blocks
   const label = MESSAGES[lang].codeExcerpt(chunk.from, chunk.to, chunk.of)
-  return unit.blocks.map(block => block.type === 'code' ? { ...block, title: [block.title, label].filter(Boolean).join(' · ') } : block)
+  return unit.blocks.map(block => block.type === 'code' ? { ...block, title: [block.title, label].filter(Boolean).join(' · '), excerpt: { from: chunk.from, to: chunk.to, of: chunk.of } } : block)
 }
 
 /** Notes for a slide that shows something the article has no prose for: a code or table part, a figure. */

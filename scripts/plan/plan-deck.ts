@@ -18,6 +18,7 @@ import { partition } from './pack-units'
 import { planContent } from './plan-content'
 import { fillMindMaps, imagesIn, planDiagrams } from './plan-diagrams'
 import { planTiming } from './plan-timing'
+import { assignSlideIds } from './slide-ids'
 import { extractQuestions, isQuestionsTitle, isReaderTitle, isSummaryTitle } from './special-sections'
 import { splitSections } from './split-sections'
 import { toNoteBlocks } from './to-blocks'
@@ -118,7 +119,8 @@ export function planDeck(article: ParsedArticle, { fit = new Map(), minutes, una
   })
   fillMindMaps(slides, mindMap)
   const numbered = dropped.size > 0 ? dropSections(slides, sections.map(section => section.titleText), dropped, words.agenda) : slides
-  return planTiming(chooseLayouts({ meta: { ...meta, lang, source: article.path }, slides: numbered, diagnostics: diagrams.diagnostics() }, fit), { minutes })
+  const timed = planTiming(chooseLayouts({ meta: { ...meta, lang, source: article.path }, slides: numbered, diagnostics: diagrams.diagnostics() }, fit), { minutes })
+  return { ...timed, slides: assignSlideIds(timed.slides, article.tree) }
 }
 
 /**

@@ -26,7 +26,15 @@ const FAVICON = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www
  * slide with its layout, and the notes as the slide's closing comment.
  * The only code that knows Slidev syntax.
  */
-export function renderSlidev(deck: Deck, { themePath = './', resolveImage, deckStyle }: RenderOptions = {}): string {
+export function renderSlidev(deck: Deck, options: RenderOptions = {}): string {
+  return renderSlides(deck, options).join('\n')
+}
+
+/**
+ * Renders each slide of a planned deck as its part of `slides.md` (from its opening `---`
+ * to the blank line before the next one): {@link renderSlidev} joins them with a newline.
+ */
+export function renderSlides(deck: Deck, { themePath = './', resolveImage, deckStyle }: RenderOptions = {}): string[] {
   let elapsed = 0
   const slides = deck.slides.map((slide, index) => {
     elapsed += slide.seconds ?? 0
@@ -38,6 +46,7 @@ export function renderSlidev(deck: Deck, { themePath = './', resolveImage, deckS
       ...stepClass(slide),
       ...(diagrams.length > 0 ? { diagrams: diagrams.map(block => block.diagram.props) } : {}),
       ...budget(slide, elapsed),
+      ...(slide.id === undefined ? {} : { origin: slide.id }),
     }
     const clicked = slide.kind === 'content' && slide.blocks.some(block => block.type === 'points' && block.items.some(item => item.click !== undefined))
     const captions = slide.kind === 'content' && slide.layout === LAYOUT.picture
@@ -48,7 +57,7 @@ export function renderSlidev(deck: Deck, { themePath = './', resolveImage, deckS
     const style = index === 0 && deckStyle ? `${deckStyle}\n\n` : ''
     return `---\n${renderFrontmatter(frontmatter)}\n---\n\n${style}${body}${comment}\n`
   })
-  return slides.join('\n')
+  return slides
 }
 
 /**

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
-import { OutputConflictError } from '../../scripts/lib/errors'
 import { generateDeck } from '../../scripts/pipeline/generate'
 import { checkOutFolder, recordWritten } from '../../scripts/pipeline/out-folder'
 import { ROOT, runCommand } from '../helpers/run-cli'
@@ -118,15 +117,17 @@ describe('the user\'s files in the output folder are never replaced or written t
     expect(readFileSync(join(out, 'slides.md'), 'utf8')).toBe('# My own talk\n')
   })
 
-  it('stops before replacing a slides.md edited since the tool wrote it, and writes it again when unchanged', async () => {
+  it('merges a slides.md edited since the tool wrote it instead of replacing it, and keeps the edited file', async () => {
     const out = folder('edited-slides')
     const options = { article: join(ROOT, article), outDir: out, offline: true }
     await generateDeck(options)
     await generateDeck(options)
     const mine = `${readFileSync(join(out, 'slides.md'), 'utf8')}\n---\n\n# A slide of my own\n`
     writeFileSync(join(out, 'slides.md'), mine)
-    await expect(generateDeck(options)).rejects.toThrow(new OutputConflictError(`${join(out, 'slides.md')} was changed since this tool wrote it, and the run would replace it; move it away (or give another --out) and run again`))
+    const result = await generateDeck(options)
+    expect(result.edits).toEqual({ changed: 0, added: 1, removed: 0, conflicts: 0 })
     expect(readFileSync(join(out, 'slides.md'), 'utf8')).toBe(mine)
+    expect(readFileSync(join(out, '.deck-cache/slides.before.md'), 'utf8')).toBe(mine)
   })
 
   it.each([

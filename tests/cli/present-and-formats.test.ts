@@ -32,7 +32,7 @@ describe('npm run deck options', () => {
   it('refuses unknown formats and handout layouts before doing anything', async () => {
     const formats = await runCommand('deck', ['--formats', 'pdf,docx'])
     expect(formats.code).toBe(2)
-    expect(formats.stderr).toMatch(/unknown format docx: choose from pdf, png, pptx, handout, site, notes or all/)
+    expect(formats.stderr).toMatch(/unknown format docx: choose from pdf, png, pptx, handout, site, notes, review or all/)
     const handout = await runCommand('deck', ['--handout', '4'])
     expect(handout.code).toBe(2)
     expect(handout.stderr).toMatch(/--handout takes 1, 2 or 3 slides a page, not 4/)

@@ -8,6 +8,7 @@ import http from 'node:http'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { splitSlides } from '../../scripts/merge'
 import { DEV_ENDPOINTS, NAV_STATE } from '../../scripts/model/slidev-contract'
 import { openBrowser } from '../helpers/browser'
 import { freePort } from '../helpers/free-port'
@@ -216,5 +217,17 @@ describe('present --watch answers only the deck\'s own pages, and only to read',
     await expect.poll(async () => (await servedSlides()).some(slide => slide.includes(marker)), { timeout: 30_000, interval: 500 }).toBe(true)
     for (const slide of await servedSlides())
       expect(slide).not.toContain(OUTSIDE_TEXT)
+  })
+
+  it('keeps the speaker\'s edit to slides.md when the article changes while it watches', async () => {
+    const agenda = splitSlides(readFileSync(SLIDES, 'utf8')).find(chunk => chunk.id === 'agenda')!
+    writeFileSync(SLIDES, readFileSync(SLIDES, 'utf8').replace(agenda.text, agenda.text.replace('# 目录', '# 今天讲什么')))
+    const regenerated = (log.match(/regenerated \d+ slides/g) ?? []).length
+    writeFileSync(ARTICLE, readFileSync(ARTICLE, 'utf8').replace('测试让我们敢于修改代码。', '测试让我们敢于修改代码。改完立刻就能知道有没有改坏。'))
+    await expect.poll(() => (log.match(/regenerated \d+ slides/g) ?? []).length, { timeout: 20_000 }).toBeGreaterThan(regenerated)
+    const merged = readFileSync(SLIDES, 'utf8')
+    expect(merged).toContain('改完立刻就能知道有没有改坏')
+    expect(splitSlides(merged).find(chunk => chunk.id === 'agenda')!.text).toContain('# 今天讲什么')
+    expect(log).toContain('your edits kept')
   })
 })

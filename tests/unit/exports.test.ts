@@ -58,7 +58,7 @@ describe('parseFormats', () => {
     expect(parseFormats('png,pdf')).toEqual(['pdf', 'png'])
     expect(parseFormats('all')).toHaveLength(6)
     expect(parseFormats(' PPTX , notes ')).toEqual(['pptx', 'notes'])
-    expect(() => parseFormats('pdf,docx')).toThrow(/unknown format docx: choose from pdf, png, pptx, handout, site, notes/)
+    expect(() => parseFormats('pdf,docx')).toThrow(/unknown format docx: choose from pdf, png, pptx, handout, site, notes, review/)
   })
 })
 

@@ -14,7 +14,7 @@ const names = (formats: readonly { name: string }[]) => formats.map(format => fo
 
 describe('the format registry', () => {
   it('lists every format once, in the order users see them, each with its own output in exports/', () => {
-    expect(ALL_FORMATS).toEqual(['pdf', 'png', 'pptx', 'handout', 'site', 'notes'])
+    expect(ALL_FORMATS).toEqual(['pdf', 'png', 'pptx', 'handout', 'site', 'notes', 'review'])
     expect(Object.fromEntries(FORMATS.map(format => [format.name, format.output]))).toEqual({
       pdf: 'slides.pdf',
       png: 'png',
@@ -22,6 +22,7 @@ describe('the format registry', () => {
       pptx: 'slides.pptx',
       site: 'site',
       notes: 'notes.md',
+      review: 'review.html',
     })
     expect(new Set(FORMATS.map(format => format.output)).size).toBe(FORMATS.length)
     expect(formatOf('pptx').needs).toEqual(['printView', 'pngs', 'plan'])
@@ -35,7 +36,7 @@ describe('the format registry', () => {
 
   it('keeps --formats parsing and its message', () => {
     expect(parseFormats('notes,pdf')).toEqual(['pdf', 'notes'])
-    expect(() => parseFormats('pdf,svg')).toThrow('unknown format svg: choose from pdf, png, pptx, handout, site, notes or all')
+    expect(() => parseFormats('pdf,svg')).toThrow('unknown format svg: choose from pdf, png, pptx, handout, site, notes, review or all')
   })
 })
 
@@ -49,7 +50,7 @@ describe('writeOrder', () => {
   it('writes from the open print view first, in the registry order, and the rest once it is closed', () => {
     const order = writeOrder(FORMATS)
     expect(names(order.inPage)).toEqual(['pdf', 'pptx', 'handout'])
-    expect(names(order.after)).toEqual(['png', 'site', 'notes'])
+    expect(names(order.after)).toEqual(['png', 'site', 'notes', 'review'])
   })
 })
 

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-chromium'
+import type { Diagnostic } from '../../lib/diagnostics'
 import type { Deck } from '../../model/deck'
 import type { HandoutPerPage } from '../handout-parts'
 import type { PptxMode } from '../pptx/mode'
@@ -11,10 +12,23 @@ import type { PptxMode } from '../pptx/mode'
  * - `pngs`: one PNG per slide, taken from the print view (taken only when a chosen
  *   format needs them);
  * - `plan`: the planned deck (titles, sections, notes);
- * - `site`: the built site the print view was opened from.
+ * - `site`: the built site the print view was opened from;
+ * - `check`: what the fit check and the run found, and the article the deck was made from.
  * Formats that need no print view are written after the browser page is closed, all at once.
  */
-export type FormatNeed = 'printView' | 'pngs' | 'plan' | 'site'
+export type FormatNeed = 'printView' | 'pngs' | 'plan' | 'site' | 'check'
+
+/** What the run found, for the formats that show it (`check`). */
+export interface RunFindings {
+  /** What the fit check found wrong with each slide. */
+  problems: readonly (readonly string[])[]
+  /** The run's warnings, with the file and line they name. */
+  diagnostics: readonly Diagnostic[]
+  /** The article the deck was made from, as read. */
+  article: { path: string, text: string }
+  /** The deck's `slides.md`. */
+  slidesPath: string
+}
 
 /** What every format is given. */
 interface BaseInput {
@@ -42,6 +56,7 @@ interface NeedInputs {
   }
   plan: { deck: Deck }
   site: { site: string }
+  check: { findings: RunFindings }
 }
 
 /** Turns a union into the intersection of its members. */

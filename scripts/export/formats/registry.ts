@@ -5,6 +5,7 @@ import { notes } from './notes'
 import { pdf } from './pdf'
 import { png } from './png'
 import { pptx } from './pptx'
+import { review } from './review'
 import { site } from './site'
 
 /**
@@ -12,7 +13,7 @@ import { site } from './site'
  * written (those that need the print view in this order while it is open; see
  * `FormatNeed`). A new format is a file beside this one and a line here.
  */
-export const FORMATS = [pdf, png, pptx, handout, site, notes] as const
+export const FORMATS = [pdf, png, pptx, handout, site, notes, review] as const
 
 /** The name of a format (`--formats`). */
 export type Format = typeof FORMATS[number]['name']

@@ -1,0 +1,5 @@
+export { mergeSlides } from './merge-slides'
+export type { Generation, MergeConflict, MergedSlide, MergeResult } from './merge-slides'
+export { mergedDeck } from './merged-deck'
+export { joinSlides, splitSlides } from './split-slides'
+export type { SlideChunk } from './split-slides'

@@ -1,0 +1,174 @@
+import type { Block, Point, Slide } from '../model/deck'
+import { inlineText } from '../plan/inlines'
+
+/** What a piece of a slide is, as the review page names it. */
+export type ReviewKind = 'title' | 'point' | 'text' | 'chart' | 'code' | 'table' | 'figure' | 'formula' | 'statement'
+
+/** One thing a slide shows, with the article line it came from when that is known. */
+export interface ReviewItem {
+  kind: ReviewKind
+  text: string
+  /** The article's line it was read from (1-based). */
+  line?: number
+  /** Why a speaker should check it first: a decision the planner made on its own. */
+  check?: string
+  /** Where it came from when that is not a line of the article. */
+  from?: string
+}
+
+/** Why an item is marked for the speaker to check first (the review page is the tool's, in English like its other messages). */
+export const REVIEW_CHECKS = {
+  notHeading: 'title chosen by the planner (no heading of the article)',
+  detected: 'chart drawn by the planner from the text',
+  author: 'placed by the article\'s sidecar (.deck.yaml)',
+  excerpt: (from: number, to: number, of: number) => `excerpt: lines ${from}-${to} of ${of}, the rest in the notes`,
+  part: (index: number, total: number) => `part ${index} of ${total}: the planner split this topic`,
+}
+
+/** Characters of an item's start looked up in the article to find its line (enough to be unique, short of where a point is cut). */
+const MATCH_CHARS = 24
+/** Longest text of a chart's data shown in the review. */
+const MAX_CHART_TEXT = 240
+
+/** The article's text prepared for finding where a slide's text came from. */
+export interface ArticleLines {
+  /** Each line (index 0 is line 1), reduced to letters, digits and CJK characters. */
+  keys: string[]
+  /** The article's headings, reduced the same way. */
+  headings: ReadonlySet<string>
+}
+
+/** Reduces text to what survives planning: no markup, spaces or punctuation, lower case. */
+function matchKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+/** Prepares an article's text for {@link reviewItems}. */
+export function articleLines(text: string): ArticleLines {
+  const lines = text.split(/\r?\n/)
+  return {
+    keys: lines.map(matchKey),
+    headings: new Set(lines.flatMap(line => (/^\s{0,3}#{1,6}\s/.test(line) ? [matchKey(line.replace(/^\s*#+/, ''))] : []))),
+  }
+}
+
+/**
+ * The line of the article a text came from: the first line holding its start, looked for
+ * in the slide's own lines first, then in the whole article (a title from a heading
+ * above). Undefined when the text is not the article's words (a label, a chart's value).
+ */
+export function findLine(text: string, article: ArticleLines, span?: { from: number, to: number }): number | undefined {
+  const key = matchKey(text).slice(0, MATCH_CHARS)
+  if (key.length === 0)
+    return undefined
+  const within = (from: number, to: number) => {
+    for (let line = from; line <= to; line++) {
+      if (article.keys[line - 1]?.includes(key))
+        return line
+    }
+    return undefined
+  }
+  return (span ? within(span.from, span.to) : undefined) ?? within(1, article.keys.length)
+}
+
+/**
+ * What a slide shows, piece by piece, each with the article line it came from and, where
+ * the planner decided on its own, why to check it: a chart drawn from a sentence, an
+ * excerpt of a longer code block, a title that is no heading of the article, a later part
+ * of a split topic. A slide of the speaker's shows its lines as written.
+ */
+export function reviewItems(slide: Slide, article: ArticleLines, words = REVIEW_CHECKS): ReviewItem[] {
+  const locate = (text: string) => findLine(text, article, slide.span)
+  if (slide.speaker)
+    return speakerItems(slide.speaker.content, locate)
+  const items: ReviewItem[] = []
+  if (slide.kind === 'statement')
+    return [{ kind: 'statement', text: inlineText(slide.text), line: locate(inlineText(slide.text)) }]
+  const fromHeading = article.headings.has(matchKey(slide.title)) || slide.kind !== 'content'
+  items.push({ kind: 'title', text: slide.title, line: locate(slide.title), ...(fromHeading ? {} : { check: words.notHeading }) })
+  if (slide.kind === 'content' && slide.part && slide.part.index > 1)
+    items[0]!.check = [items[0]!.check, words.part(slide.part.index, slide.part.total)].filter(Boolean).join('; ')
+  if (slide.kind === 'section')
+    items.push(...(slide.lead ?? []).map(point => textItem('point', inlineText(point), locate)))
+  if (slide.kind === 'agenda')
+    items.push(...slide.items.map(item => textItem('point', item, locate)))
+  if (slide.kind === 'closing')
+    items.push(...slide.questions.map(question => textItem('point', inlineText(question), locate)))
+  if (slide.kind === 'content')
+    items.push(...slide.blocks.flatMap(block => blockItems(block, locate, words)))
+  return items
+}
+
+/** A slide of the speaker's, as written: its heading and each line of text (tags alone on a line left out). */
+function speakerItems(content: string, locate: (text: string) => number | undefined): ReviewItem[] {
+  return content.split('\n').flatMap((line): ReviewItem[] => {
+    const text = line.trim()
+    if (!text || /^<\/?[\w-][^>]*>$/.test(text) || text.startsWith('```'))
+      return []
+    if (/^#\s/.test(text))
+      return [textItem('title', text.replace(/^#\s+/, ''), locate)]
+    const point = /^(?:[-*+]|\d+\.)\s+/.exec(text)
+    return [textItem(point ? 'point' : 'text', point ? text.slice(point[0].length) : text, locate)]
+  })
+}
+
+function textItem(kind: ReviewKind, text: string, locate: (text: string) => number | undefined): ReviewItem {
+  return { kind, text, line: locate(text) }
+}
+
+function blockItems(block: Block, locate: (text: string) => number | undefined, words: typeof REVIEW_CHECKS): ReviewItem[] {
+  switch (block.type) {
+    case 'points':
+      return block.items.flatMap(item => pointItems(item, locate))
+    case 'paragraph':
+    case 'heading':
+      return [textItem('text', inlineText(block.inlines), locate)]
+    case 'quote':
+      return block.blocks.flatMap(inner => blockItems(inner, locate, words))
+    case 'code': {
+      const first = block.value.split('\n').find(line => line.trim()) ?? ''
+      return [{ kind: 'code', text: [block.title, first].filter(Boolean).join(': '), line: locate(first), ...(block.excerpt ? { check: words.excerpt(block.excerpt.from, block.excerpt.to, block.excerpt.of) } : {}) }]
+    }
+    case 'table':
+      return [textItem('table', block.header.map(cell => inlineText(cell)).join(' | '), locate)]
+    case 'math':
+      return [{ kind: 'formula', text: block.value }]
+    case 'image':
+      return [{ kind: 'figure', text: block.alt || block.src, line: block.line }]
+    case 'diagram': {
+      const text = [block.caption, chartText(block.diagram.props)].filter(Boolean).join(': ').slice(0, MAX_CHART_TEXT)
+      return [{ kind: 'chart', text: `${block.diagram.component} · ${text}`, line: block.line, ...(block.origin === 'detected' ? { check: words.detected } : { from: words.author }) }]
+    }
+    default:
+      return []
+  }
+}
+
+function pointItems(point: Point, locate: (text: string) => number | undefined): ReviewItem[] {
+  const text = inlineText(point.inlines)
+  return [textItem('point', text, locate), ...point.children.flatMap(child => pointItems(child, locate))]
+}
+
+/** A chart's data as text: its labels with their values (`ChatGPT 2 个月 · TikTok 9 个月`). */
+function chartText(props: unknown): string {
+  const parts: string[] = []
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value))
+      return value.forEach(walk)
+    if (value === null || typeof value !== 'object')
+      return
+    const record = value as Record<string, unknown>
+    const label = [record.label, record.date, record.term, record.title].find(field => typeof field === 'string') as string | undefined
+    const shown = [record.display, record.value, record.text, record.description].find(field => typeof field === 'string' || typeof field === 'number')
+    if (label !== undefined)
+      parts.push(shown === undefined ? label : `${label} ${String(shown)}`)
+    for (const [key, field] of Object.entries(record)) {
+      if (typeof field === 'object')
+        walk(field)
+      else if (key === 'title' && label !== field && typeof field === 'string')
+        parts.push(field)
+    }
+  }
+  walk(props)
+  return parts.join(' · ')
+}
