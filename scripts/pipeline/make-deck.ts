@@ -81,13 +81,14 @@ export interface MadeDeck {
  * otherwise the exports are written from that same page, once, with `exports/check.json`,
  * whether or not every slide fits (what does not is in `warnings`). It starts from the
  * hints the last run in the same folder kept (`slides.fit.json`), so a rerun is usually
- * one round.
+ * one round. The speaker's `slides.md` is read once, and every round merges its edits
+ * (see `generateFrom`): the exports and the check are of the merged deck, and a slide of
+ * the speaker's is measured but never re-planned.
  */
 export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
   const { maxRounds = MAX_FIX_ROUNDS, onStage = () => {} } = options
   const paths = deckPaths(options.outDir)
-  // The speaker's slides.md as the command found it: every round merges the same edits.
-  const plan: GenerateFromOptions = { outDir: options.outDir, offline: options.offline, minutes: options.minutes, fresh: options.fresh, edits: await readSpeakerEdits(options.outDir), ...options.images }
+  const plan: GenerateFromOptions = { outDir: options.outDir, offline: options.offline, minutes: options.minutes, fresh: options.fresh, ...options.images }
   let hints = await readFitHints(options.outDir)
   const changes: FitChange[] = []
   // Slidev and Vite load in the build's process while the deck is generated, when a build is likely.
@@ -97,6 +98,8 @@ export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
   onStage('generate')
   const input = await readArticleInput(options.article)
   await checkOutFolder(options.outDir, FORMATS.filter(format => (options.formats ?? ALL_FORMATS).includes(format.name)).map(format => format.output))
+  // The speaker's slides.md as the command found it (once the folder is known to be safe to read): every round merges the same edits.
+  plan.edits = await readSpeakerEdits(options.outDir)
   // The browser starts while the deck is planned, once the article is known to be readable.
   const netLog = netLogPath()
   const browser = launchBrowser(options.browserPath, { netLogPath: netLog })

@@ -20,7 +20,8 @@ export interface ReviewItem {
 export const REVIEW_CHECKS = {
   notHeading: 'title chosen by the planner (no heading of the article)',
   detected: 'chart drawn by the planner from the text',
-  author: 'placed by the article\'s sidecar (.deck.yaml)',
+  author: 'placed by the article\'s sidecar or the summary, not drawn from a sentence',
+  structure: 'drawn by the planner from the article',
   excerpt: (from: number, to: number, of: number) => `excerpt: lines ${from}-${to} of ${of}, the rest in the notes`,
   part: (index: number, total: number) => `part ${index} of ${total}: the planner split this topic`,
 }
@@ -137,7 +138,7 @@ function blockItems(block: Block, locate: (text: string) => number | undefined, 
       return [{ kind: 'figure', text: block.alt || block.src, line: block.line }]
     case 'diagram': {
       const text = [block.caption, chartText(block.diagram.props)].filter(Boolean).join(': ').slice(0, MAX_CHART_TEXT)
-      return [{ kind: 'chart', text: `${block.diagram.component} · ${text}`, line: block.line, ...(block.origin === 'detected' ? { check: words.detected } : { from: words.author }) }]
+      return [{ kind: 'chart', text: `${block.diagram.component} · ${text}`, line: block.line, ...(block.origin === 'detected' ? { check: words.detected, from: words.structure } : { from: words.author }) }]
     }
     default:
       return []

@@ -56,7 +56,7 @@ describe('addPdfOutline', () => {
 describe('parseFormats', () => {
   it('reads a list, keeps the canonical order, and refuses unknown names', () => {
     expect(parseFormats('png,pdf')).toEqual(['pdf', 'png'])
-    expect(parseFormats('all')).toHaveLength(6)
+    expect(parseFormats('all')).toHaveLength(7)
     expect(parseFormats(' PPTX , notes ')).toEqual(['pptx', 'notes'])
     expect(() => parseFormats('pdf,docx')).toThrow(/unknown format docx: choose from pdf, png, pptx, handout, site, notes, review/)
   })
