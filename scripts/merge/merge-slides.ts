@@ -47,16 +47,18 @@ interface SpeakerSlide {
 /**
  * Merges three versions of a deck slide by slide, by each slide's `origin`: `base` is the
  * deck the tool generated last, `mine` the speaker's `slides.md` made from it, `next` the
- * deck generated now. A slide the speaker changed keeps the speaker's version (a conflict
- * when the article changed it too); a slide the speaker deleted stays deleted; a slide the
+ * deck generated now. A slide the speaker changed keeps the speaker's version: with the
+ * new time and numbering when the article left its content alone, byte for byte (a
+ * conflict) when the article changed it too; a slide the speaker deleted stays deleted; a slide the
  * speaker added stays after the slide it followed; every other slide, and every slide for
  * a new part of the article, is the new generation's, in the article's order. Pure.
  */
 export function mergeSlides(base: Generation, mine: string, next: Generation): MergeResult {
-  const speaker = classify(splitSlides(base.markdown), splitSlides(mine))
+  const baseChunks = splitSlides(base.markdown)
+  const speaker = classify(baseChunks, splitSlides(mine))
   const generated = splitSlides(next.markdown)
   const kept = new Map(speaker.filter(slide => slide.change !== 'added').map(slide => [slide.chunk.id!, slide]))
-  const removed = splitSlides(base.markdown).flatMap(chunk => (chunk.id !== undefined && !kept.has(chunk.id) ? [chunk.id] : []))
+  const removed = baseChunks.flatMap(chunk => (chunk.id !== undefined && !kept.has(chunk.id) ? [chunk.id] : []))
   const gone = new Set(removed)
   const slides: MergedSlide[] = []
   const placed = new Map<SlideChunk, MergedSlide>()
@@ -70,7 +72,7 @@ export function mergeSlides(base: Generation, mine: string, next: Generation): M
       placed.set(own.chunk, slide)
   })
   const orphans = placeSpeakerSlides(slides, speaker, placed)
-  const baseText = new Map(splitSlides(base.markdown).flatMap(chunk => (chunk.id === undefined ? [] : [[chunk.id, chunk.text]])))
+  const baseText = new Map(baseChunks.flatMap(chunk => (chunk.id === undefined ? [] : [[chunk.id, chunk.text]])))
   const changedUnder = (slide: MergedSlide): slide is Extract<MergedSlide, { from: 'speaker' }> & { index: number } => slide.from === 'speaker' && slide.index !== undefined && base.fingerprints[slide.chunk.id!] !== next.fingerprints[slide.chunk.id!]
   const texts = slides.map((slide) => {
     if (slide.from === 'article')

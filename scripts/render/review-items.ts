@@ -28,6 +28,8 @@ export const REVIEW_CHECKS = {
 
 /** Characters of an item's start looked up in the article to find its line (enough to be unique, short of where a point is cut). */
 const MATCH_CHARS = 24
+/** Characters tried next, for a point the planner joined from a sentence's clauses (its start is still the article's). */
+const SHORT_MATCH_CHARS = 12
 /** Longest text of a chart's data shown in the review. */
 const MAX_CHART_TEXT = 240
 
@@ -54,22 +56,29 @@ export function articleLines(text: string): ArticleLines {
 }
 
 /**
- * The line of the article a text came from: the first line holding its start, looked for
- * in the slide's own lines first, then in the whole article (a title from a heading
- * above). Undefined when the text is not the article's words (a label, a chart's value).
+ * The line of the article a text came from: the first line holding its start (a shorter
+ * start when the planner joined clauses of a sentence), looked for in the slide's own
+ * lines first, then in the whole article (a title from a heading above). Undefined when
+ * the text is not the article's words (a label, a chart's value).
  */
 export function findLine(text: string, article: ArticleLines, span?: { from: number, to: number }): number | undefined {
-  const key = matchKey(text).slice(0, MATCH_CHARS)
-  if (key.length === 0)
-    return undefined
-  const within = (from: number, to: number) => {
-    for (let line = from; line <= to; line++) {
-      if (article.keys[line - 1]?.includes(key))
-        return line
+  const whole = matchKey(text)
+  for (const length of [MATCH_CHARS, SHORT_MATCH_CHARS]) {
+    const key = whole.slice(0, length)
+    if (key.length === 0)
+      return undefined
+    const within = (from: number, to: number) => {
+      for (let line = from; line <= to; line++) {
+        if (article.keys[line - 1]?.includes(key))
+          return line
+      }
+      return undefined
     }
-    return undefined
+    const found = (span ? within(span.from, span.to) : undefined) ?? within(1, article.keys.length)
+    if (found !== undefined)
+      return found
   }
-  return (span ? within(span.from, span.to) : undefined) ?? within(1, article.keys.length)
+  return undefined
 }
 
 /**
