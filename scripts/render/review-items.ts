@@ -109,16 +109,16 @@ export function reviewItems(slide: Slide, article: ArticleLines, words = REVIEW_
   return items
 }
 
-/** A slide of the speaker's, as written: its heading and each line of text (tags alone on a line left out). */
+/** A slide of the speaker's, as written: its heading and each line of text, without HTML tags and emphasis marks. */
 function speakerItems(content: string, locate: (text: string) => number | undefined): ReviewItem[] {
   return content.split('\n').flatMap((line): ReviewItem[] => {
-    const text = line.trim()
-    if (!text || /^<\/?[\w-][^>]*>$/.test(text) || text.startsWith('```'))
+    const raw = line.trim()
+    const mark = /^(?:[#\-*+]|\d+\.)\s+/.exec(raw)?.[0]
+    const text = raw.slice(mark?.length ?? 0).replace(/<[^>]*>/g, '').replace(/[*_`]+/g, '').trim()
+    if (!text)
       return []
-    if (/^#\s/.test(text))
-      return [textItem('title', text.replace(/^#\s+/, ''), locate)]
-    const point = /^(?:[-*+]|\d+\.)\s+/.exec(text)
-    return [textItem(point ? 'point' : 'text', point ? text.slice(point[0].length) : text, locate)]
+    const kind = mark === undefined ? 'text' : mark.startsWith('#') ? 'title' : 'point'
+    return [textItem(kind, text, locate)]
   })
 }
 

@@ -64,11 +64,12 @@ describe('the review page', () => {
 
   it('shows a slide of the speaker\'s as written, at its line in slides.md, with the warnings on it', () => {
     const slides = [...deck.slides]
-    slides.splice(3, 0, { kind: 'content', title: 'My own slide', blocks: [], notes: [], speaker: { line: 120, content: '# My own slide\n\n- Ask the room how big their last change was\n' } })
+    slides.splice(3, 0, { kind: 'content', title: 'My own slide', blocks: [], notes: [], speaker: { line: 120, content: '# My own slide\n\n<v-click>\n\n- Ask the room how <strong>big</strong> their last change was\n\n</v-click>\n' } })
     const edited = review({ ...deck, slides }, { diagnostics: [{ severity: 'warning', file: '/talk/slides.md', line: 120, message: 'slide 4 "My own slide": overflows by 40px' }] })
     const shown = row(edited, 4)
     expect(shown).toContain('your slide, slides.md:120')
-    expect(shown).toContain('Ask the room how big their last change was')
+    expect(shown).toContain('<span class="kind">point</span> Ask the room how big their last change was')
+    expect(shown).not.toContain('v-click')
     expect(shown).toContain('overflows by 40px')
     expect(shown).toContain('class="row flagged"')
   })
