@@ -113,7 +113,7 @@ export function reviewItems(slide: Slide, article: ArticleLines, words = REVIEW_
 function speakerItems(content: string, locate: (text: string) => number | undefined): ReviewItem[] {
   return content.split('\n').flatMap((line): ReviewItem[] => {
     const raw = line.trim()
-    const mark = /^(?:[#\-*+]|\d+\.)\s+/.exec(raw)?.[0]
+    const mark = /^(?:#{1,6}|[-*+]|\d+\.)\s+/.exec(raw)?.[0]
     const text = raw.slice(mark?.length ?? 0).replace(/<[^>]*>/g, '').replace(/[*_`]+/g, '').trim()
     if (!text)
       return []
