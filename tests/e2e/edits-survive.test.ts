@@ -1,18 +1,17 @@
-import type { ChildProcess } from 'node:child_process'
 import type { CliResult } from '../helpers/run-cli'
-import { spawn } from 'node:child_process'
+import type { WatchProcess } from '../helpers/watch-process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import process from 'node:process'
 import JSZip from 'jszip'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { splitSlides } from '../../scripts/merge'
 import { freePort } from '../helpers/free-port'
 import { pdfPageTexts } from '../helpers/pdf'
 import { readPptx } from '../helpers/pptx'
-import { ROOT, runCommand } from '../helpers/run-cli'
+import { runCommand } from '../helpers/run-cli'
 import { ADDED_AFTER, ADDED_SECTION, ADDED_SENTENCE, DELETED, EDITS, editSlides, GARDEN_ARTICLE, GARDEN_ARTICLE_CHANGED, OWN_SLIDE, REWRITTEN, slideOf } from '../helpers/speaker-edits'
+import { startWatch } from '../helpers/watch-process'
 
 /** A slide of the speaker's that cannot fit: far more points than a slide holds. */
 const CROWDED_TITLE = 'Everything I want to say'
@@ -70,31 +69,19 @@ describe('npm run deck on a slides.md the speaker edited', () => {
 })
 
 describe('present --watch on a slides.md the speaker edits while it runs', () => {
-  let child: ChildProcess | undefined
-  afterAll(() => {
-    try {
-      process.kill(-child!.pid!, 'SIGTERM')
-    }
-    catch {}
-  })
+  let watch: WatchProcess | undefined
+  afterAll(() => watch?.stop())
 
   it('keeps every edit when the article changes, and warns where both changed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'edits-watch-'))
     const article = join(dir, 'article.md')
     const watched = join(dir, 'deck', 'slides.md')
     writeFileSync(article, GARDEN_ARTICLE)
-    let log = ''
-    child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli/present.ts', '--watch', article, '--out', join(dir, 'deck'), '--port', String(await freePort())], { cwd: ROOT, env: { ...process.env, INIT_CWD: ROOT, DECK_OFFLINE: '1' }, detached: true })
-    child.stdout!.on('data', (chunk: Uint8Array) => (log += String(chunk)))
-    child.stderr!.on('data', (chunk: Uint8Array) => (log += String(chunk)))
-    await vi.waitFor(() => {
-      if (!log.includes('ready'))
-        throw new Error(`present --watch is not ready:\n${log}`)
-    }, { timeout: 90_000, interval: 200 })
+    watch = await startWatch(article, join(dir, 'deck'), await freePort())
     const edited = editSlides(readFileSync(watched, 'utf8'))
     writeFileSync(watched, edited)
     writeFileSync(article, GARDEN_ARTICLE_CHANGED)
-    await expect.poll(() => log, { timeout: 30_000 }).toMatch(/regenerated \d+ slides in \d+ ms; your edits kept: 4 slides changed, 1 added, 1 removed/)
+    await expect.poll(() => watch!.log(), { timeout: 30_000 }).toMatch(/regenerated \d+ slides in \d+ ms; your edits kept: 4 slides changed, 1 added, 1 removed/)
     const merged = readFileSync(watched, 'utf8')
     for (const edit of Object.values(EDITS))
       expect(slideOf(merged, edit.origin)).toContain(edit.to)
@@ -104,7 +91,7 @@ describe('present --watch on a slides.md the speaker edits while it runs', () =>
     expect(chunks[chunks.findIndex(chunk => chunk.text === OWN_SLIDE) - 1]?.id).toBe(ADDED_AFTER)
     expect(merged).toContain(ADDED_SENTENCE)
     expect(chunks.some(chunk => chunk.id?.startsWith(`${ADDED_SECTION}:`))).toBe(true)
-    expect(log).toMatch(/slides\.md:\d+: warning: slide \d+ "Mulch is a blanket for the soil": the article changed under your edit \(article\.md:7-9\)/)
+    expect(watch.log()).toMatch(/slides\.md:\d+: warning: slide \d+ "Mulch is a blanket for the soil": the article changed under your edit \(article\.md:7-9\)/)
     expect(readFileSync(join(dir, 'deck', 'slides.new.md'), 'utf8')).toContain(REWRITTEN)
   }, 180_000)
 })

@@ -1,18 +1,17 @@
-import type { ChildProcess } from 'node:child_process'
 import type { OutgoingHttpHeaders } from 'node:http'
 import type { Browser, Page } from 'playwright-chromium'
-import { spawn } from 'node:child_process'
+import type { WatchProcess } from '../helpers/watch-process'
 import { randomBytes } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import { join } from 'node:path'
-import process from 'node:process'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { splitSlides } from '../../scripts/merge'
 import { DEV_ENDPOINTS, NAV_STATE } from '../../scripts/model/slidev-contract'
 import { openBrowser } from '../helpers/browser'
 import { freePort } from '../helpers/free-port'
 import { ROOT } from '../helpers/run-cli'
+import { startWatch } from '../helpers/watch-process'
 
 const DIR = join(ROOT, 'tests/.tmp/watch')
 /** The deck's folder: `present --watch` serves it; `outside.md` lies beside it. */
@@ -27,10 +26,9 @@ const NAV_START = { page: 1, clicks: 0, clicksTotal: 0, timer: { status: 'stoppe
 /** How long a refused write is given to show up anyway before the file is compared. */
 const SETTLE_MS = 1500
 
-let child: ChildProcess | undefined
+let watch: WatchProcess | undefined
 let browser: Browser | undefined
 let port: number
-let log = ''
 
 interface Answer {
   status: number
@@ -88,24 +86,11 @@ beforeAll(async () => {
   copyFileSync(join(ROOT, 'tests/fixtures/e2e/article.md'), ARTICLE)
   writeFileSync(join(DIR, 'outside.md'), `# ${OUTSIDE_TEXT}\n\n${OUTSIDE_TEXT}\n`)
   port = await freePort()
-  child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli/present.ts', '--watch', ARTICLE, '--out', DECK, '--port', String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, INIT_CWD: ROOT, DECK_OFFLINE: '1' },
-    detached: true,
-  })
-  child.stdout!.on('data', (chunk: Uint8Array) => (log += String(chunk)))
-  child.stderr!.on('data', (chunk: Uint8Array) => (log += String(chunk)))
-  await vi.waitFor(() => {
-    if (!log.includes('ready'))
-      throw new Error(`present --watch is not ready:\n${log}`)
-  }, { timeout: 90_000, interval: 200 })
+  watch = await startWatch(ARTICLE, DECK, port)
 })
 
 afterAll(async () => {
-  try {
-    process.kill(-child!.pid!, 'SIGTERM')
-  }
-  catch {}
+  watch?.stop()
   await browser?.close()
 })
 
@@ -197,7 +182,7 @@ describe('present --watch answers only the deck\'s own pages, and only to read',
     const title = () => audience.evaluate(() => document.querySelector('.slidev-page-1 h1')?.textContent?.trim() ?? '')
     await expect.poll(title, { timeout: 60_000 }).toBe('端到端测试：为什么要写测试')
     writeFileSync(ARTICLE, readFileSync(ARTICLE, 'utf8').replace('title: 端到端测试：为什么要写测试', 'title: 边改边看：标题已更新'))
-    await expect.poll(() => log, { timeout: 20_000 }).toMatch(/regenerated \d+ slides in \d+ ms/)
+    await expect.poll(() => watch!.log(), { timeout: 20_000 }).toMatch(/regenerated \d+ slides in \d+ ms/)
     await expect.poll(title, { timeout: 30_000 }).toBe('边改边看：标题已更新')
     expect(readFileSync(SLIDES, 'utf8')).toContain('title: "边改边看：标题已更新"')
 
@@ -223,12 +208,12 @@ describe('present --watch answers only the deck\'s own pages, and only to read',
   it('keeps the speaker\'s edit to slides.md when the article changes while it watches', async () => {
     const agenda = splitSlides(readFileSync(SLIDES, 'utf8')).find(chunk => chunk.id === 'agenda')!
     writeFileSync(SLIDES, readFileSync(SLIDES, 'utf8').replace(agenda.text, agenda.text.replace('# 目录', '# 今天讲什么')))
-    const regenerated = (log.match(/regenerated \d+ slides/g) ?? []).length
+    const regenerated = (watch!.log().match(/regenerated \d+ slides/g) ?? []).length
     writeFileSync(ARTICLE, readFileSync(ARTICLE, 'utf8').replace('测试让我们敢于修改代码。', '测试让我们敢于修改代码。改完立刻就能知道有没有改坏。'))
-    await expect.poll(() => (log.match(/regenerated \d+ slides/g) ?? []).length, { timeout: 20_000 }).toBeGreaterThan(regenerated)
+    await expect.poll(() => (watch!.log().match(/regenerated \d+ slides/g) ?? []).length, { timeout: 20_000 }).toBeGreaterThan(regenerated)
     const merged = readFileSync(SLIDES, 'utf8')
     expect(merged).toContain('改完立刻就能知道有没有改坏')
     expect(splitSlides(merged).find(chunk => chunk.id === 'agenda')!.text).toContain('# 今天讲什么')
-    expect(log).toContain('your edits kept')
+    expect(watch!.log()).toContain('your edits kept')
   })
 })
