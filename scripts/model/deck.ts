@@ -79,6 +79,8 @@ interface SlideBase {
   notes: Block[]
   /** Line in the article where the slide's content starts. */
   line?: number
+  /** A backup slide: after the closing slide, outside the talk of `--minutes` and its timer. */
+  backup?: boolean
   /** Identity in `slides.md` across runs: the article's section and block it was made from (see `plan/slide-ids.ts`). */
   id?: string
   /** The article's lines the slide was made from, first and last (1-based). */

@@ -13,6 +13,8 @@ export interface Messages {
   intro: string
   /** Title of the closing slide. */
   closing: string
+  /** Running header of a backup slide (after the closing slide, outside a talk of `--minutes`), before its section's title. */
+  backup: string
   /** Title of a section whose heading is empty. */
   untitled: string
   /** Cover notes when the deck's title replaces the article's own heading. */
@@ -50,6 +52,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     agenda: '目录',
     intro: '引言',
     closing: '谢谢',
+    backup: '备用',
     untitled: '（无标题）',
     originalTitle: title => `原标题：${title}`,
     codeLines: (from, to, of) => `代码：第 ${from}–${to} 行，共 ${of} 行。`,
@@ -69,6 +72,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     agenda: 'Agenda',
     intro: 'Introduction',
     closing: 'Thank you',
+    backup: 'Backup',
     untitled: '(untitled)',
     originalTitle: title => `Original title: ${title}`,
     codeLines: (from, to, of) => `Code: lines ${from}–${to} of ${of}.`,
@@ -88,6 +92,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     agenda: '目次',
     intro: 'はじめに',
     closing: 'ご清聴ありがとうございました',
+    backup: '予備',
     untitled: '（無題）',
     originalTitle: title => `元のタイトル：${title}`,
     codeLines: (from, to, of) => `コード：${from}–${to} 行目（全 ${of} 行）。`,

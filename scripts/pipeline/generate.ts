@@ -2,6 +2,7 @@ import type { Diagnostic } from '../lib/diagnostics'
 import type { Deck } from '../model/deck'
 import type { ParsedArticle } from '../parse'
 import type { FitHints } from '../plan/fit-hints'
+import type { RenderOptions } from '../render'
 import type { CoverageReport } from '../verify/check-coverage'
 import type { EditsKept, SpeakerEdits } from './speaker-edits'
 import { resolve } from 'node:path'
@@ -9,7 +10,7 @@ import { PROJECT_ROOT, relativeFrom } from '../lib/paths'
 import { mergedDeck, mergeSlides } from '../merge'
 import { parseArticle, readArticle } from '../parse'
 import { planDeck } from '../plan'
-import { contentFingerprints, renderSlidev } from '../render'
+import { contentFingerprints, renderSlides, renderSlidev } from '../render'
 import { checkCoverage, coverageWarnings } from '../verify/check-coverage'
 import { bundleEmojiFont } from './emoji-font'
 import { readFitHints } from './fit-file'
@@ -95,7 +96,7 @@ export async function generateFrom({ article, parsed, diagnostics }: ArticleInpu
   const plain = renderSlidev(deck, renderOptions)
   const deckStyle = await bundleEmojiFont(plain, absoluteOut)
   const markdown = deckStyle ? renderSlidev(deck, { ...renderOptions, deckStyle }) : plain
-  const coverage = checkCoverage(parsed.tree, markdown, deck.meta.lang)
+  const coverage = talkCoverage(checkCoverage(parsed.tree, markdown, deck.meta.lang), deck, parsed, renderOptions)
   const generation = { markdown, fingerprints: contentFingerprints(deck, renderOptions) }
   const edits = given ?? await readSpeakerEdits(absoluteOut)
   const merge = !fresh && hasEdits(edits) ? mergeSlides(edits.base, edits.mine, generation) : undefined
@@ -111,6 +112,15 @@ export async function generateFrom({ article, parsed, diagnostics }: ArticleInpu
     ...(merge ? { edits: countEdits(merge) } : {}),
     diagnostics: [...diagnostics, ...parsed.diagnostics, ...deck.diagnostics, ...images.diagnostics, ...coverageWarnings(coverage, article), ...mergeDiagnostics],
   }
+}
+
+/** A coverage report that also counts the sentences in the talk, when the deck has backup slides after it. */
+function talkCoverage(coverage: CoverageReport, deck: Deck, parsed: ParsedArticle, renderOptions: RenderOptions): CoverageReport {
+  const backup = deck.slides.findIndex(slide => slide.backup)
+  if (backup < 0)
+    return coverage
+  const talk = renderSlides(deck, renderOptions).slice(0, backup).join('\n')
+  return { ...coverage, sentences: { ...coverage.sentences, inTalk: checkCoverage(parsed.tree, talk, deck.meta.lang).sentences.kept } }
 }
 
 /**

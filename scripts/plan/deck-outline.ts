@@ -1,4 +1,5 @@
 import type { Deck, Slide } from '../model/deck'
+import { MESSAGES } from '../model/messages'
 import { inlineText } from './inlines'
 
 /** One bookmark of the deck: a slide's title and number, with the slides it holds. */
@@ -20,13 +21,22 @@ export function slideLabel(slide: Slide, maxLength = 60): string {
 
 /**
  * The deck's outline for PDF bookmarks: the cover, the agenda, one entry per section
- * (holding its slides, continuations folded into their first part) and the closing slide.
+ * (holding its slides, continuations folded into their first part), the closing slide, and
+ * one entry holding the backup slides after it.
  */
 export function deckOutline(deck: Deck): OutlineEntry[] {
   const entries: OutlineEntry[] = []
   let section: OutlineEntry | undefined
+  let backup: OutlineEntry | undefined
   deck.slides.forEach((slide, index) => {
     const entry: OutlineEntry = { title: slideLabel(slide), slide: index, children: [] }
+    if (slide.backup) {
+      if (!backup)
+        entries.push(backup = { title: MESSAGES[deck.meta.lang].backup, slide: index, children: [] })
+      if (!(slide.kind === 'content' && slide.part && slide.part.index > 1))
+        backup.children.push(entry)
+      return
+    }
     switch (slide.kind) {
       case 'section':
         section = entry

@@ -5,6 +5,7 @@ import type { DiagramEntry } from '../parse/diagram-schema'
 import type { FitHints } from './fit-hints'
 import type { PlanContentOptions } from './plan-content'
 import type { DiagramPlan } from './plan-diagrams'
+import type { TalkOptions } from './select-talk'
 import type { Section } from './split-sections'
 import { toString } from 'mdast-util-to-string'
 import { MESSAGES } from '../model/messages'
@@ -18,6 +19,7 @@ import { partition } from './pack-units'
 import { planContent } from './plan-content'
 import { fillMindMaps, imagesIn, planDiagrams } from './plan-diagrams'
 import { planTiming } from './plan-timing'
+import { selectTalk } from './select-talk'
 import { assignSlideIds } from './slide-ids'
 import { extractQuestions, isQuestionsTitle, isReaderTitle, isSummaryTitle } from './special-sections'
 import { splitSections } from './split-sections'
@@ -119,8 +121,30 @@ export function planDeck(article: ParsedArticle, { fit = new Map(), minutes, una
   })
   fillMindMaps(slides, mindMap)
   const numbered = dropped.size > 0 ? dropSections(slides, sections.map(section => section.titleText), dropped, words.agenda) : slides
-  const timed = planTiming(chooseLayouts({ meta: { ...meta, lang, source: article.path }, slides: numbered, diagnostics: diagrams.diagnostics() }, fit), { minutes })
+  const talkTitles = sections.filter((_, index) => !dropped.has(index)).map(section => section.titleText)
+  const talk = minutes === undefined ? numbered : planTalk(numbered, talkTitles, { minutes, lang, title: meta.title, articleText: article.text })
+  const timed = planTiming(chooseLayouts({ meta: { ...meta, lang, source: article.path }, slides: talk, diagnostics: diagrams.diagnostics() }, fit), { minutes })
   return { ...timed, slides: assignSlideIds(timed.slides, article.tree) }
+}
+
+/**
+ * The talk of `minutes` (see `selectTalk`): its slides, numbered among the sections it
+ * keeps (the agenda lists those), then the backup slides after the closing slide, each
+ * with the backup mark before its section in the running header.
+ */
+function planTalk(slides: Slide[], titles: readonly string[], options: TalkOptions): Slide[] {
+  const chosen = selectTalk(slides, options)
+  if (chosen.backup.length === 0)
+    return slides
+  const words = MESSAGES[options.lang]
+  const dropped = new Set([...chosen.droppedSections].map(number => number - 1))
+  const backup = chosen.backup.map((slide): Slide => {
+    if (slide.kind !== 'content' && slide.kind !== 'statement')
+      return slide
+    const { sectionNumber: _number, ...rest } = slide
+    return { ...rest, section: `${words.backup} · ${slide.section ?? ('title' in slide ? slide.title : '')}` }
+  })
+  return [...dropSections(chosen.talk, titles, dropped, words.agenda), ...backup]
 }
 
 /**

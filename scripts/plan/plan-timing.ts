@@ -60,20 +60,26 @@ export function speakingSeconds(text: string, lang: Lang = 'zh-CN'): number {
 }
 
 /**
- * Gives every slide its time: its share of the spoken text (its notes, or what it shows
- * when it has none) at the speaking rate, at least a floor by kind; with `minutes`, the
- * times are scaled so they add up to the talk's length. Pure.
+ * Gives every slide of the talk its time: its share of the spoken text (its notes, or what
+ * it shows when it has none) at the speaking rate, at least a floor by kind; with
+ * `minutes`, the times are scaled so they add up to the talk's length. Backup slides get
+ * none. Pure.
  */
 export function planTiming(deck: Deck, { minutes }: TimingOptions = {}): Deck {
-  const raw = deck.slides.map(slide => Math.max(FLOOR[slide.kind], speakingSeconds(spokenText(slide), deck.meta.lang)))
+  const raw = deck.slides.map(slide => (slide.backup ? 0 : slideSeconds(slide, deck.meta.lang)))
   const estimate = raw.reduce((sum, seconds) => sum + seconds, 0)
   const target = minutes !== undefined && minutes > 0 ? minutes * 60 : Math.ceil(estimate / 60) * 60
   const seconds = distribute(raw, target)
   return {
     ...deck,
     meta: { ...deck.meta, duration: { seconds: target, source: minutes !== undefined && minutes > 0 ? 'minutes' : 'estimate' } },
-    slides: deck.slides.map((slide, index) => ({ ...slide, seconds: seconds[index] })),
+    slides: deck.slides.map((slide, index) => (slide.backup ? slide : { ...slide, seconds: seconds[index] })),
   }
+}
+
+/** Seconds a slide takes to present: its spoken text at the speaking rate, at least a floor by its kind. */
+export function slideSeconds(slide: Slide, lang: Lang): number {
+  return Math.max(FLOOR[slide.kind], speakingSeconds(spokenText(slide), lang))
 }
 
 /** Whole seconds in proportion to `weights`, adding up to `total` exactly (largest remainders first). */

@@ -16,7 +16,8 @@ const NAMED_LOSSES = 10
 
 /** How much of an article a deck kept, and what it lost. */
 export interface CoverageReport {
-  sentences: { total: number, kept: number, missing: { text: string, line?: number }[] }
+  /** `inTalk`: of those kept, the sentences in the talk (before the backup slides), when the deck has backup slides. */
+  sentences: { total: number, kept: number, missing: { text: string, line?: number }[], inTalk?: number }
   numbers: { total: number, kept: number, missing: string[] }
   code: { total: number, kept: number, missing: string[] }
 }
@@ -106,9 +107,11 @@ function countAll(text: string): Map<string, number> {
   return counts
 }
 
-/** One line for the build log: `312/312 sentences, 48/48 numbers, 40/40 lines of code`. */
+/** One line for the build log: `312/312 sentences, 48/48 numbers, 40/40 lines of code`; with backup slides, `132/132 sentences (96 in the talk, 36 in backup slides), ...`. */
 export function formatCoverage(report: CoverageReport): string {
-  return `${report.sentences.kept}/${report.sentences.total} sentences, ${report.numbers.kept}/${report.numbers.total} numbers, ${report.code.kept}/${report.code.total} lines of code`
+  const { kept, inTalk } = report.sentences
+  const split = inTalk === undefined ? '' : ` (${inTalk} in the talk, ${kept - inTalk} in backup slides)`
+  return `${kept}/${report.sentences.total} sentences${split}, ${report.numbers.kept}/${report.numbers.total} numbers, ${report.code.kept}/${report.code.total} lines of code`
 }
 
 /** Whether nothing was lost. */

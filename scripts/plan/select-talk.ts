@@ -1,0 +1,145 @@
+import type { Lang, Slide } from '../model/deck'
+import type { TalkFeature } from './talk-features'
+import { slideSeconds } from './plan-timing'
+import { shownText, talkContext, talkFeatures } from './talk-features'
+import TALK_WEIGHTS from './talk-weights.json'
+
+/** How far the talk's spoken time may run over the minutes asked for, as a share of them. */
+const OVER_BUDGET = 0.1
+
+/** A slide the talk can keep or leave out, with its features. */
+export interface FeatureRow {
+  slide: Slide
+  /** Its number among the deck's slides (0-based). */
+  index: number
+  features: Record<TalkFeature, number>
+  shown: string
+}
+
+/**
+ * The features of every slide that carries the article's content (content slides,
+ * statements, dividers that show their section's lead), in order.
+ */
+export function slideFeatureRows(slides: readonly Slide[], title: string, articleText: string, lang: Lang): FeatureRow[] {
+  const context = talkContext(slides, title, articleText, lang)
+  const opened = new Set<number>()
+  return slides.flatMap((slide, index): FeatureRow[] => {
+    if (!isChoosable(slide))
+      return []
+    const section = sectionOf(slide)
+    const sectionFirst = !opened.has(section)
+    opened.add(section)
+    return [{ slide, index, features: talkFeatures(slide, { sectionFirst, intro: section <= 1 }, context), shown: shownText(slide) }]
+  })
+}
+
+/** How much a slide matters to the talk: the fitted model's weights over its features. */
+export function scoreSlide(features: Readonly<Record<TalkFeature, number>>, weights: Readonly<Record<string, number>> = TALK_WEIGHTS.weights): number {
+  return Object.entries(features).reduce((sum, [name, value]) => sum + value * (weights[name] ?? 0), 0)
+}
+
+/** What {@link selectTalk} is given. */
+export interface TalkOptions {
+  minutes: number
+  lang: Lang
+  /** The article's title and text, for the features. */
+  title: string
+  articleText: string
+}
+
+/** A talk chosen from a deck: its slides in order, and the rest for backup slides. */
+export interface ChosenTalk {
+  talk: Slide[]
+  backup: Slide[]
+  /** Sections (their number, 1-based) with no slide in the talk. */
+  droppedSections: Set<number>
+}
+
+/**
+ * Chooses the slides of a talk of `minutes`: the cover, agenda and closing; then the
+ * content slides that matter most (by {@link scoreSlide}) while their spoken time fits,
+ * first each section's best (the talk keeps the article's outline, best sections first),
+ * then the rest by score; then the one slide that brings the talk nearest its length (at most
+ * {@link OVER_BUDGET} over), with the dividers of the sections they belong to, in the
+ * article's order. The others
+ * are the backup slides, in order, each marked (its divider's notes go to its section's
+ * first backup slide). A deck that already fits is kept whole. Pure.
+ */
+export function selectTalk(slides: readonly Slide[], options: TalkOptions): ChosenTalk {
+  const seconds = slides.map(slide => slideSeconds(slide, options.lang))
+  const target = options.minutes * 60
+  const all = seconds.reduce((a, b) => a + b, 0)
+  if (all <= target * (1 + OVER_BUDGET))
+    return { talk: [...slides], backup: [], droppedSections: new Set() }
+  const rows = slideFeatureRows(slides, options.title, options.articleText, options.lang)
+  const fixed = slides.reduce((sum, slide, index) => sum + (isStructural(slide) && slide.kind !== 'section' ? seconds[index]! : 0), 0)
+  const dividers = new Map(slides.flatMap((slide, index) => (slide.kind === 'section' && !isChoosable(slide) ? [[slide.index, seconds[index]!]] : [])))
+  const kept = new Set<number>()
+  const open = new Set<number>()
+  let used = fixed
+  const costOf = (row: FeatureRow) => seconds[row.index]! + (open.has(sectionOf(row.slide)) ? 0 : dividers.get(sectionOf(row.slide)) ?? 0)
+  const take = (row: FeatureRow) => {
+    used += costOf(row)
+    kept.add(row.index)
+    open.add(sectionOf(row.slide))
+  }
+  const ranked = [...rows].sort((a, b) => scoreSlide(b.features) - scoreSlide(a.features) || a.index - b.index)
+  // Every section first gets its best slide that fits (the talk keeps the article's outline), then the rest go by score.
+  const bestOfSection = ranked.filter((row, position) => ranked.findIndex(other => sectionOf(other.slide) === sectionOf(row.slide)) === position)
+  for (const row of [...bestOfSection, ...ranked]) {
+    if (!kept.has(row.index) && used + costOf(row) <= target)
+      take(row)
+  }
+  // One more slide when it brings the talk nearer its length without running over by more than the margin.
+  const nearer = rows.filter(row => !kept.has(row.index) && used + costOf(row) <= target * (1 + OVER_BUDGET))
+    .sort((a, b) => Math.abs(used + costOf(a) - target) - Math.abs(used + costOf(b) - target))[0]
+  if (nearer && Math.abs(used + costOf(nearer) - target) < target - used)
+    take(nearer)
+  return split(slides, kept, open)
+}
+
+/** Cuts the deck into the talk (kept slides, structure, dividers of open sections) and the backup slides. */
+function split(slides: readonly Slide[], kept: ReadonlySet<number>, open: ReadonlySet<number>): ChosenTalk {
+  const talk: Slide[] = []
+  const backup: Slide[] = []
+  let carried: Slide['notes'] = []
+  const droppedSections = new Set<number>()
+  slides.forEach((slide, index) => {
+    const section = sectionOf(slide)
+    if (kept.has(index) || (isStructural(slide) && (slide.kind !== 'section' || open.has(section)))) {
+      talk.push(slide)
+      return
+    }
+    if (slide.kind === 'section') {
+      droppedSections.add(slide.index)
+      carried = [...carried, ...slide.notes]
+      return
+    }
+    backup.push({ ...slide, notes: [...carried, ...slide.notes], backup: true })
+    carried = []
+  })
+  if (carried.length > 0 && backup.length > 0)
+    backup[backup.length - 1] = { ...backup.at(-1)!, notes: [...backup.at(-1)!.notes, ...carried] }
+  for (const slide of slides) {
+    if ((slide.kind === 'content' || slide.kind === 'statement') && slide.sectionNumber && !open.has(slide.sectionNumber.index))
+      droppedSections.add(slide.sectionNumber.index)
+  }
+  return { talk, backup, droppedSections }
+}
+
+/** The cover, agenda, dividers and closing: the talk's frame, not its content. */
+function isStructural(slide: Slide): boolean {
+  return slide.kind === 'cover' || slide.kind === 'agenda' || slide.kind === 'closing' || (slide.kind === 'section' && !slide.lead)
+}
+
+/** Slides the talk may keep or leave out: what carries the article's content. */
+function isChoosable(slide: Slide): boolean {
+  return slide.kind === 'content' || slide.kind === 'statement' || (slide.kind === 'section' && slide.lead !== undefined)
+}
+
+/** The number of the section a slide belongs to (0: the introduction before the first section). */
+function sectionOf(slide: Slide): number {
+  if (slide.kind === 'section')
+    return slide.index
+  return (slide.kind === 'content' || slide.kind === 'statement') ? slide.sectionNumber?.index ?? 0 : 0
+}

@@ -1,0 +1,132 @@
+import type { Block, Lang, Slide } from '../model/deck'
+import type { LanguagePack } from './language'
+import { inlineText } from './inlines'
+import { LANGUAGE_PACKS } from './language'
+
+/**
+ * What the talk model knows of a slide, each a number from 0 to 1; the weights of
+ * `talk-weights.json` are fitted on these names (`scripts/train/fit-talk-weights.ts`).
+ */
+export const TALK_FEATURES = ['bias', 'position', 'opensSection', 'intro', 'summary', 'numbers', 'figure', 'code', 'centrality', 'titleWords', 'statement', 'shownShare', 'definition', 'conclusion'] as const
+
+/** A feature's name. */
+export type TalkFeature = typeof TALK_FEATURES[number]
+
+/** Numbers in a slide's shown text counted up to this many. */
+const MAX_NUMBERS = 3
+
+/** Words of a text: Latin and other spaced words lower-cased, each Han or kana character a word of its own. */
+export function talkTokens(text: string): string[] {
+  return text.toLowerCase().match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu) ?? []
+}
+
+/** The text a slide shows: its title, points, paragraphs, table headers, statement, and the labels of its diagrams. */
+export function shownText(slide: Slide): string {
+  const parts: string[] = []
+  if ('title' in slide && slide.kind !== 'agenda')
+    parts.push(slide.title)
+  if (slide.kind === 'statement')
+    parts.push(inlineText(slide.text))
+  if (slide.kind === 'section')
+    parts.push(...(slide.lead ?? []).map(point => inlineText(point)))
+  if (slide.kind === 'content')
+    parts.push(...slide.blocks.flatMap(blockText))
+  return parts.join('\n')
+}
+
+function blockText(block: Block): string[] {
+  switch (block.type) {
+    case 'points': {
+      const walk = (items: typeof block.items): string[] => items.flatMap(item => [inlineText(item.inlines), ...walk(item.children)])
+      return walk(block.items)
+    }
+    case 'paragraph':
+    case 'heading':
+      return [inlineText(block.inlines)]
+    case 'table':
+      return block.header.map(cell => inlineText(cell))
+    case 'quote':
+      return block.blocks.flatMap(blockText)
+    case 'diagram':
+      return [block.caption ?? '', ...stringsOf(block.diagram.props)]
+    default:
+      return []
+  }
+}
+
+/** Every string in a diagram's props (its labels, terms and values as written). */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string')
+    return [value]
+  if (Array.isArray(value))
+    return value.flatMap(stringsOf)
+  if (value !== null && typeof value === 'object')
+    return Object.values(value).flatMap(stringsOf)
+  return []
+}
+
+/** What the features of one deck's slides are measured against. */
+export interface TalkContext {
+  /** The language pack, for the cue words of definitions and conclusions. */
+  pack: LanguagePack
+  /** The article's number of lines, for a slide's position. */
+  lines: number
+  /** Words of the article's title. */
+  titleWords: ReadonlySet<string>
+  /** How often each word occurs in the whole article (its centroid). */
+  centroid: ReadonlyMap<string, number>
+  /** Words of the whole article. */
+  total: number
+}
+
+/** The context of a deck's slides: the article's length, title and word counts. */
+export function talkContext(slides: readonly Slide[], title: string, articleText: string, lang: Lang): TalkContext {
+  const counts = new Map<string, number>()
+  const words = talkTokens(articleText)
+  for (const word of words)
+    counts.set(word, (counts.get(word) ?? 0) + 1)
+  const lines = Math.max(1, articleText.split('\n').length, ...slides.map(slide => slide.span?.to ?? slide.line ?? 0))
+  return { pack: LANGUAGE_PACKS[lang], lines, titleWords: new Set(talkTokens(title)), centroid: counts, total: Math.max(1, words.length) }
+}
+
+/** Words said on the slide (its notes), for the share of them it shows. */
+function notesWords(slide: Slide): number {
+  const text = slide.notes.flatMap(block => (block.type === 'paragraph' ? [inlineText(block.inlines)] : block.type === 'points' ? block.items.map(item => inlineText(item.inlines)) : [])).join(' ')
+  return talkTokens(text).length
+}
+
+/**
+ * The features of a slide among its deck's (`index`: its place; `sectionFirst`: whether it
+ * is the first slide of its section's content), each from 0 to 1.
+ */
+export function talkFeatures(slide: Slide, { sectionFirst, intro }: { sectionFirst: boolean, intro: boolean }, context: TalkContext): Record<TalkFeature, number> {
+  const shown = shownText(slide)
+  const words = talkTokens(shown)
+  const blocks = slide.kind === 'content' ? slide.blocks : []
+  const numbers = shown.match(/\d+(?:[.,]\d+)?/g)?.length ?? 0
+  const spoken = notesWords(slide)
+  return {
+    bias: 1,
+    position: (slide.line ?? 0) / context.lines,
+    opensSection: sectionFirst ? 1 : 0,
+    intro: intro ? 1 : 0,
+    summary: slide.kind === 'content' && slide.variant === 'summary' ? 1 : 0,
+    numbers: Math.min(MAX_NUMBERS, numbers) / MAX_NUMBERS,
+    figure: blocks.some(block => block.type === 'image' || block.type === 'diagram') ? 1 : 0,
+    code: blocks.some(block => block.type === 'code') ? 1 : 0,
+    centrality: centrality(words, context),
+    titleWords: context.titleWords.size === 0 ? 0 : [...context.titleWords].filter(word => words.includes(word)).length / context.titleWords.size,
+    statement: slide.kind === 'statement' ? 1 : 0,
+    shownShare: spoken === 0 ? 1 : Math.min(1, words.length / spoken),
+    definition: context.pack.definition.test(shown) ? 1 : 0,
+    conclusion: context.pack.conclusions.some(cue => shown.toLowerCase().includes(cue.toLowerCase())) ? 1 : 0,
+  }
+}
+
+/** How common in the whole article the slide's words are, on average (0: none of them recur). */
+function centrality(words: readonly string[], context: TalkContext): number {
+  if (words.length === 0)
+    return 0
+  const share = words.reduce((sum, word) => sum + Math.log1p(context.centroid.get(word) ?? 0), 0) / words.length
+  return Math.min(1, share / Math.log1p(context.total))
+}

@@ -1,0 +1,84 @@
+import type { Deck } from '../../scripts/model/deck'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../scripts/parse'
+import { planDeck } from '../../scripts/plan'
+import { deckOutline } from '../../scripts/plan/deck-outline'
+import { slideSeconds } from '../../scripts/plan/plan-timing'
+import { TALK_FEATURES } from '../../scripts/plan/talk-features'
+import TALK_WEIGHTS from '../../scripts/plan/talk-weights.json'
+import { renderSlidev } from '../../scripts/render'
+import { checkCoverage } from '../../scripts/verify/check-coverage'
+import { ROOT } from '../helpers/run-cli'
+
+/** An English article of eight sections, each of three paragraphs of its own words. */
+const EN = `# Running a community garden\n\nA community garden feeds a street and brings its people together. This talk covers how one runs.\n\n${[
+  'Finding land',
+  'Sharing the water',
+  'Choosing what to plant',
+  'Keeping the soil alive',
+  'Sharing the work',
+  'Dealing with pests',
+  'Harvest and sharing',
+  'Paying the bills',
+].map((title, index) => `## ${title}\n\n${[1, 2, 3].map(paragraph => `The ${title.toLowerCase()} part ${paragraph} of section ${index + 1} says how gardeners plan it week by week. They write every decision in a shared notebook so that newcomers learn quickly. After a season the notebook holds the garden's whole history of ${title.toLowerCase()}.`).join('\n\n')}`).join('\n\n')}\n\n## Summary\n\nA garden runs on land, water, soil and the people who share the work.\n`
+
+const ZH = readFileSync(join(ROOT, 'articles/why-chatgpt.md'), 'utf8')
+
+function plan(text: string, minutes?: number): Deck {
+  return planDeck(parseArticle({ path: 'a.md', text }), { minutes })
+}
+
+/** Minutes the talk's slides take to say (backup slides not counted). */
+function talkMinutes(deck: Deck): number {
+  return deck.slides.filter(slide => !slide.backup).reduce((sum, slide) => sum + slideSeconds(slide, deck.meta.lang), 0) / 60
+}
+
+describe('a talk of --minutes N', () => {
+  it.each([['English', EN, 5], ['Chinese', ZH, 10]] as const)('%s: the talk\'s slides take N minutes to say (within 10%), the rest are backup slides after the closing slide', (_, text, minutes) => {
+    const whole = plan(text)
+    expect(talkMinutes(whole)).toBeGreaterThan(minutes * 1.3)
+    const deck = plan(text, minutes)
+    expect(Math.abs(talkMinutes(deck) - minutes) / minutes).toBeLessThanOrEqual(0.1)
+    const closing = deck.slides.findIndex(slide => slide.kind === 'closing')
+    expect(deck.slides.slice(closing + 1).length).toBeGreaterThan(0)
+    expect(deck.slides.slice(closing + 1).every(slide => slide.backup)).toBe(true)
+    expect(deck.slides.slice(0, closing + 1).some(slide => slide.backup)).toBe(false)
+    expect(deck.slides.filter(slide => !slide.backup).reduce((sum, slide) => sum + (slide.seconds ?? 0), 0)).toBe(minutes * 60)
+    expect(deck.slides.filter(slide => slide.backup).every(slide => slide.seconds === undefined)).toBe(true)
+    expect(deck.meta.duration).toEqual({ seconds: minutes * 60, source: 'minutes' })
+  })
+
+  it('keeps every sentence: in the talk or in the backup slides', () => {
+    const deck = plan(EN, 4)
+    const coverage = checkCoverage(parseArticle({ path: 'a.md', text: EN }).tree, renderSlidev(deck), 'en')
+    expect(coverage.sentences.missing).toEqual([])
+  })
+
+  it('lists and numbers only the talk\'s sections; a backup slide names its section after the backup mark', () => {
+    const deck = plan(EN, 4)
+    const agenda = deck.slides.find(slide => slide.kind === 'agenda')
+    const items = agenda?.kind === 'agenda' ? agenda.items : []
+    const talk = deck.slides.filter(slide => !slide.backup)
+    const numbers = talk.flatMap(slide => (slide.kind === 'content' || slide.kind === 'statement') && slide.sectionNumber ? [slide.sectionNumber] : [])
+    expect(items.length).toBeGreaterThan(1)
+    expect(items.length).toBeLessThan(9)
+    expect(new Set(numbers.map(number => number.index))).toEqual(new Set(items.map((_, index) => index + 1)))
+    expect(numbers.every(number => number.total === items.length)).toBe(true)
+    expect(items.every(item => talk.some(slide => slide.kind === 'content' && (slide.section ?? slide.title) === item))).toBe(true)
+    const backup = deck.slides.filter(slide => slide.backup)
+    expect(backup.every(slide => slide.kind !== 'content' || slide.section?.startsWith('Backup · '))).toBe(true)
+    expect(deckOutline(deck).at(-1)).toMatchObject({ title: 'Backup', slide: deck.slides.indexOf(backup[0]!) })
+  })
+
+  it('keeps a deck that already fits whole, and a deck without --minutes has no backup slides', () => {
+    expect(plan(EN, 60).slides.some(slide => slide.backup)).toBe(false)
+    expect(plan(ZH).slides.some(slide => slide.backup)).toBe(false)
+  })
+
+  it('scores slides with weights fitted for exactly the model\'s features', () => {
+    expect(Object.keys(TALK_WEIGHTS.weights).sort()).toEqual([...TALK_FEATURES].sort())
+    expect(TALK_WEIGHTS.slides).toBeGreaterThan(0)
+  })
+})
