@@ -12,7 +12,8 @@ export interface ScriptOptions {
 
 /**
  * The talk's script as Markdown: the deck's title, then for each slide its number,
- * title and the words to say (the article's text, in order), ready to print or read.
+ * title and the words to say (the article's text, in order), ready to print or read;
+ * backup slides after a heading of their own.
  */
 export function renderScript(deck: Deck, { budgets = deck.slides.map(slide => slide.seconds) }: ScriptOptions = {}): string {
   const { meta } = deck
@@ -25,6 +26,8 @@ export function renderScript(deck: Deck, { budgets = deck.slides.map(slide => sl
   deck.slides.forEach((slide, index) => {
     const budget = budgets?.[index]
     const time = budget === undefined ? '' : ` (${formatSeconds(budget)})`
+    if (slide.backup && !deck.slides[index - 1]?.backup)
+      lines.push(`# ${escapeMarkdownText(MESSAGES[meta.lang].backup)}`, '')
     lines.push(`## ${index + 1}. ${escapeMarkdownText(slideLabel(slide, 120))}${time}`, '')
     const text = notesMarkdown(slide.notes) || shownText(slide)
     if (text)

@@ -1,17 +1,23 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { SiteServer } from '../../scripts/export/serve-site'
 import type { SlideBudget } from '../../scripts/model/slidev-contract'
-import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from '@slidev/parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serveSite } from '../../scripts/export/serve-site'
+import { relativeFrom } from '../../scripts/lib/paths'
+import { parseArticle } from '../../scripts/parse'
+import { planDeck } from '../../scripts/plan'
+import { planTiming } from '../../scripts/plan/plan-timing'
+import { renderSlidev } from '../../scripts/render'
 import { clockText } from '../../setup/presenter/pace'
 import { openBrowser } from '../helpers/browser'
-import { buildSlides, ROOT, runCommand } from '../helpers/run-cli'
+import { buildSlides, ROOT } from '../helpers/run-cli'
 
-/** A short talk, so that slides' budgets are a few seconds and the pace turns while the test waits. */
+/** A short talk of all the article's slides, so that their budgets are a few seconds and the pace turns while the test waits. */
 const MINUTES = 3
+const ARTICLE = 'articles/why-chatgpt.md'
 const DIR = join(ROOT, 'tests/.tmp/presenter-view')
 const SIZES = [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }] as const
 /** Smallest notes' text, and smallest title of the next slide's preview, in CSS pixels. */
@@ -40,10 +46,11 @@ let slides: PlannedSlide[]
 beforeAll(async () => {
   rmSync(DIR, { recursive: true, force: true })
   mkdirSync(DIR, { recursive: true })
-  const generated = await runCommand('generate', ['articles/why-chatgpt.md', '--out', DIR, '--minutes', String(MINUTES)])
-  if (generated.code !== 0)
-    throw new Error(`generate failed:\n${generated.stderr}`)
+  // Every slide of the article squeezed into a few minutes (planTiming alone; `--minutes` would keep only the slides that fit).
+  const text = readFileSync(join(ROOT, ARTICLE), 'utf8')
+  const deck = planTiming(planDeck(parseArticle({ path: join(ROOT, ARTICLE), text })), { minutes: MINUTES })
   const slidesPath = join(DIR, 'slides.md')
+  writeFileSync(slidesPath, renderSlidev(deck, { themePath: relativeFrom(DIR, ROOT) }))
   const built = await buildSlides(slidesPath, join(DIR, 'site'))
   if (built.code !== 0)
     throw new Error(`building the deck failed:\n${built.stderr}`)

@@ -8,7 +8,7 @@ import { deckOutline } from '../../scripts/plan/deck-outline'
 import { slideSeconds } from '../../scripts/plan/plan-timing'
 import { TALK_FEATURES } from '../../scripts/plan/talk-features'
 import TALK_WEIGHTS from '../../scripts/plan/talk-weights.json'
-import { renderSlidev } from '../../scripts/render'
+import { renderScript, renderSlidev } from '../../scripts/render'
 import { checkCoverage } from '../../scripts/verify/check-coverage'
 import { ROOT } from '../helpers/run-cli'
 
@@ -70,6 +70,9 @@ describe('a talk of --minutes N', () => {
     const backup = deck.slides.filter(slide => slide.backup)
     expect(backup.every(slide => slide.kind !== 'content' || slide.section?.startsWith('Backup · '))).toBe(true)
     expect(deckOutline(deck).at(-1)).toMatchObject({ title: 'Backup', slide: deck.slides.indexOf(backup[0]!) })
+    const script = renderScript(deck)
+    expect(script.indexOf('\n# Backup\n')).toBeGreaterThan(script.indexOf('. Thank you'))
+    expect(script.indexOf('\n# Backup\n')).toBeLessThan(script.indexOf(`## ${deck.slides.indexOf(backup[0]!) + 1}. `))
   })
 
   it('keeps a deck that already fits whole, and a deck without --minutes has no backup slides', () => {
