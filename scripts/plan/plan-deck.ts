@@ -142,7 +142,8 @@ function planTalk(slides: Slide[], titles: readonly string[], options: TalkOptio
     if (slide.kind !== 'content' && slide.kind !== 'statement')
       return slide
     const { sectionNumber: _number, ...rest } = slide
-    return { ...rest, section: `${words.backup} · ${slide.section ?? ('title' in slide ? slide.title : '')}` }
+    // A backup slide shows its mark in the running header, which the summary's layout has not: it is laid out as content.
+    return { ...rest, ...(rest.kind === 'content' ? { variant: undefined } : {}), section: `${words.backup} · ${slide.section ?? ('title' in slide ? slide.title : '')}` }
   })
   return [...dropSections(chosen.talk, titles, dropped, words.agenda), ...backup]
 }

@@ -4,6 +4,9 @@ import { slideSeconds } from './plan-timing'
 import { shownText, talkContext, talkFeatures } from './talk-features'
 import TALK_WEIGHTS from './talk-weights.json'
 
+/** Content slides a section needs in the talk to keep its divider: a divider over one slide says nothing that slide's header does not. */
+const MIN_DIVIDED_SLIDES = 2
+
 /** How far the talk's spoken time may run over the minutes asked for, as a share of them. */
 const OVER_BUDGET = 0.1
 
@@ -103,11 +106,20 @@ function split(slides: readonly Slide[], kept: ReadonlySet<number>, open: Readon
   const talk: Slide[] = []
   const backup: Slide[] = []
   let carried: Slide['notes'] = []
+  let carriedInTalk: Slide['notes'] = []
   const droppedSections = new Set<number>()
+  const inTalk = new Map<number, number>()
+  for (const index of kept)
+    inTalk.set(sectionOf(slides[index]!), (inTalk.get(sectionOf(slides[index]!)) ?? 0) + 1)
   slides.forEach((slide, index) => {
     const section = sectionOf(slide)
+    if (slide.kind === 'section' && isStructural(slide) && open.has(section) && (inTalk.get(section) ?? 0) < MIN_DIVIDED_SLIDES) {
+      carriedInTalk = [...carriedInTalk, ...slide.notes]
+      return
+    }
     if (kept.has(index) || (isStructural(slide) && (slide.kind !== 'section' || open.has(section)))) {
-      talk.push(slide)
+      talk.push(carriedInTalk.length > 0 ? { ...slide, notes: [...carriedInTalk, ...slide.notes] } : slide)
+      carriedInTalk = []
       return
     }
     if (slide.kind === 'section') {
@@ -124,7 +136,30 @@ function split(slides: readonly Slide[], kept: ReadonlySet<number>, open: Readon
     if ((slide.kind === 'content' || slide.kind === 'statement') && slide.sectionNumber && !open.has(slide.sectionNumber.index))
       droppedSections.add(slide.sectionNumber.index)
   }
-  return { talk, backup, droppedSections }
+  return { talk: renumberParts(talk), backup: renumberParts(backup), droppedSections }
+}
+
+/**
+ * Numbers the parts of a topic among the slides that are still together (`2/3` of a topic
+ * whose other parts went elsewhere would point at slides that are not there): a run of
+ * content slides of one title is numbered anew, and a part alone has no number.
+ */
+function renumberParts(slides: readonly Slide[]): Slide[] {
+  const out = [...slides]
+  for (let start = 0; start < out.length;) {
+    const first = out[start]!
+    let end = start + 1
+    while (first.kind === 'content' && first.part && end < out.length && out[end]!.kind === 'content' && (out[end] as typeof first).part && (out[end] as typeof first).title === first.title)
+      end++
+    if (first.kind === 'content' && first.part) {
+      for (let index = start; index < end; index++) {
+        const { part: _part, ...rest } = out[index] as typeof first
+        out[index] = end - start > 1 ? { ...rest, part: { index: index - start + 1, total: end - start } } : rest
+      }
+    }
+    start = end
+  }
+  return out
 }
 
 /** The cover, agenda, dividers and closing: the talk's frame, not its content. */

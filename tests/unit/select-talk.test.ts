@@ -75,6 +75,26 @@ describe('a talk of --minutes N', () => {
     expect(script.indexOf('\n# Backup\n')).toBeLessThan(script.indexOf(`## ${deck.slides.indexOf(backup[0]!) + 1}. `))
   })
 
+  it('keeps a divider only over two or more of its section\'s slides, and numbers a topic\'s parts among the slides kept together', () => {
+    const deck = plan(ZH, 10)
+    const talk = deck.slides.filter(slide => !slide.backup)
+    for (const divider of talk.filter(slide => slide.kind === 'section' && !slide.lead))
+      expect(talk.filter(slide => (slide.kind === 'content' || slide.kind === 'statement') && slide.sectionNumber?.index === (divider.kind === 'section' ? divider.index : -1)).length).toBeGreaterThanOrEqual(2)
+    expect(talk.filter(slide => slide.kind === 'section').length).toBeLessThan(plan(ZH).slides.filter(slide => slide.kind === 'section').length)
+    for (const part of [talk, deck.slides.filter(slide => slide.backup)]) {
+      part.forEach((slide, index) => {
+        if (slide.kind !== 'content' || !slide.part)
+          return
+        const before = part[index - slide.part.index + 1]
+        expect(before?.kind === 'content' && before.title === slide.title && before.part?.index === 1).toBe(true)
+        expect(slide.part.total).toBeGreaterThan(1)
+      })
+    }
+    const notes = JSON.stringify(deck.slides.map(slide => slide.notes))
+    for (const section of plan(ZH).slides.filter(slide => slide.kind === 'section'))
+      expect(notes).toContain(JSON.stringify(section.notes[0]))
+  })
+
   it('keeps a deck that already fits whole, and a deck without --minutes has no backup slides', () => {
     expect(plan(EN, 60).slides.some(slide => slide.backup)).toBe(false)
     expect(plan(ZH).slides.some(slide => slide.backup)).toBe(false)
