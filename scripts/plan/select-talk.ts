@@ -25,14 +25,11 @@ export interface FeatureRow {
  */
 export function slideFeatureRows(slides: readonly Slide[], title: string, articleText: string, lang: Lang): FeatureRow[] {
   const context = talkContext(slides, title, articleText, lang)
-  const opened = new Set<number>()
-  return slides.flatMap((slide, index): FeatureRow[] => {
-    if (!isChoosable(slide))
-      return []
-    const section = sectionOf(slide)
-    const sectionFirst = !opened.has(section)
-    opened.add(section)
-    return [{ slide, index, features: talkFeatures(slide, { sectionFirst, intro: section <= 1 }, context), shown: shownText(slide) }]
+  const choosable = slides.flatMap((slide, index) => (isChoosable(slide) ? [{ slide, index, section: sectionOf(slide) }] : []))
+  return choosable.map(({ slide, index, section }) => {
+    const siblings = choosable.filter(other => other.section === section)
+    const place = { order: siblings.findIndex(other => other.index === index), count: siblings.length }
+    return { slide, index, features: talkFeatures(slide, { place, intro: section <= 1 }, context), shown: shownText(slide) }
   })
 }
 

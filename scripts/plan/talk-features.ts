@@ -7,7 +7,7 @@ import { LANGUAGE_PACKS } from './language'
  * What the talk model knows of a slide, each a number from 0 to 1; the weights of
  * `talk-weights.json` are fitted on these names (`scripts/train/fit-talk-weights.ts`).
  */
-export const TALK_FEATURES = ['bias', 'position', 'opensSection', 'intro', 'summary', 'numbers', 'figure', 'code', 'centrality', 'titleWords', 'statement', 'shownShare', 'definition', 'conclusion'] as const
+export const TALK_FEATURES = ['bias', 'position', 'opensSection', 'closesSection', 'inSection', 'intro', 'summary', 'numbers', 'figure', 'code', 'centrality', 'titleWords', 'statement', 'shownShare', 'definition', 'conclusion'] as const
 
 /** A feature's name. */
 export type TalkFeature = typeof TALK_FEATURES[number]
@@ -96,10 +96,11 @@ function notesWords(slide: Slide): number {
 }
 
 /**
- * The features of a slide among its deck's (`index`: its place; `sectionFirst`: whether it
- * is the first slide of its section's content), each from 0 to 1.
+ * The features of a slide among its deck's (`place`: its order among its section's slides
+ * that carry content, and their count; `intro`: whether it belongs to the introduction or
+ * the first section), each from 0 to 1.
  */
-export function talkFeatures(slide: Slide, { sectionFirst, intro }: { sectionFirst: boolean, intro: boolean }, context: TalkContext): Record<TalkFeature, number> {
+export function talkFeatures(slide: Slide, { place, intro }: { place: { order: number, count: number }, intro: boolean }, context: TalkContext): Record<TalkFeature, number> {
   const shown = shownText(slide)
   const words = talkTokens(shown)
   const blocks = slide.kind === 'content' ? slide.blocks : []
@@ -108,7 +109,9 @@ export function talkFeatures(slide: Slide, { sectionFirst, intro }: { sectionFir
   return {
     bias: 1,
     position: (slide.line ?? 0) / context.lines,
-    opensSection: sectionFirst ? 1 : 0,
+    opensSection: place.order === 0 ? 1 : 0,
+    closesSection: place.order === place.count - 1 && place.count > 1 ? 1 : 0,
+    inSection: place.count > 1 ? place.order / (place.count - 1) : 0,
     intro: intro ? 1 : 0,
     summary: slide.kind === 'content' && slide.variant === 'summary' ? 1 : 0,
     numbers: Math.min(MAX_NUMBERS, numbers) / MAX_NUMBERS,
