@@ -128,6 +128,7 @@ function renderRow(row: Row, input: ReviewInput, lines: readonly string[], artic
     `layout ${slide.speaker?.layout ?? slideLayout(slide)}`,
     slide.span ? `${articleName}:${slide.span.from}-${slide.span.to}` : '',
     slide.speaker !== undefined ? `your slide, slides.md:${slide.speaker.line}` : '',
+    slide.backup ? 'backup slide, after the closing (not in the talk)' : '',
   ].filter(Boolean).map(text => escapeHtmlText(text)).join(' · ')
   const used = new Set(row.items.flatMap(item => (item.line === undefined ? [] : [item.line])))
   return `<section class="row${row.flagged ? ' flagged' : ''}" id="slide-${number}">

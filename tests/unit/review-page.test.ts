@@ -57,6 +57,16 @@ describe('the review page', () => {
     expect(shown).toContain('<div class="none">no picture</div>')
   })
 
+  it('says which slides are backup slides of a talk of --minutes', () => {
+    const text = ['# Gardens', 'Gardens feed a street.', ...['Land', 'Water', 'Soil', 'Seeds', 'Tools', 'People'].map(title => `## ${title}\n\n${`The ${title.toLowerCase()} of a garden needs care every week of the year, and the gardeners write down what they do. `.repeat(4)}`)].join('\n\n')
+    const short = planDeck(parseArticle({ path: '/talk/article.md', text }), { minutes: 2 })
+    const n = short.slides.findIndex(slide => slide.backup) + 1
+    expect(n).toBeGreaterThan(0)
+    const page = renderReview({ deck: short, article: { path: '/talk/article.md', text }, slidesPath: '/talk/slides.md', pictures: [], problems: [], diagnostics: [] })
+    expect(row(page, n)).toContain('backup slide, after the closing (not in the talk)')
+    expect(row(page, 1)).not.toContain('backup slide')
+  })
+
   it('escapes the article\'s text, titles included', () => {
     expect(html).not.toContain('<script>alert(1)</script>')
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
