@@ -1,5 +1,6 @@
 import type { WriteFileOptions } from 'node:fs'
 import { Buffer } from 'node:buffer'
+import { randomUUID } from 'node:crypto'
 import { constants } from 'node:fs'
 import { mkdir, open, rename, rm, stat, writeFile as writeRaw } from 'node:fs/promises'
 import { dirname } from 'node:path'
@@ -23,13 +24,14 @@ export async function writeFile(path: string, data: string | Uint8Array, options
 }
 
 /**
- * Writes a file whole or not at all: into a temporary file beside it, then renamed over
- * it (the folder is made when missing). A failed write removes the temporary file and
- * leaves what was there before.
+ * Writes a file whole or not at all: into a temporary file beside it (named for this
+ * process and this write, so two writes of one file at once do not meet), then renamed
+ * over it (the folder is made when missing). A failed write removes the temporary file
+ * and leaves what was there before.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
-  const temporary = `${path}.${process.pid}.tmp`
+  const temporary = `${path}.${process.pid}.${randomUUID()}.tmp`
   try {
     await writeFile(temporary, data)
     await rename(temporary, path)

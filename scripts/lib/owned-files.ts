@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { lstat, mkdir, readdir, readFile, rename } from 'node:fs/promises'
+import { lstat, readdir, readFile } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
-import process from 'node:process'
 import { OutputConflictError } from './errors'
-import { writeFile } from './files'
+import { writeFileAtomic } from './files'
 
 /** Folder in a deck's folder that keeps what the tool made: the export cache and the record of its files. */
 export const CACHE_DIR = '.deck-cache'
@@ -54,11 +53,7 @@ export async function recordOwned(dir: string, { files = {}, folders = {} }: { f
   }
   update(record.files, files)
   update(record.folders, folders)
-  const path = join(dir, CACHE_DIR, RECORD_FILE)
-  await mkdir(join(dir, CACHE_DIR), { recursive: true })
-  const temporary = `${path}.${process.pid}.tmp`
-  await writeFile(temporary, `${JSON.stringify(record, null, 2)}\n`)
-  await rename(temporary, path)
+  await writeFileAtomic(join(dir, CACHE_DIR, RECORD_FILE), `${JSON.stringify(record, null, 2)}\n`)
 }
 
 /** Every file under a folder, as paths relative to it (`/`-separated), sorted. */

@@ -1,14 +1,13 @@
 import type { IncomingMessage } from 'node:http'
 import type { LookupFunction } from 'node:net'
 import { Buffer } from 'node:buffer'
-import { createHash, randomUUID } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import http from 'node:http'
 import https from 'node:https'
-import { dirname, join } from 'node:path'
-import process from 'node:process'
-import { writeFile } from '../lib/files'
+import { join } from 'node:path'
+import { writeFileAtomic } from '../lib/files'
 import { checkUrl, createGuardedLookup, parseUrl, REFUSED_ADDRESS_CODE } from './guard-address'
 import { checkImage, NOT_AN_IMAGE } from './image-bytes'
 
@@ -82,7 +81,9 @@ export async function fetchImage(url: string, dir: string, options: FetchImageOp
   const image = await identifyImage(body)
   if ('problem' in image)
     return image
-  return { file: await writeAtomically(join(dir, `${stemOf(url)}.${image.extension}`), image.bytes) }
+  const file = join(dir, `${stemOf(url)}.${image.extension}`)
+  await writeFileAtomic(file, image.bytes)
+  return { file }
 }
 
 /** The file an earlier run downloaded for this URL, if there is one. */
@@ -221,18 +222,4 @@ function describeServedType(contentType: string): string {
   if (!contentType)
     return 'no content type'
   return contentType.startsWith('image/') ? `served as ${contentType}` : contentType
-}
-
-async function writeAtomically(file: string, bytes: Uint8Array): Promise<string> {
-  const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`
-  await mkdir(dirname(file), { recursive: true })
-  try {
-    await writeFile(temporary, bytes)
-    await rename(temporary, file)
-  }
-  catch (error) {
-    await rm(temporary, { force: true })
-    throw error
-  }
-  return file
 }

@@ -1,9 +1,8 @@
 import type { FitHint, FitHints } from '../plan/fit-hints'
 import { existsSync } from 'node:fs'
-import { readFile, rename, rm } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import process from 'node:process'
-import { writeFile } from '../lib/files'
+import { writeFileAtomic } from '../lib/files'
 
 /** File beside `slides.md` that keeps what the fit check asked of slides that did not fit. */
 export const FIT_FILE = 'slides.fit.json'
@@ -61,7 +60,5 @@ export async function writeFitHints(dir: string, hints: FitHints): Promise<void>
     return
   }
   const data = Object.fromEntries([...hints].sort(([a], [b]) => a.localeCompare(b)))
-  const temporary = `${path}.${process.pid}.tmp`
-  await writeFile(temporary, `${JSON.stringify(data, null, 2)}\n`)
-  await rename(temporary, path)
+  await writeFileAtomic(path, `${JSON.stringify(data, null, 2)}\n`)
 }

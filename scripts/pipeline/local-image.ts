@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, readFile, realpath, rename, stat } from 'node:fs/promises'
+import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
-import process from 'node:process'
-import { writeFile } from '../lib/files'
+import { writeFileAtomic } from '../lib/files'
 import { checkImage } from './image-bytes'
 
 /** Where an article's own images may come from. */
@@ -71,12 +70,8 @@ export async function copyLocalImage(src: string, roots: LocalImageRoots, imageD
   const hash = createHash('sha256').update(checked.bytes).digest('hex').slice(0, HASH_LENGTH)
   const stem = basename(path).replace(/\.[^.]*$/, '').replace(NAME_CHARS, '-').slice(0, MAX_NAME_LENGTH) || 'image'
   const file = join(imageDir, `${stem}-${hash}.${checked.kind}`)
-  if (!existsSync(file)) {
-    await mkdir(imageDir, { recursive: true })
-    const temporary = `${file}.${process.pid}.tmp`
-    await writeFile(temporary, checked.bytes)
-    await rename(temporary, file)
-  }
+  if (!existsSync(file))
+    await writeFileAtomic(file, checked.bytes)
   return { file }
 }
 
