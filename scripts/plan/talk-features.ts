@@ -1,5 +1,7 @@
-import type { Block, Lang, Slide } from '../model/deck'
+import type { Lang, Slide } from '../model/deck'
+import type { BlockHandlers } from '../model/fold'
 import type { LanguagePack } from './language'
+import { foldBlocks } from '../model/fold'
 import { inlineText } from './inlines'
 import { LANGUAGE_PACKS } from './language'
 
@@ -20,6 +22,23 @@ export function talkTokens(text: string): string[] {
   return text.toLowerCase().match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu) ?? []
 }
 
+/** The text each block type shows on a slide: a list's points at every depth, a table's header, a diagram's caption and labels; code, formulas and images show no words. */
+const SHOWN_BLOCKS: BlockHandlers<string[]> = {
+  points: (block) => {
+    const walk = (items: typeof block.items): string[] => items.flatMap(item => [inlineText(item.inlines), ...walk(item.children)])
+    return walk(block.items)
+  },
+  paragraph: block => [inlineText(block.inlines)],
+  heading: block => [inlineText(block.inlines)],
+  table: block => block.header.map(cell => inlineText(cell)),
+  quote: (block, _context, fold) => fold(block.blocks).flat(),
+  diagram: block => [block.caption ?? '', ...stringsOf(block.diagram.props)],
+  code: () => [],
+  math: () => [],
+  image: () => [],
+  click: () => [],
+}
+
 /** The text a slide shows: its title, points, paragraphs, table headers, statement, and the labels of its diagrams. */
 export function shownText(slide: Slide): string {
   const parts: string[] = []
@@ -30,28 +49,8 @@ export function shownText(slide: Slide): string {
   if (slide.kind === 'section')
     parts.push(...(slide.lead ?? []).map(point => inlineText(point)))
   if (slide.kind === 'content')
-    parts.push(...slide.blocks.flatMap(blockText))
+    parts.push(...foldBlocks(slide.blocks, SHOWN_BLOCKS).flat())
   return parts.join('\n')
-}
-
-function blockText(block: Block): string[] {
-  switch (block.type) {
-    case 'points': {
-      const walk = (items: typeof block.items): string[] => items.flatMap(item => [inlineText(item.inlines), ...walk(item.children)])
-      return walk(block.items)
-    }
-    case 'paragraph':
-    case 'heading':
-      return [inlineText(block.inlines)]
-    case 'table':
-      return block.header.map(cell => inlineText(cell))
-    case 'quote':
-      return block.blocks.flatMap(blockText)
-    case 'diagram':
-      return [block.caption ?? '', ...stringsOf(block.diagram.props)]
-    default:
-      return []
-  }
 }
 
 /** Every string in a diagram's props (its labels, terms and values as written). */

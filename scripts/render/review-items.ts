@@ -1,4 +1,6 @@
-import type { Block, Point, Slide } from '../model/deck'
+import type { Point, Slide } from '../model/deck'
+import type { BlockHandlers } from '../model/fold'
+import { foldBlocks } from '../model/fold'
 import { inlineText } from '../plan/inlines'
 
 /** What a piece of a slide is, as the review page names it. */
@@ -81,6 +83,32 @@ export function findLine(text: string, article: ArticleLines, span?: { from: num
   return undefined
 }
 
+/** What a block gives the review: how it finds an article line, and why to check a piece. */
+interface ItemContext {
+  locate: (text: string) => number | undefined
+  words: typeof REVIEW_CHECKS
+}
+
+/** The pieces each block type shows, as review items (a click mark shows nothing). */
+const REVIEW_BLOCKS: BlockHandlers<ReviewItem[], ItemContext> = {
+  points: (block, { locate }) => block.items.flatMap(item => pointItems(item, locate)),
+  paragraph: (block, { locate }) => [textItem('text', inlineText(block.inlines), locate)],
+  heading: (block, { locate }) => [textItem('text', inlineText(block.inlines), locate)],
+  quote: (block, context, fold) => fold(block.blocks, context).flat(),
+  code: (block, { locate, words }) => {
+    const first = block.value.split('\n').find(line => line.trim()) ?? ''
+    return [{ kind: 'code', text: [block.title, first].filter(Boolean).join(': '), line: locate(first), ...(block.excerpt ? { check: words.excerpt(block.excerpt.from, block.excerpt.to, block.excerpt.of) } : {}) }]
+  },
+  table: (block, { locate }) => [textItem('table', block.header.map(cell => inlineText(cell)).join(' | '), locate)],
+  math: block => [{ kind: 'formula', text: block.value }],
+  image: block => [{ kind: 'figure', text: block.alt || block.src, line: block.line }],
+  diagram: (block, { words }) => {
+    const text = [block.caption, chartText(block.diagram.props)].filter(Boolean).join(': ').slice(0, MAX_CHART_TEXT)
+    return [{ kind: 'chart', text: `${block.diagram.component} · ${text}`, line: block.line, ...(block.origin === 'detected' ? { check: words.detected, from: words.structure } : { from: words.author }) }]
+  },
+  click: () => [],
+}
+
 /**
  * What a slide shows, piece by piece, each with the article line it came from and, where
  * the planner decided on its own, why to check it: a chart drawn from a sentence, an
@@ -105,7 +133,7 @@ export function reviewItems(slide: Slide, article: ArticleLines, words = REVIEW_
   if (slide.kind === 'closing')
     items.push(...slide.questions.map(question => textItem('point', inlineText(question), locate)))
   if (slide.kind === 'content')
-    items.push(...slide.blocks.flatMap(block => blockItems(block, locate, words)))
+    items.push(...foldBlocks(slide.blocks, REVIEW_BLOCKS, { locate, words }).flat())
   return items
 }
 
@@ -124,34 +152,6 @@ function speakerItems(content: string, locate: (text: string) => number | undefi
 
 function textItem(kind: ReviewKind, text: string, locate: (text: string) => number | undefined): ReviewItem {
   return { kind, text, line: locate(text) }
-}
-
-function blockItems(block: Block, locate: (text: string) => number | undefined, words: typeof REVIEW_CHECKS): ReviewItem[] {
-  switch (block.type) {
-    case 'points':
-      return block.items.flatMap(item => pointItems(item, locate))
-    case 'paragraph':
-    case 'heading':
-      return [textItem('text', inlineText(block.inlines), locate)]
-    case 'quote':
-      return block.blocks.flatMap(inner => blockItems(inner, locate, words))
-    case 'code': {
-      const first = block.value.split('\n').find(line => line.trim()) ?? ''
-      return [{ kind: 'code', text: [block.title, first].filter(Boolean).join(': '), line: locate(first), ...(block.excerpt ? { check: words.excerpt(block.excerpt.from, block.excerpt.to, block.excerpt.of) } : {}) }]
-    }
-    case 'table':
-      return [textItem('table', block.header.map(cell => inlineText(cell)).join(' | '), locate)]
-    case 'math':
-      return [{ kind: 'formula', text: block.value }]
-    case 'image':
-      return [{ kind: 'figure', text: block.alt || block.src, line: block.line }]
-    case 'diagram': {
-      const text = [block.caption, chartText(block.diagram.props)].filter(Boolean).join(': ').slice(0, MAX_CHART_TEXT)
-      return [{ kind: 'chart', text: `${block.diagram.component} · ${text}`, line: block.line, ...(block.origin === 'detected' ? { check: words.detected, from: words.structure } : { from: words.author }) }]
-    }
-    default:
-      return []
-  }
 }
 
 function pointItems(point: Point, locate: (text: string) => number | undefined): ReviewItem[] {
