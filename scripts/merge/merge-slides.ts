@@ -55,7 +55,8 @@ interface SpeakerSlide {
  */
 export function mergeSlides(base: Generation, mine: string, next: Generation): MergeResult {
   const baseChunks = splitSlides(base.markdown)
-  const speaker = classify(baseChunks, splitSlides(mine))
+  const baseText = new Map(baseChunks.flatMap(chunk => (chunk.id === undefined ? [] : [[chunk.id, chunk.text]])))
+  const speaker = classify(baseText, splitSlides(mine))
   const generated = splitSlides(next.markdown)
   const kept = new Map(speaker.filter(slide => slide.change !== 'added').map(slide => [slide.chunk.id!, slide]))
   const removed = baseChunks.flatMap(chunk => (chunk.id !== undefined && !kept.has(chunk.id) ? [chunk.id] : []))
@@ -72,7 +73,6 @@ export function mergeSlides(base: Generation, mine: string, next: Generation): M
       placed.set(own.chunk, slide)
   })
   const orphans = placeSpeakerSlides(slides, speaker, placed)
-  const baseText = new Map(baseChunks.flatMap(chunk => (chunk.id === undefined ? [] : [[chunk.id, chunk.text]])))
   const changedUnder = (slide: MergedSlide): slide is Extract<MergedSlide, { from: 'speaker' }> & { index: number } => slide.from === 'speaker' && slide.index !== undefined && base.fingerprints[slide.chunk.id!] !== next.fingerprints[slide.chunk.id!]
   const texts = slides.map((slide) => {
     if (slide.from === 'article')
@@ -105,9 +105,8 @@ function refreshPlace(mine: string, base: string, next: string): string {
   return regions.flatMap(region => region.ok ?? []).join('\n')
 }
 
-/** Each slide of the speaker's file, as the base generated it, changed, or added (a copy of a slide counts as added). */
-function classify(base: readonly SlideChunk[], mine: readonly SlideChunk[]): SpeakerSlide[] {
-  const generated = new Map(base.flatMap(chunk => (chunk.id === undefined ? [] : [[chunk.id, chunk.text]])))
+/** Each slide of the speaker's file, as the base (each slide's text by id) generated it, changed, or added (a copy of a slide counts as added). */
+function classify(generated: ReadonlyMap<string, string>, mine: readonly SlideChunk[]): SpeakerSlide[] {
   const claimed = new Set<string>()
   return mine.map((chunk) => {
     const id = chunk.id

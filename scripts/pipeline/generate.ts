@@ -2,7 +2,6 @@ import type { Diagnostic } from '../lib/diagnostics'
 import type { Deck } from '../model/deck'
 import type { ParsedArticle } from '../parse'
 import type { FitHints } from '../plan/fit-hints'
-import type { RenderOptions } from '../render'
 import type { CoverageReport } from '../verify/check-coverage'
 import type { EditsKept, SpeakerEdits } from './speaker-edits'
 import { resolve } from 'node:path'
@@ -10,7 +9,7 @@ import { PROJECT_ROOT, relativeFrom } from '../lib/paths'
 import { mergedDeck, mergeSlides } from '../merge'
 import { parseArticle, readArticle } from '../parse'
 import { planDeck } from '../plan'
-import { contentFingerprints, renderSlides, renderSlidev } from '../render'
+import { contentFingerprints, renderSlides } from '../render'
 import { checkCoverage, coverageWarnings } from '../verify/check-coverage'
 import { bundleEmojiFont } from './emoji-font'
 import { readFitHints } from './fit-file'
@@ -93,10 +92,11 @@ export async function generateFrom({ article, parsed, diagnostics }: ArticleInpu
   // An image that cannot be shown is left out of the slides (its slide planned without it), not drawn as a placeholder.
   const deck = images.unavailable.size > 0 ? planDeck(parsed, { ...plan, unavailableImages: images.unavailable }) : first
   const renderOptions = { themePath: relativeFrom(absoluteOut, PROJECT_ROOT), resolveImage: images.resolveImage }
-  const plain = renderSlidev(deck, renderOptions)
-  const deckStyle = await bundleEmojiFont(plain, absoluteOut)
-  const markdown = deckStyle ? renderSlidev(deck, { ...renderOptions, deckStyle }) : plain
-  const coverage = talkCoverage(checkCoverage(parsed.tree, markdown, deck.meta.lang), deck, parsed, renderOptions)
+  const plain = renderSlides(deck, renderOptions)
+  const deckStyle = await bundleEmojiFont(plain.join('\n'), absoluteOut)
+  const rendered = deckStyle ? renderSlides(deck, { ...renderOptions, deckStyle }) : plain
+  const markdown = rendered.join('\n')
+  const coverage = talkCoverage(checkCoverage(parsed.tree, markdown, deck.meta.lang), deck, parsed, rendered)
   const generation = { markdown, fingerprints: contentFingerprints(deck, renderOptions) }
   const edits = given ?? await readSpeakerEdits(absoluteOut)
   const merge = !fresh && hasEdits(edits) ? mergeSlides(edits.base, edits.mine, generation) : undefined
@@ -114,12 +114,12 @@ export async function generateFrom({ article, parsed, diagnostics }: ArticleInpu
   }
 }
 
-/** A coverage report that also counts the sentences in the talk, when the deck has backup slides after it. */
-function talkCoverage(coverage: CoverageReport, deck: Deck, parsed: ParsedArticle, renderOptions: RenderOptions): CoverageReport {
+/** A coverage report that also counts the sentences in the talk (the rendered slides before the backup slides), when the deck has backup slides. */
+function talkCoverage(coverage: CoverageReport, deck: Deck, parsed: ParsedArticle, rendered: readonly string[]): CoverageReport {
   const backup = deck.slides.findIndex(slide => slide.backup)
   if (backup < 0)
     return coverage
-  const talk = renderSlides(deck, renderOptions).slice(0, backup).join('\n')
+  const talk = rendered.slice(0, backup).join('\n')
   return { ...coverage, sentences: { ...coverage.sentences, inTalk: checkCoverage(parsed.tree, talk, deck.meta.lang).sentences.kept } }
 }
 
