@@ -104,23 +104,28 @@ function split(slides: readonly Slide[], kept: ReadonlySet<number>, open: Readon
   const backup: Slide[] = []
   let carried: Slide['notes'] = []
   let carriedInTalk: Slide['notes'] = []
-  const droppedSections = new Set<number>()
   const inTalk = new Map<number, number>()
   for (const index of kept)
     inTalk.set(sectionOf(slides[index]!), (inTalk.get(sectionOf(slides[index]!)) ?? 0) + 1)
+  const toTalk = (slide: Slide) => {
+    talk.push(carriedInTalk.length > 0 ? { ...slide, notes: [...carriedInTalk, ...slide.notes] } : slide)
+    carriedInTalk = []
+  }
   slides.forEach((slide, index) => {
     const section = sectionOf(slide)
-    if (slide.kind === 'section' && isStructural(slide) && open.has(section) && (inTalk.get(section) ?? 0) < MIN_DIVIDED_SLIDES) {
-      carriedInTalk = [...carriedInTalk, ...slide.notes]
+    // The divider of a section in the talk (its lead not chosen on its own merits): over two or more slides, or its notes go to the next.
+    if (slide.kind === 'section' && !kept.has(index) && open.has(section)) {
+      if ((inTalk.get(section) ?? 0) < MIN_DIVIDED_SLIDES)
+        carriedInTalk = [...carriedInTalk, ...slide.notes]
+      else
+        toTalk(slide)
       return
     }
-    if (kept.has(index) || (isStructural(slide) && (slide.kind !== 'section' || open.has(section)))) {
-      talk.push(carriedInTalk.length > 0 ? { ...slide, notes: [...carriedInTalk, ...slide.notes] } : slide)
-      carriedInTalk = []
+    if (kept.has(index) || (isStructural(slide) && slide.kind !== 'section')) {
+      toTalk(slide)
       return
     }
     if (slide.kind === 'section') {
-      droppedSections.add(slide.index)
       carried = [...carried, ...slide.notes]
       return
     }
@@ -129,10 +134,7 @@ function split(slides: readonly Slide[], kept: ReadonlySet<number>, open: Readon
   })
   if (carried.length > 0 && backup.length > 0)
     backup[backup.length - 1] = { ...backup.at(-1)!, notes: [...backup.at(-1)!.notes, ...carried] }
-  for (const slide of slides) {
-    if ((slide.kind === 'content' || slide.kind === 'statement') && slide.sectionNumber && !open.has(slide.sectionNumber.index))
-      droppedSections.add(slide.sectionNumber.index)
-  }
+  const droppedSections = new Set(slides.map(sectionOf).filter(section => section > 0 && !open.has(section)))
   return { talk: renumberParts(talk), backup: renumberParts(backup), droppedSections }
 }
 

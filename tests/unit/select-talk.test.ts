@@ -95,6 +95,19 @@ describe('a talk of --minutes N', () => {
       expect(notes).toContain(JSON.stringify(section.notes[0]))
   })
 
+  it.each([5, 8, 10, 12, 15])('numbers every talk slide among the sections the agenda lists (Chinese, %i minutes), also when a section\'s divider with its lead was not chosen', (minutes) => {
+    const deck = plan(ZH, minutes)
+    const agenda = deck.slides.find(slide => slide.kind === 'agenda')
+    const count = agenda?.kind === 'agenda' ? agenda.items.length : 0
+    for (const slide of deck.slides.filter(candidate => !candidate.backup)) {
+      const number = slide.kind === 'section' ? { index: slide.index, total: slide.total } : (slide.kind === 'content' || slide.kind === 'statement') ? slide.sectionNumber : undefined
+      if (number)
+        expect(number, 'title' in slide ? slide.title : slide.kind).toEqual({ index: expect.any(Number), total: count })
+      if (number)
+        expect(number.index).toBeGreaterThanOrEqual(1)
+    }
+  })
+
   it('keeps a deck that already fits whole, and a deck without --minutes has no backup slides', () => {
     expect(plan(EN, 60).slides.some(slide => slide.backup)).toBe(false)
     expect(plan(ZH).slides.some(slide => slide.backup)).toBe(false)
