@@ -15,13 +15,13 @@ import { parseArticle } from '../parse'
 import { planDeck } from '../plan'
 import { slideFeatureRows } from '../plan/select-talk'
 import { TALK_FEATURES } from '../plan/talk-features'
+import { scorerTokens } from './scorer-words'
 
 /** Ridge penalty: keeps weights of rare features (a slide of code in papers) from running wild. */
 const RIDGE = 1
 
 const data = resolve(process.argv[2] ?? join(PROJECT_ROOT, '../shared/sciduet/train'))
 const refs = JSON.parse(readFileSync(join(data, 'refs.json'), 'utf8')) as Record<string, string>
-const tokens = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? []
 const pairs = (words: readonly string[]) => words.slice(1).map((word, index) => `${words[index]} ${word}`)
 
 const rows: number[][] = []
@@ -31,12 +31,12 @@ for (const file of readdirSync(data).filter(name => name.endsWith('.md')).sort()
   const ref = refs[id]
   if (!ref)
     continue
-  const refWords = new Set(tokens(ref))
-  const refPairs = new Set(pairs(tokens(ref)))
+  const refWords = new Set(scorerTokens(ref))
+  const refPairs = new Set(pairs(scorerTokens(ref)))
   const text = readFileSync(join(data, file), 'utf8')
   const deck = planDeck(parseArticle({ path: join(data, file), text }))
   for (const { features, shown } of slideFeatureRows(deck.slides, deck.meta.title, text, deck.meta.lang)) {
-    const words = tokens(shown)
+    const words = scorerTokens(shown)
     if (words.length < 3)
       continue
     const p1 = words.filter(word => refWords.has(word)).length / words.length

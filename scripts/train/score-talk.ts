@@ -15,15 +15,11 @@ import { PROJECT_ROOT } from '../lib/paths'
 import { parseArticle } from '../parse'
 import { planDeck } from '../plan'
 import { renderSlidev } from '../render'
+import { scorerTokens } from './scorer-words'
 
 const minutes = Number(process.argv[2] ?? 15)
 const data = resolve(process.argv[3] ?? join(PROJECT_ROOT, '../shared/sciduet/train'))
 const refs = JSON.parse(readFileSync(join(data, 'refs.json'), 'utf8')) as Record<string, string>
-
-/** Lower-cased word tokens, as the scorer reads them. */
-function tokens(text: string): string[] {
-  return text.toLowerCase().match(/[a-z0-9]+/g) ?? []
-}
 
 function ngrams(words: readonly string[], n: number): Map<string, number> {
   const counts = new Map<string, number>()
@@ -60,7 +56,7 @@ function talkText(markdown: string): string {
 /** The `lead` baseline: the headings and each paragraph's first sentence, cut to `budget` words. */
 function lead(article: string, budget: number): string[] {
   const firsts = article.split(/\n\s*\n/).map(block => block.trim()).filter(Boolean).map(block => (block.startsWith('#') ? block.replace(/^#+\s*/, '') : block.split(/(?<=[.!?])\s+(?=[A-Z])/)[0]!))
-  return tokens(firsts.join('\n')).slice(0, budget)
+  return scorerTokens(firsts.join('\n')).slice(0, budget)
 }
 
 const sums = { deck1: 0, deck2: 0, lead1: 0, lead2: 0, words: 0, papers: 0 }
@@ -69,8 +65,8 @@ for (const file of readdirSync(data).filter(name => name.endsWith('.md')).sort()
   if (!reference)
     continue
   const text = readFileSync(join(data, file), 'utf8')
-  const talk = tokens(talkText(renderSlidev(planDeck(parseArticle({ path: join(data, file), text }), { minutes }))))
-  const ref = tokens(reference)
+  const talk = scorerTokens(talkText(renderSlidev(planDeck(parseArticle({ path: join(data, file), text }), { minutes }))))
+  const ref = scorerTokens(reference)
   const baseline = lead(text, talk.length)
   sums.deck1 += rouge(talk, ref, 1)
   sums.deck2 += rouge(talk, ref, 2)
