@@ -15,6 +15,8 @@ export interface Messages {
   closing: string
   /** Running header of a backup slide (after the closing slide, outside a talk of `--minutes`), before its section's title. */
   backup: string
+  /** Notes of a section folded into one slide in a talk of `--minutes`: where its `count` slides went. */
+  foldedSection: (count: number) => string
   /** Title of a section whose heading is empty. */
   untitled: string
   /** Cover notes when the deck's title replaces the article's own heading. */
@@ -53,6 +55,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     intro: '引言',
     closing: '谢谢',
     backup: '备用',
+    foldedSection: count => `本部分压缩为一页；完整的 ${count} 页在备用幻灯片中。`,
     untitled: '（无标题）',
     originalTitle: title => `原标题：${title}`,
     codeLines: (from, to, of) => `代码：第 ${from}–${to} 行，共 ${of} 行。`,
@@ -73,6 +76,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     intro: 'Introduction',
     closing: 'Thank you',
     backup: 'Backup',
+    foldedSection: count => `This part is folded into one slide; its ${count} ${count === 1 ? 'slide is' : 'slides are'} in the backup slides.`,
     untitled: '(untitled)',
     originalTitle: title => `Original title: ${title}`,
     codeLines: (from, to, of) => `Code: lines ${from}–${to} of ${of}.`,
@@ -93,6 +97,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     intro: 'はじめに',
     closing: 'ご清聴ありがとうございました',
     backup: '予備',
+    foldedSection: count => `この部分は 1 枚にまとめています。${count} 枚のスライドは予備スライドにあります。`,
     untitled: '（無題）',
     originalTitle: title => `元のタイトル：${title}`,
     codeLines: (from, to, of) => `コード：${from}–${to} 行目（全 ${of} 行）。`,

@@ -1,5 +1,6 @@
-import type { Lang, Slide } from '../model/deck'
+import type { ContentSlide, Lang, SectionSlide, Slide } from '../model/deck'
 import type { TalkFeature } from './talk-features'
+import { foldSection } from './fold-section'
 import { slideSeconds } from './plan-timing'
 import { shownText, talkContext, talkFeatures } from './talk-features'
 import TALK_WEIGHTS from './talk-weights.json'
@@ -56,14 +57,15 @@ export interface ChosenTalk {
 }
 
 /**
- * Chooses the slides of a talk of `minutes`: the cover, agenda and closing; then the
- * content slides that matter most (by {@link scoreSlide}) while their spoken time fits,
- * first each section's best (the talk keeps the article's outline, best sections first),
- * then the rest by score; then the one slide that brings the talk nearest its length (at most
- * {@link OVER_BUDGET} over), with the dividers of the sections they belong to, in the
- * article's order. The others
- * are the backup slides, in order, each marked (its divider's notes go to its section's
- * first backup slide). A deck that already fits is kept whole. Pure.
+ * Chooses the slides of a talk of `minutes`: the cover, agenda and closing; the article's
+ * conclusion; every section folded into one slide while the folds fit (`fold-section.ts`:
+ * the talk keeps the article's outline); then the content slides that matter most (by
+ * {@link scoreSlide}) while their spoken time fits, first each section's best in place of
+ * its fold (best sections first), then the rest by score; then the one slide that brings
+ * the talk nearest its length (at most {@link OVER_BUDGET} over), with the dividers of the
+ * sections they belong to, in the article's order. The others are the backup slides, in
+ * order, each marked (its divider's notes go to its section's first backup slide). A deck
+ * that already fits is kept whole. Pure.
  */
 export function selectTalk(slides: readonly Slide[], options: TalkOptions): ChosenTalk {
   const seconds = slides.map(slide => slideSeconds(slide, options.lang))
@@ -72,20 +74,41 @@ export function selectTalk(slides: readonly Slide[], options: TalkOptions): Chos
   if (all <= target * (1 + OVER_BUDGET))
     return { talk: [...slides], backup: [], droppedSections: new Set() }
   const rows = slideFeatureRows(slides, options.title, options.articleText, options.lang)
+  const scores = new Map(rows.map(row => [row.index, scoreSlide(row.features)]))
+  const folds = foldsOf(slides, rows, scores, options.lang)
   const fixed = slides.reduce((sum, slide, index) => sum + (isStructural(slide) && slide.kind !== 'section' ? seconds[index]! : 0), 0)
   const dividers = new Map(slides.flatMap((slide, index) => (slide.kind === 'section' && !isChoosable(slide) ? [[slide.index, seconds[index]!]] : [])))
   const kept = new Set<number>()
   const open = new Set<number>()
+  const folded = new Set<number>()
   let used = fixed
-  const costOf = (row: FeatureRow) => seconds[row.index]! + (open.has(sectionOf(row.slide)) ? 0 : dividers.get(sectionOf(row.slide)) ?? 0)
+  // A section's first slide in the talk brings its divider and takes the place of its fold.
+  const costOf = (row: FeatureRow) => {
+    const section = sectionOf(row.slide)
+    return seconds[row.index]! + (open.has(section) ? 0 : (dividers.get(section) ?? 0) - (folded.has(section) ? folds.get(section)!.seconds : 0))
+  }
   const take = (row: FeatureRow) => {
     used += costOf(row)
     kept.add(row.index)
+    folded.delete(sectionOf(row.slide))
     open.add(sectionOf(row.slide))
   }
-  const ranked = [...rows].sort((a, b) => scoreSlide(b.features) - scoreSlide(a.features) || a.index - b.index)
-  // Every section first gets its best slide that fits (the talk keeps the article's outline), then the rest go by score.
+  const ranked = [...rows].sort((a, b) => scores.get(b.index)! - scores.get(a.index)! || a.index - b.index)
   const bestOfSection = ranked.filter((row, position) => ranked.findIndex(other => sectionOf(other.slide) === sectionOf(row.slide)) === position)
+  // The article's conclusion first (a talk ends on it).
+  for (const row of conclusionOf(ranked)) {
+    if (used + costOf(row) <= target)
+      take(row)
+  }
+  // Then every other section folded into one slide, best sections first, while the folds fit: the talk keeps the article's outline.
+  for (const row of bestOfSection) {
+    const fold = folds.get(sectionOf(row.slide))
+    if (fold && !open.has(sectionOf(row.slide)) && used + fold.seconds <= target) {
+      folded.add(sectionOf(row.slide))
+      used += fold.seconds
+    }
+  }
+  // Then each section's best slide in place of its fold, then the rest by score, while they fit.
   for (const row of [...bestOfSection, ...ranked]) {
     if (!kept.has(row.index) && used + costOf(row) <= target)
       take(row)
@@ -95,11 +118,42 @@ export function selectTalk(slides: readonly Slide[], options: TalkOptions): Chos
     .sort((a, b) => Math.abs(used + costOf(a) - target) - Math.abs(used + costOf(b) - target))[0]
   if (nearer && Math.abs(used + costOf(nearer) - target) < target - used)
     take(nearer)
-  return split(slides, kept, open)
+  return split(slides, kept, open, new Map([...folded].map(section => [section, folds.get(section)!.slide])))
 }
 
-/** Cuts the deck into the talk (kept slides, structure, dividers of open sections) and the backup slides. */
-function split(slides: readonly Slide[], kept: ReadonlySet<number>, open: ReadonlySet<number>): ChosenTalk {
+/** A section folded into one slide, and the time it takes. */
+interface Fold {
+  slide: ContentSlide
+  seconds: number
+}
+
+/** Each section's fold (`fold-section.ts`), for the sections after the introduction that have a point to show. */
+function foldsOf(slides: readonly Slide[], rows: readonly FeatureRow[], scores: ReadonlyMap<number, number>, lang: Lang): Map<number, Fold> {
+  const folds = new Map<number, Fold>()
+  for (const section of new Set(rows.map(row => sectionOf(row.slide)))) {
+    if (section === 0)
+      continue
+    const divider = slides.find((slide): slide is SectionSlide => slide.kind === 'section' && slide.index === section)
+    const own = rows.filter(row => sectionOf(row.slide) === section).map(row => ({ slide: row.slide, score: scores.get(row.index)! }))
+    const slide = foldSection(own, divider, lang)
+    if (slide)
+      folds.set(section, { slide, seconds: slideSeconds(slide, lang) })
+  }
+  return folds
+}
+
+/**
+ * The slide that concludes the article, if it has one: the best slide of the last section
+ * that sums up (its slides planned as a summary: `小结`, `Conclusion`, `Key takeaways`).
+ */
+function conclusionOf(ranked: readonly FeatureRow[]): FeatureRow[] {
+  const summaries = ranked.filter(row => row.slide.kind === 'content' && row.slide.variant === 'summary')
+  const last = Math.max(...summaries.map(row => sectionOf(row.slide)))
+  return summaries.filter(row => sectionOf(row.slide) === last).slice(0, 1)
+}
+
+/** Cuts the deck into the talk (kept slides, structure, dividers of open sections, folds of folded sections where those sections begin) and the backup slides. */
+function split(slides: readonly Slide[], kept: ReadonlySet<number>, open: ReadonlySet<number>, folds: ReadonlyMap<number, ContentSlide>): ChosenTalk {
   const talk: Slide[] = []
   const backup: Slide[] = []
   let carried: Slide['notes'] = []
@@ -111,8 +165,14 @@ function split(slides: readonly Slide[], kept: ReadonlySet<number>, open: Readon
     talk.push(carriedInTalk.length > 0 ? { ...slide, notes: [...carriedInTalk, ...slide.notes] } : slide)
     carriedInTalk = []
   }
+  const foldsLeft = new Map(folds)
   slides.forEach((slide, index) => {
     const section = sectionOf(slide)
+    const fold = foldsLeft.get(section)
+    if (fold && slide.kind !== 'cover' && slide.kind !== 'agenda' && slide.kind !== 'closing') {
+      toTalk(fold)
+      foldsLeft.delete(section)
+    }
     // The divider of a section in the talk (its lead not chosen on its own merits): over two or more slides, or its notes go to the next.
     if (slide.kind === 'section' && !kept.has(index) && open.has(section)) {
       if ((inTalk.get(section) ?? 0) < MIN_DIVIDED_SLIDES)
@@ -134,7 +194,7 @@ function split(slides: readonly Slide[], kept: ReadonlySet<number>, open: Readon
   })
   if (carried.length > 0 && backup.length > 0)
     backup[backup.length - 1] = { ...backup.at(-1)!, notes: [...backup.at(-1)!.notes, ...carried] }
-  const droppedSections = new Set(slides.map(sectionOf).filter(section => section > 0 && !open.has(section)))
+  const droppedSections = new Set(slides.map(sectionOf).filter(section => section > 0 && !open.has(section) && !folds.has(section)))
   return { talk: renumberParts(talk), backup: renumberParts(backup), droppedSections }
 }
 

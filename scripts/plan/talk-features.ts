@@ -1,26 +1,23 @@
 import type { Lang, Slide } from '../model/deck'
 import type { BlockHandlers } from '../model/fold'
+import type { ArticleTerms } from './key-terms'
 import type { LanguagePack } from './language'
 import { foldBlocks } from '../model/fold'
 import { inlineText } from './inlines'
+import { articleTerms, keyTermWeight, talkTokens } from './key-terms'
 import { LANGUAGE_PACKS } from './language'
 
 /**
  * What the talk model knows of a slide, each a number from 0 to 1; the weights of
  * `talk-weights.json` are fitted on these names (`scripts/train/fit-talk-weights.ts`).
  */
-export const TALK_FEATURES = ['bias', 'position', 'opensSection', 'closesSection', 'inSection', 'intro', 'summary', 'numbers', 'figure', 'code', 'centrality', 'titleWords', 'statement', 'shownShare', 'definition', 'conclusion'] as const
+export const TALK_FEATURES = ['bias', 'position', 'opensSection', 'closesSection', 'inSection', 'intro', 'summary', 'numbers', 'figure', 'code', 'keyTerms', 'titleWords', 'statement', 'shownShare', 'definition', 'conclusion'] as const
 
 /** A feature's name. */
 export type TalkFeature = typeof TALK_FEATURES[number]
 
 /** Numbers in a slide's shown text counted up to this many. */
 const MAX_NUMBERS = 3
-
-/** Words of a text: Latin and other spaced words lower-cased, each Han or kana character a word of its own. */
-export function talkTokens(text: string): string[] {
-  return text.toLowerCase().match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu) ?? []
-}
 
 /** The text each block type shows on a slide: a list's points at every depth, a table's header, a diagram's caption and labels; code, formulas and images show no words. */
 const SHOWN_BLOCKS: BlockHandlers<string[]> = {
@@ -72,20 +69,14 @@ export interface TalkContext {
   lines: number
   /** Words of the article's title. */
   titleWords: ReadonlySet<string>
-  /** How often each word occurs in the whole article (its centroid). */
-  centroid: ReadonlyMap<string, number>
-  /** Words of the whole article. */
-  total: number
+  /** The article's words and its key terms. */
+  terms: ArticleTerms
 }
 
 /** The context of a deck's slides: the article's length, title and word counts. */
 export function talkContext(slides: readonly Slide[], title: string, articleText: string, lang: Lang): TalkContext {
-  const counts = new Map<string, number>()
-  const words = talkTokens(articleText)
-  for (const word of words)
-    counts.set(word, (counts.get(word) ?? 0) + 1)
   const lines = Math.max(1, articleText.split('\n').length, ...slides.map(slide => slide.span?.to ?? slide.line ?? 0))
-  return { pack: LANGUAGE_PACKS[lang], lines, titleWords: new Set(talkTokens(title)), centroid: counts, total: Math.max(1, words.length) }
+  return { pack: LANGUAGE_PACKS[lang], lines, titleWords: new Set(talkTokens(title)), terms: articleTerms(articleText) }
 }
 
 /** Words said on the slide (its notes), for the share of them it shows. */
@@ -116,19 +107,11 @@ export function talkFeatures(slide: Slide, { place, intro }: { place: { order: n
     numbers: Math.min(MAX_NUMBERS, numbers) / MAX_NUMBERS,
     figure: blocks.some(block => block.type === 'image' || block.type === 'diagram') ? 1 : 0,
     code: blocks.some(block => block.type === 'code') ? 1 : 0,
-    centrality: centrality(words, context),
+    keyTerms: keyTermWeight(words, context.terms),
     titleWords: context.titleWords.size === 0 ? 0 : [...context.titleWords].filter(word => words.includes(word)).length / context.titleWords.size,
     statement: slide.kind === 'statement' ? 1 : 0,
     shownShare: spoken === 0 ? 1 : Math.min(1, words.length / spoken),
     definition: context.pack.definition.test(shown) ? 1 : 0,
     conclusion: context.pack.conclusions.some(cue => shown.toLowerCase().includes(cue.toLowerCase())) ? 1 : 0,
   }
-}
-
-/** How common in the whole article the slide's words are, on average (0: none of them recur). */
-function centrality(words: readonly string[], context: TalkContext): number {
-  if (words.length === 0)
-    return 0
-  const share = words.reduce((sum, word) => sum + Math.log1p(context.centroid.get(word) ?? 0), 0) / words.length
-  return Math.min(1, share / Math.log1p(context.total))
 }

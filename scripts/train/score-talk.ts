@@ -14,6 +14,7 @@ import { parseSync } from '@slidev/parser'
 import { PROJECT_ROOT } from '../lib/paths'
 import { parseArticle } from '../parse'
 import { planDeck } from '../plan'
+import { articleTerms } from '../plan/key-terms'
 import { renderSlidev } from '../render'
 import { scorerTokens } from './scorer-words'
 
@@ -30,15 +31,16 @@ function ngrams(words: readonly string[], n: number): Map<string, number> {
   return counts
 }
 
-/** ROUGE-n F1 of a candidate against a reference. */
-function rouge(candidate: readonly string[], reference: readonly string[], n: number): number {
-  const ours = ngrams(candidate, n)
-  const theirs = ngrams(reference, n)
+/** ROUGE-n F1 of a candidate against a reference; with `keep`, only the n-grams it keeps count (on both sides). */
+function rouge(candidate: readonly string[], reference: readonly string[], n: number, keep: (gram: string) => boolean = () => true): number {
+  const ours = new Map([...ngrams(candidate, n)].filter(([gram]) => keep(gram)))
+  const theirs = new Map([...ngrams(reference, n)].filter(([gram]) => keep(gram)))
+  const size = (grams: Map<string, number>) => [...grams.values()].reduce((a, b) => a + b, 0)
   let overlap = 0
   for (const [key, count] of ours)
     overlap += Math.min(count, theirs.get(key) ?? 0)
-  const precision = overlap / Math.max(1, candidate.length - n + 1)
-  const recall = overlap / Math.max(1, reference.length - n + 1)
+  const precision = overlap / Math.max(1, size(ours))
+  const recall = overlap / Math.max(1, size(theirs))
   return precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0
 }
 
@@ -59,7 +61,7 @@ function lead(article: string, budget: number): string[] {
   return scorerTokens(firsts.join('\n')).slice(0, budget)
 }
 
-const sums = { deck1: 0, deck2: 0, lead1: 0, lead2: 0, words: 0, papers: 0 }
+const sums = { deck1: 0, deck2: 0, lead1: 0, lead2: 0, key1: 0, key2: 0, leadKey1: 0, leadKey2: 0, words: 0, papers: 0 }
 for (const file of readdirSync(data).filter(name => name.endsWith('.md')).sort()) {
   const reference = refs[file.replace(/\.md$/, '')]
   if (!reference)
@@ -72,8 +74,15 @@ for (const file of readdirSync(data).filter(name => name.endsWith('.md')).sort()
   sums.deck2 += rouge(talk, ref, 2)
   sums.lead1 += rouge(baseline, ref, 1)
   sums.lead2 += rouge(baseline, ref, 2)
+  // The same on key terms only (`key-terms.ts`): n-grams made of nothing but the paper's function words left out.
+  const { common } = articleTerms(text)
+  const key = (gram: string) => gram.split(' ').some(word => !common.has(word))
+  sums.key1 += rouge(talk, ref, 1, key)
+  sums.key2 += rouge(talk, ref, 2, key)
+  sums.leadKey1 += rouge(baseline, ref, 1, key)
+  sums.leadKey2 += rouge(baseline, ref, 2, key)
   sums.words += talk.length
   sums.papers++
 }
 const percent = (value: number) => (100 * value / sums.papers).toFixed(2)
-process.stdout.write(`${sums.papers} papers, ${minutes} min: talk R1 ${percent(sums.deck1)} R2 ${percent(sums.deck2)} | lead R1 ${percent(sums.lead1)} R2 ${percent(sums.lead2)} | R2 ratio ${(sums.deck2 / sums.lead2).toFixed(3)}, ${Math.round(sums.words / sums.papers)} words\n`)
+process.stdout.write(`${sums.papers} papers, ${minutes} min: talk R1 ${percent(sums.deck1)} R2 ${percent(sums.deck2)} | lead R1 ${percent(sums.lead1)} R2 ${percent(sums.lead2)} | R2 ratio ${(sums.deck2 / sums.lead2).toFixed(3)}, ${Math.round(sums.words / sums.papers)} words\nkey terms only: talk R1 ${percent(sums.key1)} R2 ${percent(sums.key2)} | lead R1 ${percent(sums.leadKey1)} R2 ${percent(sums.leadKey2)}\n`)

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../scripts/parse'
 import { planDeck } from '../../scripts/plan'
 import { deckOutline } from '../../scripts/plan/deck-outline'
+import { MAX_FOLDED_POINTS } from '../../scripts/plan/fold-section'
 import { slideSeconds } from '../../scripts/plan/plan-timing'
 import { TALK_FEATURES } from '../../scripts/plan/talk-features'
 import TALK_WEIGHTS from '../../scripts/plan/talk-weights.json'
@@ -57,7 +58,7 @@ describe('a talk of --minutes N', () => {
   })
 
   it('lists and numbers only the talk\'s sections; a backup slide names its section after the backup mark', () => {
-    const deck = plan(EN, 4)
+    const deck = plan(EN, 2)
     const agenda = deck.slides.find(slide => slide.kind === 'agenda')
     const items = agenda?.kind === 'agenda' ? agenda.items : []
     const talk = deck.slides.filter(slide => !slide.backup)
@@ -108,13 +109,44 @@ describe('a talk of --minutes N', () => {
     }
   })
 
+  it('folds a section whose slides do not fit into one slide of their opening points, under its title, and says where its slides went', () => {
+    const whole = plan(EN)
+    const deck = plan(EN, 4)
+    const agenda = deck.slides.find(slide => slide.kind === 'agenda')
+    expect(agenda?.kind === 'agenda' ? agenda.items.length : 0).toBe(9)
+    const folds = deck.slides.filter(slide => !slide.backup && slide.notes.some(block => JSON.stringify(block).includes('in the backup slides')))
+    expect(folds.length).toBeGreaterThan(1)
+    for (const fold of folds) {
+      expect(fold.kind).toBe('content')
+      const title = fold.kind === 'content' ? fold.title : ''
+      const points = fold.kind === 'content' && fold.blocks[0]?.type === 'points' ? fold.blocks[0].items : []
+      expect(points.length).toBeGreaterThanOrEqual(1)
+      expect(points.length).toBeLessThanOrEqual(MAX_FOLDED_POINTS)
+      // Each point is the opening point of one of the section's slides, and those slides are all backup slides.
+      const own = whole.slides.filter(slide => slide.kind === 'content' && (slide.section ?? slide.title) === title)
+      const leads = whole.slides.flatMap(slide => (slide.kind === 'section' && slide.title === title && slide.lead ? [{ inlines: slide.lead[0], children: [] }] : []))
+      const openings = [...own.map(slide => (slide.kind === 'content' && slide.blocks[0]?.type === 'points' ? slide.blocks[0].items[0]?.inlines : undefined)), ...leads.map(lead => lead.inlines)]
+      for (const point of points)
+        expect(openings, title).toContainEqual(point.inlines)
+      expect(deck.slides.filter(slide => slide.backup && slide.kind === 'content' && slide.section === `Backup · ${title}`)).toHaveLength(own.length)
+    }
+  })
+
+  it('keeps the article\'s conclusion in the talk, even when most sections are left out', () => {
+    for (const minutes of [2, 4]) {
+      const talk = plan(EN, minutes).slides.filter(slide => !slide.backup)
+      expect(talk.some(slide => slide.kind === 'content' && slide.variant === 'summary')).toBe(true)
+    }
+  })
+
   it('keeps a deck that already fits whole, and a deck without --minutes has no backup slides', () => {
     expect(plan(EN, 60).slides.some(slide => slide.backup)).toBe(false)
     expect(plan(ZH).slides.some(slide => slide.backup)).toBe(false)
   })
 
-  it('scores slides with weights fitted for exactly the model\'s features', () => {
+  it('scores slides with weights fitted for exactly the model\'s features, none against what the authors\' slides show as pictures', () => {
     expect(Object.keys(TALK_WEIGHTS.weights).sort()).toEqual([...TALK_FEATURES].sort())
     expect(TALK_WEIGHTS.slides).toBeGreaterThan(0)
+    expect(Math.min(TALK_WEIGHTS.weights.numbers, TALK_WEIGHTS.weights.figure, TALK_WEIGHTS.weights.code)).toBeGreaterThanOrEqual(0)
   })
 })
