@@ -140,6 +140,8 @@ export interface ContentSlide extends SlideBase {
   part?: { index: number, total: number }
   /** `summary` for the slide(s) of the article's own summary section. */
   variant?: 'summary'
+  /** A section folded into this one slide for a talk of `--minutes` (`plan/fold-section.ts`): how many slides of it the backup slides hold. */
+  folded?: number
   /** Where the talk is: the number of the slide's section among all sections. */
   sectionNumber?: { index: number, total: number }
   /** How the slide lays out what it shows, chosen from its content (`plan/choose-layout.ts`). */

@@ -39,6 +39,7 @@ export function foldSection(slides: readonly FoldCandidate[], divider: SectionSl
     notes,
     ...(sectionNumber ? { sectionNumber } : {}),
     line: divider?.line ?? first.line,
+    folded: slides.length,
   }
 }
 

@@ -26,6 +26,7 @@ export const REVIEW_CHECKS = {
   structure: 'drawn by the planner from the article',
   excerpt: (from: number, to: number, of: number) => `excerpt: lines ${from}-${to} of ${of}, the rest in the notes`,
   part: (index: number, total: number) => `part ${index} of ${total}: the planner split this topic`,
+  folded: (count: number) => `section folded into one slide by the planner for the talk's length: its ${count} ${count === 1 ? 'slide is' : 'slides are'} backup slides`,
 }
 
 /** Characters of an item's start looked up in the article to find its line (enough to be unique, short of where a point is cut). */
@@ -126,6 +127,8 @@ export function reviewItems(slide: Slide, article: ArticleLines, words = REVIEW_
   items.push({ kind: 'title', text: slide.title, line: locate(slide.title), ...(fromHeading ? {} : { check: words.notHeading }) })
   if (slide.kind === 'content' && slide.part && slide.part.index > 1)
     items[0]!.check = [items[0]!.check, words.part(slide.part.index, slide.part.total)].filter(Boolean).join('; ')
+  if (slide.kind === 'content' && slide.folded)
+    items[0]!.check = [items[0]!.check, words.folded(slide.folded)].filter(Boolean).join('; ')
   if (slide.kind === 'section')
     items.push(...(slide.lead ?? []).map(point => textItem('point', inlineText(point), locate)))
   if (slide.kind === 'agenda')

@@ -18,6 +18,7 @@ import { planDeck } from '../plan'
 import { articleTerms } from '../plan/key-terms'
 import { slideFeatureRows } from '../plan/select-talk'
 import { TALK_FEATURES } from '../plan/talk-features'
+import { ridge } from './ridge'
 import { scorerTokens } from './scorer-words'
 
 /** Ridge penalty: keeps weights of rare features (a slide of code in papers) from running wild. */
@@ -86,26 +87,4 @@ function fitUnseenAtLeastZero(x: readonly number[][], y: readonly number[]): num
       return weights
     negative.forEach(index => held.add(index))
   }
-}
-
-/** Solves (XᵀX + λI) w = Xᵀy by Gaussian elimination (the bias, first, not penalised). */
-function ridge(x: readonly number[][], y: readonly number[], lambda: number): number[] {
-  const n = x[0]!.length
-  const a = Array.from({ length: n }, (_, i) => Array.from({ length: n + 1 }, (_, j) => {
-    if (j === n)
-      return x.reduce((sum, row, k) => sum + row[i]! * y[k]!, 0)
-    return x.reduce((sum, row) => sum + row[i]! * row[j]!, 0) + (i === j && i > 0 ? lambda : 0)
-  }))
-  for (let col = 0; col < n; col++) {
-    const pivot = a.slice(col).reduce((best, row, k) => (Math.abs(row[col]!) > Math.abs(a[best]![col]!) ? col + k : best), col)
-    ;[a[col], a[pivot]] = [a[pivot]!, a[col]!]
-    for (let row = 0; row < n; row++) {
-      if (row === col || a[col]![col] === 0)
-        continue
-      const factor = a[row]![col]! / a[col]![col]!
-      for (let k = col; k <= n; k++)
-        a[row]![k]! -= factor * a[col]![k]!
-    }
-  }
-  return a.map((row, i) => (row[i] === 0 ? 0 : row[n]! / row[i]!))
 }

@@ -67,6 +67,16 @@ describe('the review page', () => {
     expect(row(page, 1)).not.toContain('backup slide')
   })
 
+  it('marks a section the planner folded into one slide for the talk\'s length, and lists it to check first', () => {
+    const text = ['# Gardens', 'Gardens feed a street.', ...['Land', 'Water', 'Soil', 'Seeds', 'Tools', 'People'].map(title => `## ${title}\n\n${[1, 2, 3].map(part => `The ${title.toLowerCase()} part ${part} says how gardeners plan it week by week. They write every decision in a shared notebook so that newcomers learn quickly.`).join('\n\n')}`)].join('\n\n')
+    const short = planDeck(parseArticle({ path: '/talk/article.md', text }), { minutes: 3 })
+    const page = renderReview({ deck: short, article: { path: '/talk/article.md', text }, slidesPath: '/talk/slides.md', pictures: [], problems: [], diagnostics: [] })
+    const folded = short.slides.findIndex(slide => slide.kind === 'content' && slide.folded !== undefined) + 1
+    expect(folded).toBeGreaterThan(0)
+    expect(row(page, folded)).toMatch(/section folded into one slide by the planner for the talk's length: its \d+ slides? (is|are) backup slides/)
+    expect(page).toMatch(new RegExp(`Check first \\(\\d+\\):</strong> [^\\n]*<a href="#slide-${folded}">${folded}</a>`))
+  })
+
   it('escapes the article\'s text, titles included', () => {
     expect(html).not.toContain('<script>alert(1)</script>')
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
