@@ -61,7 +61,8 @@ export interface ChosenTalk {
  * conclusion; every section folded into one slide while the folds fit (`fold-section.ts`:
  * the talk keeps the article's outline); then the content slides that matter most (by
  * {@link scoreSlide}) while their spoken time fits, first each section's best in place of
- * its fold (best sections first), then the rest by score; then the one slide that brings
+ * its fold (best sections first), then the rest by score (a later part of a topic with
+ * the topic's first part); then the one slide that brings
  * the talk nearest its length (at most {@link OVER_BUDGET} over), with the dividers of the
  * sections they belong to, in the article's order. The others are the backup slides, in
  * order, each marked (its divider's notes go to its section's first backup slide). A deck
@@ -82,14 +83,21 @@ export function selectTalk(slides: readonly Slide[], options: TalkOptions): Chos
   const open = new Set<number>()
   const folded = new Set<number>()
   let used = fixed
+  const firstParts = firstPartsOf(rows)
+  // A later part of a topic comes with the topic's first part (it goes on from what that one set up).
+  const bringing = (row: FeatureRow) => {
+    const first = firstParts.get(row.index)
+    return first && !kept.has(first.index) ? [first, row] : [row]
+  }
   // A section's first slide in the talk brings its divider and takes the place of its fold.
   const costOf = (row: FeatureRow) => {
     const section = sectionOf(row.slide)
-    return seconds[row.index]! + (open.has(section) ? 0 : (dividers.get(section) ?? 0) - (folded.has(section) ? folds.get(section)!.seconds : 0))
+    const opening = open.has(section) ? 0 : (dividers.get(section) ?? 0) - (folded.has(section) ? folds.get(section)!.seconds : 0)
+    return bringing(row).reduce((sum, each) => sum + seconds[each.index]!, opening)
   }
   const take = (row: FeatureRow) => {
     used += costOf(row)
-    kept.add(row.index)
+    bringing(row).forEach(each => kept.add(each.index))
     folded.delete(sectionOf(row.slide))
     open.add(sectionOf(row.slide))
   }
@@ -119,6 +127,24 @@ export function selectTalk(slides: readonly Slide[], options: TalkOptions): Chos
   if (nearer && Math.abs(used + costOf(nearer) - target) < target - used)
     take(nearer)
   return split(slides, kept, open, new Map([...folded].map(section => [section, folds.get(section)!.slide])))
+}
+
+/** For each later part of a topic split over slides, the row of the topic's first part. */
+function firstPartsOf(rows: readonly FeatureRow[]): Map<number, FeatureRow> {
+  const firsts = new Map<number, FeatureRow>()
+  let first: FeatureRow | undefined
+  for (const row of rows) {
+    const slide = row.slide
+    if (slide.kind !== 'content' || !slide.part) {
+      first = undefined
+      continue
+    }
+    if (slide.part.index === 1)
+      first = row
+    else if (first?.slide.kind === 'content' && first.slide.title === slide.title)
+      firsts.set(row.index, first)
+  }
+  return firsts
 }
 
 /** A section folded into one slide, and the time it takes. */

@@ -132,6 +132,22 @@ describe('a talk of --minutes N', () => {
     }
   })
 
+  it.each([5, 8, 10, 15])('keeps a later part of a split topic only with the topic\'s first part, which sets it up (Chinese, %i minutes)', (minutes) => {
+    const whole = plan(ZH).slides
+    const firstPart = new Map<string, string>()
+    let first: string | undefined
+    for (const slide of whole) {
+      if (slide.kind === 'content' && slide.part?.index === 1)
+        first = slide.id
+      else if (slide.kind === 'content' && slide.part && first)
+        firstPart.set(slide.id!, first)
+    }
+    expect(firstPart.size).toBeGreaterThan(2)
+    const talk = new Set(plan(ZH, minutes).slides.filter(slide => !slide.backup).map(slide => slide.id))
+    const later = [...firstPart].filter(([id]) => talk.has(id))
+    expect(later.filter(([, opening]) => !talk.has(opening))).toEqual([])
+  })
+
   it('keeps the article\'s conclusion in the talk, even when most sections are left out', () => {
     for (const minutes of [2, 4]) {
       const talk = plan(EN, minutes).slides.filter(slide => !slide.backup)
