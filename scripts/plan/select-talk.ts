@@ -61,8 +61,8 @@ export interface ChosenTalk {
  * conclusion; every section folded into one slide while the folds fit (`fold-section.ts`:
  * the talk keeps the article's outline); then the content slides that matter most (by
  * {@link scoreSlide}) while their spoken time fits, first each section's best in place of
- * its fold (best sections first), then the rest by score (a later part of a topic with
- * the topic's first part); then the one slide that brings
+ * its fold (best sections first), then the rest by score (each with what it goes on
+ * from: {@link prerequisitesOf}); then the one slide that brings
  * the talk nearest its length (at most {@link OVER_BUDGET} over), with the dividers of the
  * sections they belong to, in the article's order. The others are the backup slides, in
  * order, each marked (its divider's notes go to its section's first backup slide). A deck
@@ -83,23 +83,33 @@ export function selectTalk(slides: readonly Slide[], options: TalkOptions): Chos
   const open = new Set<number>()
   const folded = new Set<number>()
   let used = fixed
-  const firstParts = firstPartsOf(rows)
-  // A later part of a topic comes with the topic's first part (it goes on from what that one set up).
+  const needs = prerequisitesOf(rows)
+  // A slide comes with what it goes on from ({@link prerequisitesOf}) that is not in the talk yet, in the article's order.
   const bringing = (row: FeatureRow) => {
-    const first = firstParts.get(row.index)
-    return first && !kept.has(first.index) ? [first, row] : [row]
+    const out = new Map<number, FeatureRow>()
+    const visit = (each: FeatureRow) => {
+      if (kept.has(each.index) || out.has(each.index))
+        return
+      needs.get(each.index)?.forEach(visit)
+      out.set(each.index, each)
+    }
+    visit(row)
+    return [...out.values()]
   }
   // A section's first slide in the talk brings its divider and takes the place of its fold.
   const costOf = (row: FeatureRow) => {
-    const section = sectionOf(row.slide)
-    const opening = open.has(section) ? 0 : (dividers.get(section) ?? 0) - (folded.has(section) ? folds.get(section)!.seconds : 0)
-    return bringing(row).reduce((sum, each) => sum + seconds[each.index]!, opening)
+    const brought = bringing(row)
+    const sections = new Set(brought.map(each => sectionOf(each.slide)).filter(section => !open.has(section)))
+    const opening = [...sections].reduce((sum, section) => sum + (dividers.get(section) ?? 0) - (folded.has(section) ? folds.get(section)!.seconds : 0), 0)
+    return brought.reduce((sum, each) => sum + seconds[each.index]!, opening)
   }
   const take = (row: FeatureRow) => {
     used += costOf(row)
-    bringing(row).forEach(each => kept.add(each.index))
-    folded.delete(sectionOf(row.slide))
-    open.add(sectionOf(row.slide))
+    for (const each of bringing(row)) {
+      kept.add(each.index)
+      folded.delete(sectionOf(each.slide))
+      open.add(sectionOf(each.slide))
+    }
   }
   const ranked = [...rows].sort((a, b) => scores.get(b.index)! - scores.get(a.index)! || a.index - b.index)
   const bestOfSection = ranked.filter((row, position) => ranked.findIndex(other => sectionOf(other.slide) === sectionOf(row.slide)) === position)
@@ -129,22 +139,43 @@ export function selectTalk(slides: readonly Slide[], options: TalkOptions): Chos
   return split(slides, kept, open, new Map([...folded].map(section => [section, folds.get(section)!.slide])))
 }
 
-/** For each later part of a topic split over slides, the row of the topic's first part. */
-function firstPartsOf(rows: readonly FeatureRow[]): Map<number, FeatureRow> {
-  const firsts = new Map<number, FeatureRow>()
-  let first: FeatureRow | undefined
+/** A topic's title numbered in a sequence of its section: what comes before the number (`Step `, `（`), and the number (`Step 2 - …`, `（2）构造函数`). */
+const NUMBERED_TITLE = /^(\D{0,8})(\d{1,3})(?!\d)/u
+
+/**
+ * What each slide goes on from, so that the talk never starts in the middle of it: a later
+ * part of a topic split over slides goes on from the topic's first part; the first slide of
+ * a numbered topic (`Step 2 - …`, `（2）构造函数`) from the first slide of the topic numbered
+ * one less in its section (the number after the same words), and the first of the sequence
+ * from the topic right before it that introduces the sequence (`Function.prototype.bind()`
+ * over `（1）每一次返回一个新函数`).
+ */
+function prerequisitesOf(rows: readonly FeatureRow[]): Map<number, FeatureRow[]> {
+  const needs = new Map<number, FeatureRow[]>()
+  const topics: { title: string, section: number, first: FeatureRow }[] = []
   for (const row of rows) {
     const slide = row.slide
-    if (slide.kind !== 'content' || !slide.part) {
-      first = undefined
+    const title = slide.kind === 'content' ? slide.title : undefined
+    const topic = topics.at(-1)
+    if (title !== undefined && topic?.title === title && topic.section === sectionOf(slide) && slide.kind === 'content' && slide.part && slide.part.index > 1) {
+      needs.set(row.index, [topic.first])
       continue
     }
-    if (slide.part.index === 1)
-      first = row
-    else if (first?.slide.kind === 'content' && first.slide.title === slide.title)
-      firsts.set(row.index, first)
+    if (title === undefined)
+      continue
+    const numbered = NUMBERED_TITLE.exec(title)
+    if (numbered && topic?.title !== title) {
+      const before = topic?.section === sectionOf(slide) ? topic : undefined
+      const previous = Number(numbered[2]) > 1
+        ? topics.findLast(other => other.section === sectionOf(slide) && NUMBERED_TITLE.exec(other.title)?.[1] === numbered[1] && Number(NUMBERED_TITLE.exec(other.title)?.[2]) === Number(numbered[2]) - 1)
+        : before && NUMBERED_TITLE.exec(before.title)?.[1] !== numbered[1] ? before : undefined
+      if (previous)
+        needs.set(row.index, [previous.first])
+    }
+    if (topic?.title !== title)
+      topics.push({ title, section: sectionOf(slide), first: row })
   }
-  return firsts
+  return needs
 }
 
 /** A section folded into one slide, and the time it takes. */

@@ -148,6 +148,20 @@ describe('a talk of --minutes N', () => {
     expect(later.filter(([, opening]) => !talk.has(opening))).toEqual([])
   })
 
+  it('never starts a numbered sequence of topics in its middle: step N comes with step N-1, step 1 with the topic that introduces the steps', () => {
+    const steps = ['Planning the beds', ...[1, 2, 3, 4, 5].map(step => `Step ${step} - ${['digging', 'composting', 'sowing', 'watering', 'weeding'][step - 1]}`)]
+    const words = (title: string, paragraph: number) => `The ${title.toLowerCase()} part ${paragraph} matters ${paragraph === 1 ? 'most, as 3 of 4 gardeners said in 2023' : 'too'}; gardeners plan it week by week and write each decision in a shared notebook so that newcomers learn quickly.`
+    const text = `# Building a garden\n\nA garden is built in steps.\n\n## Building the beds\n\n${steps.map(title => `### ${title}\n\n${[1, 2, 3, 4].map(paragraph => words(title, paragraph)).join('\n\n')}`).join('\n\n')}\n\n## Summary\n\nBeds are built in five steps.\n`
+    for (const minutes of [2, 3, 4]) {
+      const talk = new Set(plan(text, minutes).slides.filter(slide => !slide.backup && slide.kind === 'content').map(slide => (slide.kind === 'content' ? slide.title : '')))
+      expect(talk.size, `${minutes} minutes`).toBeGreaterThan(1)
+      steps.slice(1).forEach((title, index) => {
+        if (talk.has(title))
+          expect(talk.has(steps[index]!), `${minutes} minutes: ${title} without ${steps[index]}`).toBe(true)
+      })
+    }
+  })
+
   it('keeps the article\'s conclusion in the talk, even when most sections are left out', () => {
     for (const minutes of [2, 4]) {
       const talk = plan(EN, minutes).slides.filter(slide => !slide.backup)
