@@ -5,6 +5,9 @@ import { toString } from 'mdast-util-to-string'
 /** Longest heading text kept in a slide's identity (its start is enough to tell sections apart). */
 const MAX_ANCHOR_CHARS = 40
 
+/** What names a section folded into one slide (`fold:Training:1`). */
+const FOLDED_PREFIX = 'fold:'
+
 /** Identity of the slides that stand for the whole deck rather than a part of the article. */
 const DECK_SLIDE_IDS: Partial<Record<Slide['kind'], string>> = { cover: 'cover', agenda: 'agenda', closing: 'closing' }
 
@@ -23,7 +26,9 @@ interface Anchor {
  * of its own) is a part of the slide before it; the cover, agenda and closing are named
  * by their kind.
  * Slides that would share a name (the parts of a split topic) are numbered in order
- * (`Training:3`, `Training:3/2`). Returns new slides; the input is not changed.
+ * (`Training:3`, `Training:3/2`); a section folded into one slide for a talk of `--minutes`
+ * is `fold:` and the name of its first block (`fold:Training:1`). Returns new slides; the
+ * input is not changed.
  */
 export function assignSlideIds(slides: readonly Slide[], tree: Root): Slide[] {
   const blocks = tree.children.filter(node => node.position !== undefined)
@@ -32,8 +37,10 @@ export function assignSlideIds(slides: readonly Slide[], tree: Root): Slide[] {
   const seen = new Map<string, number>()
   let previous: string | undefined
   return slides.map((slide) => {
-    const base = DECK_SLIDE_IDS[slide.kind] ?? (slide.line === undefined ? previous ?? slide.kind : blockId(slide.line, blocks, anchors))
-    previous = base
+    const found = DECK_SLIDE_IDS[slide.kind] ?? (slide.line === undefined ? previous ?? slide.kind : blockId(slide.line, blocks, anchors))
+    // A section folded into one slide for a talk is named apart from the slides it folds, which keep their names in the backup slides.
+    const base = slide.kind === 'content' && slide.folded ? `${FOLDED_PREFIX}${found}` : found
+    previous = found
     const count = (seen.get(base) ?? 0) + 1
     seen.set(base, count)
     const id = count === 1 ? base : `${base}/${count}`

@@ -69,6 +69,19 @@ describe('slide ids: what each slide was made from, stable under edits elsewhere
     expect(idOf(zhSection, '高温烘烤才有好的外皮')).toBe('高温烘烤:1')
   })
 
+  it('names a section folded for a talk of --minutes apart from its slides, which keep their names in the backup slides', () => {
+    const text = ['# Gardens', 'Gardens feed a street.', ...['Land', 'Water', 'Soil', 'Seeds', 'Tools', 'People'].map(title => `## ${title}\n\n${[1, 2, 3].map(part => `The ${title.toLowerCase()} part ${part} says how gardeners plan it week by week. They write every decision in a shared notebook so that newcomers learn quickly.`).join('\n\n')}`)].join('\n\n')
+    const whole = planDeck(parseArticle({ path: 'a.md', text })).slides
+    const talk = planDeck(parseArticle({ path: 'a.md', text }), { minutes: 3 }).slides
+    const folds = talk.filter(slide => slide.kind === 'content' && slide.folded)
+    expect(folds.length).toBeGreaterThan(0)
+    expect(folds.every(slide => slide.id?.startsWith('fold:'))).toBe(true)
+    expect(new Set(talk.map(slide => slide.id)).size).toBe(talk.length)
+    // Every slide of the whole deck is found under its own name in the talk or its backup slides.
+    const named = new Set(talk.map(slide => slide.id))
+    expect(whole.filter(slide => slide.kind === 'content').map(slide => slide.id).filter(id => !named.has(id))).toEqual([])
+  })
+
   it('tells apart sections of the same name, and the slides of a split topic', () => {
     const twice = '# T\n\n## Example\n\nThe first example is short. It shows one idea.\n\n## Example\n\nThe second example is longer. It shows two ideas.\n'
     expect(idOf(twice, 'The first example')).toBe('Example:1')
