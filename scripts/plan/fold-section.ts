@@ -12,8 +12,9 @@ export interface FoldCandidate {
 
 /**
  * A section folded into one slide, for a talk too short for its own slides: under the
- * section's title, the opening point of each of its best slides (at most
- * {@link MAX_FOLDED_POINTS}, in the article's order), each in the article's words. The
+ * section's title, the opening point of its first slide (what the section is about), then
+ * of each of its best other slides (at most {@link MAX_FOLDED_POINTS} in all, in the
+ * article's order), each in the article's words. The
  * notes say those points and where the section's slides went (the backup slides hold
  * them whole). `undefined` when none of its slides shows a point.
  */
@@ -22,7 +23,8 @@ export function foldSection(slides: readonly FoldCandidate[], divider: SectionSl
     const point = openingPoint(slide)
     return point ? [{ slide, score, point }] : []
   })
-  const chosen = [...withPoints].sort((a, b) => b.score - a.score).slice(0, MAX_FOLDED_POINTS)
+  const [opening, ...rest] = withPoints
+  const chosen = opening ? [opening, ...rest.sort((a, b) => b.score - a.score).slice(0, MAX_FOLDED_POINTS - 1)] : []
   const points = withPoints.filter(entry => chosen.includes(entry)).map(entry => entry.point)
   const first = slides[0]?.slide
   if (points.length === 0 || !first)

@@ -125,9 +125,12 @@ describe('a talk of --minutes N', () => {
       // Each point is the opening point of one of the section's slides, and those slides are all backup slides.
       const own = whole.slides.filter(slide => slide.kind === 'content' && (slide.section ?? slide.title) === title)
       const leads = whole.slides.flatMap(slide => (slide.kind === 'section' && slide.title === title && slide.lead ? [{ inlines: slide.lead[0], children: [] }] : []))
-      const openings = [...own.map(slide => (slide.kind === 'content' && slide.blocks[0]?.type === 'points' ? slide.blocks[0].items[0]?.inlines : undefined)), ...leads.map(lead => lead.inlines)]
+      // In the deck's order: the divider's lead, then each slide's first point.
+      const openings = [...leads.map(lead => lead.inlines), ...own.map(slide => (slide.kind === 'content' && slide.blocks[0]?.type === 'points' ? slide.blocks[0].items[0]?.inlines : undefined))]
       for (const point of points)
         expect(openings, title).toContainEqual(point.inlines)
+      // The section's own opening comes first.
+      expect(points[0]!.inlines).toEqual(openings.find(opening => opening !== undefined))
       expect(deck.slides.filter(slide => slide.backup && slide.kind === 'content' && slide.section === `Backup · ${title}`)).toHaveLength(own.length)
     }
   })
