@@ -97,15 +97,16 @@ export function selectTalk(slides: readonly Slide[], options: TalkOptions): Chos
     return [...out.values()]
   }
   // A section's first slide in the talk brings its divider and takes the place of its fold.
-  const costOf = (row: FeatureRow) => {
-    const brought = bringing(row)
+  const costOfRows = (brought: readonly FeatureRow[]) => {
     const sections = new Set(brought.map(each => sectionOf(each.slide)).filter(section => !open.has(section)))
     const opening = [...sections].reduce((sum, section) => sum + (dividers.get(section) ?? 0) - (folded.has(section) ? folds.get(section)!.seconds : 0), 0)
     return brought.reduce((sum, each) => sum + seconds[each.index]!, opening)
   }
+  const costOf = (row: FeatureRow) => costOfRows(bringing(row))
   const take = (row: FeatureRow) => {
-    used += costOf(row)
-    for (const each of bringing(row)) {
+    const brought = bringing(row)
+    used += costOfRows(brought)
+    for (const each of brought) {
       kept.add(each.index)
       folded.delete(sectionOf(each.slide))
       open.add(sectionOf(each.slide))
@@ -132,10 +133,12 @@ export function selectTalk(slides: readonly Slide[], options: TalkOptions): Chos
       take(row)
   }
   // One more slide when it brings the talk nearer its length without running over by more than the margin.
-  const nearer = rows.filter(row => !kept.has(row.index) && used + costOf(row) <= target * (1 + OVER_BUDGET))
-    .sort((a, b) => Math.abs(used + costOf(a) - target) - Math.abs(used + costOf(b) - target))[0]
-  if (nearer && Math.abs(used + costOf(nearer) - target) < target - used)
-    take(nearer)
+  const nearer = rows.flatMap((row) => {
+    const total = used + costOf(row)
+    return !kept.has(row.index) && total <= target * (1 + OVER_BUDGET) ? [{ row, miss: Math.abs(total - target) }] : []
+  }).sort((a, b) => a.miss - b.miss)[0]
+  if (nearer && nearer.miss < target - used)
+    take(nearer.row)
   return split(slides, kept, open, new Map([...folded].map(section => [section, folds.get(section)!.slide])))
 }
 
@@ -152,28 +155,30 @@ const NUMBERED_TITLE = /^(\D{0,8})(\d{1,3})(?!\d)/u
  */
 function prerequisitesOf(rows: readonly FeatureRow[]): Map<number, FeatureRow[]> {
   const needs = new Map<number, FeatureRow[]>()
-  const topics: { title: string, section: number, first: FeatureRow }[] = []
+  const topics: { title: string, section: number, first: FeatureRow, words?: string, number?: number }[] = []
   for (const row of rows) {
     const slide = row.slide
-    const title = slide.kind === 'content' ? slide.title : undefined
+    if (slide.kind !== 'content')
+      continue
+    const section = sectionOf(slide)
     const topic = topics.at(-1)
-    if (title !== undefined && topic?.title === title && topic.section === sectionOf(slide) && slide.kind === 'content' && slide.part && slide.part.index > 1) {
-      needs.set(row.index, [topic.first])
+    if (topic?.title === slide.title) {
+      if (topic.section === section && slide.part && slide.part.index > 1)
+        needs.set(row.index, [topic.first])
       continue
     }
-    if (title === undefined)
-      continue
-    const numbered = NUMBERED_TITLE.exec(title)
-    if (numbered && topic?.title !== title) {
-      const before = topic?.section === sectionOf(slide) ? topic : undefined
-      const previous = Number(numbered[2]) > 1
-        ? topics.findLast(other => other.section === sectionOf(slide) && NUMBERED_TITLE.exec(other.title)?.[1] === numbered[1] && Number(NUMBERED_TITLE.exec(other.title)?.[2]) === Number(numbered[2]) - 1)
-        : before && NUMBERED_TITLE.exec(before.title)?.[1] !== numbered[1] ? before : undefined
+    const numbered = NUMBERED_TITLE.exec(slide.title)
+    const words = numbered?.[1]
+    const number = numbered ? Number(numbered[2]) : undefined
+    if (number !== undefined) {
+      const before = topic?.section === section ? topic : undefined
+      const previous = number > 1
+        ? topics.findLast(other => other.section === section && other.words === words && other.number === number - 1)
+        : before && before.words !== words ? before : undefined
       if (previous)
         needs.set(row.index, [previous.first])
     }
-    if (topic?.title !== title)
-      topics.push({ title, section: sectionOf(slide), first: row })
+    topics.push({ title: slide.title, section, first: row, words, number })
   }
   return needs
 }
