@@ -33,7 +33,7 @@ export function deckOutline(deck: Deck): OutlineEntry[] {
     if (slide.backup) {
       if (!backup)
         entries.push(backup = { title: MESSAGES[deck.meta.lang].backup, slide: index, children: [] })
-      if (!(slide.kind === 'content' && slide.part && slide.part.index > 1))
+      if (!isContinuation(slide))
         backup.children.push(entry)
       return
     }
@@ -43,11 +43,11 @@ export function deckOutline(deck: Deck): OutlineEntry[] {
         entries.push(entry)
         return
       case 'content':
-        if (slide.part && slide.part.index > 1)
+        if (isContinuation(slide))
           return
         break
       case 'agenda':
-        if (slide.part && slide.part.index > 1)
+        if (isContinuation(slide))
           return
         section = undefined
         entries.push(entry)
@@ -64,4 +64,9 @@ export function deckOutline(deck: Deck): OutlineEntry[] {
       entries.push(entry)
   })
   return entries
+}
+
+/** A later part of a content slide or agenda split over slides: its bookmark is its first part's. */
+function isContinuation(slide: Slide): boolean {
+  return (slide.kind === 'content' || slide.kind === 'agenda') && slide.part !== undefined && slide.part.index > 1
 }

@@ -36,7 +36,7 @@ export function foldSection(slides: readonly FoldCandidate[], divider: SectionSl
   const sectionNumber = divider ? { index: divider.index, total: divider.total } : 'sectionNumber' in first ? first.sectionNumber : undefined
   return {
     kind: 'content',
-    title: divider?.title ?? sectionTitle(first),
+    title: divider?.title ?? sectionTitleOf(first),
     blocks: [{ type: 'points', ordered: false, items: points.map(inlines => ({ inlines, children: [] })) }],
     notes,
     ...(sectionNumber ? { sectionNumber } : {}),
@@ -60,8 +60,8 @@ function openingPoint(slide: Slide): Inline[] | undefined {
   return undefined
 }
 
-/** The title of the section a slide belongs to, as its running header names it. */
-function sectionTitle(slide: Slide): string {
+/** The title of the section a slide belongs to, as its running header names it (its own title when it has no header). */
+export function sectionTitleOf(slide: Slide): string {
   if ((slide.kind === 'content' || slide.kind === 'statement') && slide.section)
     return slide.section
   return 'title' in slide ? slide.title : ''

@@ -14,6 +14,7 @@ import { chooseLayouts } from './choose-layout'
 import { detectLanguage } from './detect-language'
 import { buildMindMap } from './diagrams/build-mind-map'
 import { extractMeta } from './extract-meta'
+import { sectionTitleOf } from './fold-section'
 import { inlineText } from './inlines'
 import { partition } from './pack-units'
 import { planContent } from './plan-content'
@@ -143,7 +144,7 @@ function planTalk(slides: Slide[], titles: readonly string[], options: TalkOptio
       return slide
     const { sectionNumber: _number, ...rest } = slide
     // A backup slide shows its mark in the running header, which the summary's layout has not: it is laid out as content.
-    return { ...rest, ...(rest.kind === 'content' ? { variant: undefined } : {}), section: `${words.backup} · ${slide.section ?? ('title' in slide ? slide.title : '')}` }
+    return { ...rest, ...(rest.kind === 'content' ? { variant: undefined } : {}), section: `${words.backup} · ${sectionTitleOf(slide)}` }
   })
   return [...dropSections(chosen.talk, titles, dropped, words.agenda), ...backup]
 }
