@@ -1,13 +1,14 @@
-import type { TalkFeature } from '../plan/talk-features'
 /**
  * Fits the talk model's weights (`scripts/plan/talk-weights.json`) on papers paired with the
  * slides their authors presented (SciDuet-ACL, `../shared/sciduet/train/`; the data stays
  * there). Each paper is planned whole; each content slide's label is how much of what it
  * shows the authors showed too: the share of its key terms, and of its word pairs that hold
  * one, found in their slides (`key-terms.ts`: function words are left out of the label, as
- * every slide of prose shares them with the authors' slides whatever it says); the weights are the ridge regression of the labels on the slides' features
- * (`talk-features.ts`). Usage: `npx tsx scripts/train/fit-talk-weights.ts [DATA_DIR]`.
+ * every slide of prose shares them with the authors' slides whatever it says); the weights
+ * are the ridge regression of the labels on the slides' features (`talk-features.ts`).
+ * Usage: `npx tsx scripts/train/fit-talk-weights.ts [DATA_DIR]`.
  */
+import type { TalkFeature } from '../plan/talk-features'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
