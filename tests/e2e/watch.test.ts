@@ -172,6 +172,14 @@ describe('present --watch answers only the deck\'s own pages, and only to read',
     const refused: string[] = []
     const offMachine: string[] = []
     context.on('response', response => response.status() === 403 && refused.push(response.url()))
+    // What the pages ran into, to say why when one of them does not show what is waited for.
+    const troubles: string[] = []
+    context.on('weberror', error => troubles.push(`page error: ${error.error().message}`))
+    context.on('console', message => message.type() === 'error' && troubles.push(`console: ${message.text()}`))
+    context.on('requestfailed', request => troubles.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`))
+    const explained = (error: unknown) => {
+      throw new Error(`${error instanceof Error ? error.message : String(error)}\nthe pages ran into:\n${troubles.join('\n')}\npresent --watch said:\n${watch!.log().slice(-2000)}`)
+    }
     await context.route('**/*', route => route.request().url().startsWith(`${own()}/`) ? route.continue() : (offMachine.push(route.request().url()), route.abort()))
     const open = async (hash: string): Promise<Page> => {
       const page = await context.newPage()
@@ -187,7 +195,7 @@ describe('present --watch answers only the deck\'s own pages, and only to read',
     expect(readFileSync(SLIDES, 'utf8')).toContain('title: "边改边看：标题已更新"')
 
     const presenter = await open('#/presenter/1')
-    await presenter.waitForSelector('[data-testid=presenter-notes] .slidev-note p', { timeout: 60_000 })
+    await presenter.waitForSelector('[data-testid=presenter-notes] .slidev-note p', { timeout: 60_000 }).catch(explained)
     await presenter.keyboard.press('ArrowRight')
     await presenter.waitForFunction(() => location.hash.startsWith('#/presenter/2'))
     // The audience follows through the dev server's shared state: generous, for a machine busy with other tests.
