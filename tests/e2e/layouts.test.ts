@@ -62,10 +62,11 @@ describe('every layout of the theme, at 1920x1080, against its golden screenshot
   async function compare(view: PrintView, index: number, name: string): Promise<void> {
     const shot = await downscalePng(view.page, await view.page.locator(PRINT_VIEW.slide).nth(index).screenshot())
     writeFileSync(join(WORK, `${name}.png`), shot)
-    if (UPDATE || !existsSync(goldenPath(name))) {
+    if (UPDATE) {
       writeFileSync(goldenPath(name), shot)
       return
     }
+    expect(existsSync(goldenPath(name)), `${name}: no golden screenshot; look at tests/.tmp/layouts/${name}.png, then write it with UPDATE_LAYOUT_GOLDENS=1`).toBe(true)
     const difference = await pngDifference(view.page, shot, readFileSync(goldenPath(name)))
     expect(difference, `${name}: ${(difference * 100).toFixed(2)}% of pixels differ (see tests/.tmp/layouts/${name}.png)`).toBeLessThanOrEqual(TOLERANCE)
   }
