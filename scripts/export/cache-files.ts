@@ -1,22 +1,15 @@
 import { existsSync } from 'node:fs'
-import { readdir, rename, rm } from 'node:fs/promises'
+import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import process from 'node:process'
+import { writeAtomically } from '../lib/files'
 
 /**
  * Puts a file into a cache folder: `write` makes it under a temporary name, which is then
- * renamed into place, so the cache never holds half a file. A file that cannot be made is
- * left out (the cache is only a shortcut).
+ * renamed into place ({@link writeAtomically}), so the cache never holds half a file. A
+ * file that cannot be made is left out (the cache is only a shortcut).
  */
 export async function putInCache(path: string, write: (temporary: string) => Promise<void>): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`
-  try {
-    await write(temporary)
-    await rename(temporary, path)
-  }
-  catch {
-    await rm(temporary, { force: true })
-  }
+  await writeAtomically(path, write).catch(() => undefined)
 }
 
 /** Removes every file of a cache folder but those named in `keep` (nothing when there is no folder). */

@@ -24,22 +24,27 @@ export async function writeFile(path: string, data: string | Uint8Array, options
 }
 
 /**
- * Writes a file whole or not at all: into a temporary file beside it (named for this
- * process and this write, so two writes of one file at once do not meet), then renamed
- * over it (the folder is made when missing). A failed write removes the temporary file
- * and leaves what was there before.
+ * Makes a file whole or not at all: `write` makes it under a temporary name beside it
+ * (named for this process and this write, so two writes of one file at once do not meet),
+ * which is then renamed over it (the folder is made when missing). A failed write removes
+ * the temporary file, leaves what was there before, and throws.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeAtomically(path: string, write: (temporary: string) => Promise<void>): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
   const temporary = `${path}.${process.pid}.${randomUUID()}.tmp`
   try {
-    await writeFile(temporary, data)
+    await write(temporary)
     await rename(temporary, path)
   }
   catch (error) {
     await rm(temporary, { force: true })
     throw error
   }
+}
+
+/** Writes a file whole or not at all ({@link writeAtomically}). */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  await writeAtomically(path, temporary => writeFile(temporary, data))
 }
 
 /** What a path is when it is not a regular file, as the user is told. */
