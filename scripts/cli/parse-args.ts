@@ -6,6 +6,9 @@ import { DEFAULT_ARTICLE, PROJECT_ROOT } from '../lib/paths'
 
 /** The options every command shares. */
 export interface CommonArgs {
+  /** The file or folder named on the command line, from where the user was; undefined when none. */
+  given?: string
+  /** The article: the one given, else the project's own. */
   article: string
   outDir: string
   dark: boolean
@@ -37,7 +40,7 @@ type ExtraOptions = Record<string, { type: 'string' | 'boolean', short?: string 
  * scripts in the project root, so relative paths are taken from where the user was
  * (`INIT_CWD`).
  */
-export function parseCommonArgs(argv: string[], usage: string, extraOptions: ExtraOptions = {}): CommonArgs {
+export function parseCommonArgs(argv: string[], usage: string, extraOptions: ExtraOptions = {}, positionalName = 'article'): CommonArgs {
   let parsed
   try {
     parsed = parseArgs({
@@ -67,11 +70,13 @@ export function parseCommonArgs(argv: string[], usage: string, extraOptions: Ext
   }
   const { values, positionals } = parsed
   if (positionals.length > 1)
-    throw new UsageError(`expected at most one article, got ${positionals.length}\n${usage}`)
+    throw new UsageError(`expected at most one ${positionalName}, got ${positionals.length}\n${usage}`)
   const minutes = parseMinutes(values.minutes, usage)
   const cwd = process.env.INIT_CWD ?? process.cwd()
+  const given = positionals[0] ? resolve(cwd, positionals[0]) : undefined
   return {
-    article: positionals[0] ? resolve(cwd, positionals[0]) : DEFAULT_ARTICLE,
+    given,
+    article: given ?? DEFAULT_ARTICLE,
     outDir: values.out ? resolve(cwd, values.out) : PROJECT_ROOT,
     dark: values.dark ?? false,
     offline: (values.offline ?? false) || process.env.DECK_OFFLINE === '1',
@@ -87,7 +92,7 @@ export function parseCommonArgs(argv: string[], usage: string, extraOptions: Ext
 }
 
 /** Reads `--minutes`: the talk's length, 1 to 600 minutes, or undefined when not given. */
-export function parseMinutes(value: string | undefined, usage: string): number | undefined {
+function parseMinutes(value: string | undefined, usage: string): number | undefined {
   const minutes = value === undefined ? undefined : Number(value)
   if (minutes !== undefined && !(Number.isFinite(minutes) && minutes > 0 && minutes <= 600))
     throw new UsageError(`--minutes takes the talk's length in minutes (1 to 600), not ${value}\n${usage}`)

@@ -1,17 +1,19 @@
 import { existsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import process from 'node:process'
-import { parseArgs } from 'node:util'
 import { serveDev } from '../export/serve-dev'
 import { serveSite } from '../export/serve-site'
 import { InputError, UsageError } from '../lib/errors'
-import { DEFAULT_ARTICLE, PROJECT_ROOT } from '../lib/paths'
+import { PROJECT_ROOT } from '../lib/paths'
 import { ROUTES } from '../model/slidev-contract'
 import { generateDeck } from '../pipeline/generate'
 import { watchArticle } from '../pipeline/watch-article'
-import { parseMinutes } from './parse-args'
+import { parseCommonArgs } from './parse-args'
 import { displayPath, formatEdits, formatGenerated, formatTalkLength, printDiagnostics } from './report'
 import { runCli } from './run-cli'
+
+/** The port served on when `--port` is not given. */
+const DEFAULT_PORT = 3030
 
 const USAGE = `usage: npm run present -- [DIR] [--port N]
        npm run present -- --watch [article.md] [--out DIR] [--port N] [--minutes N] [--assets DIR] [--no-remote-images] [--allow-private-images] [--fresh]`
@@ -28,48 +30,20 @@ your own screen; they follow each other.
 `
 
 runCli(async () => {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: process.argv.slice(2),
-      allowPositionals: true,
-      options: {
-        'watch': { type: 'boolean', short: 'w', default: false },
-        'port': { type: 'string', short: 'p', default: '3030' },
-        'out': { type: 'string', short: 'o' },
-        'minutes': { type: 'string', short: 'm' },
-        'offline': { type: 'boolean', default: false },
-        'debug': { type: 'boolean', default: false },
-        'assets': { type: 'string' },
-        'no-remote-images': { type: 'boolean', default: false },
-        'allow-private-images': { type: 'boolean', default: false },
-        'fresh': { type: 'boolean', default: false },
-        'help': { type: 'boolean', short: 'h', default: false },
-      },
-    })
-  }
-  catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`)
-  }
-  const { values, positionals } = parsed
-  if (values.help) {
+  const args = parseCommonArgs(process.argv.slice(2), USAGE, { watch: { type: 'boolean', short: 'w' }, port: { type: 'string', short: 'p' } }, 'article or folder')
+  if (args.help) {
     process.stdout.write(HELP)
     return
   }
-  const port = Number(values.port)
+  const portText = typeof args.extra.port === 'string' ? args.extra.port : String(DEFAULT_PORT)
+  const port = Number(portText)
   if (!Number.isInteger(port) || port < 1 || port > 65535)
-    throw new UsageError(`--port takes a port number, not ${values.port}\n${USAGE}`)
-  const minutes = parseMinutes(values.minutes, USAGE)
-  if (positionals.length > 1)
-    throw new UsageError(`expected at most one ${values.watch ? 'article' : 'folder'}\n${USAGE}`)
-  const cwd = process.env.INIT_CWD ?? process.cwd()
+    throw new UsageError(`--port takes a port number, not ${portText}\n${USAGE}`)
   const stop: (() => unknown)[] = []
-  if (values.watch) {
-    const article = positionals[0] ? resolve(cwd, positionals[0]) : DEFAULT_ARTICLE
-    const outDir = values.out ? resolve(cwd, values.out) : PROJECT_ROOT
-    const offline = values.offline || process.env.DECK_OFFLINE === '1'
-    const images = { assetsDir: values.assets ? resolve(cwd, values.assets) : undefined, remoteImages: !values['no-remote-images'], allowPrivateImages: values['allow-private-images'] }
-    const first = await generateDeck({ article, outDir, minutes, offline, fresh: values.fresh, ...images })
+  if (args.extra.watch === true) {
+    const { article, outDir, minutes, offline } = args
+    const images = { assetsDir: args.assetsDir, remoteImages: args.remoteImages, allowPrivateImages: args.allowPrivateImages }
+    const first = await generateDeck({ article, outDir, minutes, offline, fresh: args.fresh, ...images })
     printDiagnostics(first.diagnostics)
     process.stderr.write(`${formatGenerated(first)}\n${formatTalkLength(first.deck)}\n`)
     const server = await serveDev(first.slidesPath, port)
@@ -92,7 +66,7 @@ runCli(async () => {
     printUrls(server.url, `watching ${displayPath(article)}`)
   }
   else {
-    const dir = positionals[0] ? resolve(cwd, positionals[0]) : PROJECT_ROOT
+    const dir = args.given ?? PROJECT_ROOT
     const site = join(dir, 'exports/site')
     if (!existsSync(join(site, 'index.html')))
       throw new InputError(site, 'no built deck here; run npm run deck first (or npm run present -- --watch)')
