@@ -1,6 +1,9 @@
 /**
  * Data of each diagram component: what the planner, the sidecar and fenced blocks
- * produce, and what the Vue components in `components/` take as props.
+ * produce, and what the Vue components in `components/` take as props. Written out as
+ * interfaces because Vue's compiler reads a component's props from its type and cannot
+ * read one inferred from a schema; `schema.ts` validates the same data and fails to
+ * compile when a schema and its interface here differ.
  */
 
 /** A dated event on a {@link TimelineData}. `date` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
@@ -33,9 +36,9 @@ export interface OrgStructureData { title?: string, entities: OrgEntity[], relat
 export interface Term { term: string, description: string }
 export interface TermCardsData { title?: string, terms: Term[] }
 
-/** An outline as a tree. */
+/** An outline as a tree; without `root`, the planner gives it the article's outline (`fillMindMaps`). */
 export interface MindNode { label: string, children?: MindNode[] }
-export interface MindMapData { title?: string, root: MindNode }
+export interface MindMapData { title?: string, root?: MindNode }
 
 /** Every diagram, by component name. */
 export interface DiagramProps {
@@ -53,5 +56,3 @@ export type DiagramName = keyof DiagramProps
 
 /** A diagram to draw: a component and its data. */
 export type Diagram = { [K in DiagramName]: { component: K, props: DiagramProps[K] } }[DiagramName]
-
-export const DIAGRAM_NAMES: DiagramName[] = ['Timeline', 'BarCompare', 'StatGrid', 'FlowChain', 'DerivationGraph', 'OrgStructure', 'TermCards', 'MindMap']

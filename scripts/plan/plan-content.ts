@@ -238,7 +238,7 @@ function describe(units: readonly Unit[], blocks: readonly Block[], lang: Lang):
       if (block.type === 'math')
         return [words.formula]
       if (block.type === 'diagram')
-        return [words.figure(String((block.diagram.props as { title?: string }).title ?? block.caption ?? block.diagram.component))]
+        return [words.figure(String(block.diagram.props.title ?? block.caption ?? block.diagram.component))]
       return []
     })
   })

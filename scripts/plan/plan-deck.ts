@@ -305,11 +305,11 @@ function planSection(section: Section, topic: TopicOptions, diagrams: DiagramPla
  * image (often the author's own mind map, as a picture), else after its text.
  */
 function summaryMindMap(section: Section, mindMap: MindMapData): { images?: Map<string, DiagramBlock[]>, placed?: DiagramEntry[] } {
-  const block: DiagramBlock = { type: 'diagram', diagram: { component: 'MindMap', props: mindMap }, origin: 'detected' }
+  const diagram = { component: 'MindMap', props: mindMap } as const
   const image = imagesIn(section.nodes)[0]
   if (image)
-    return { images: new Map([[image, [block]]]) }
-  return { placed: [{ component: 'MindMap', section: section.titleText, props: mindMap as unknown as Record<string, unknown> }] }
+    return { images: new Map([[image, [{ type: 'diagram', diagram, origin: 'detected' }]]]) }
+  return { placed: [{ diagram, section: section.titleText }] }
 }
 
 /**

@@ -44,19 +44,19 @@ export function planDiagrams(entries: readonly DiagramEntry[]): DiagramPlan {
     forTopic(title, nodes, extra = {}) {
       const placed = [...forSection(title), ...(extra.placed ?? [])]
       placed.forEach(entry => placedEntries.add(entry))
-      const suppressed = new Set([...placed, ...imageEntries(nodes)].map(entry => entry.component))
+      const suppressed = new Set([...placed, ...imageEntries(nodes)].map(entry => entry.diagram.component))
       const images = new Map([...byImage, ...(extra.images ?? [])])
       return { diagrams: { context, suppressed, images, used }, placed }
     },
     hasAuthorDiagram(title, nodes, component) {
-      return [...forSection(title), ...imageEntries(nodes)].some(entry => entry.component === component)
+      return [...forSection(title), ...imageEntries(nodes)].some(entry => entry.diagram.component === component)
     },
     diagnostics() {
       return entries.flatMap((entry) => {
         if (entry.replace && !used.has(entry.replace))
-          return [{ severity: 'warning' as const, message: `the ${entry.component} diagram replaces image "${entry.replace}", which the article does not have; it is not shown`, file: entry.file, line: entry.line }]
+          return [{ severity: 'warning' as const, message: `the ${entry.diagram.component} diagram replaces image "${entry.replace}", which the article does not have; it is not shown`, file: entry.file, line: entry.line }]
         if (entry.section && !placedEntries.has(entry))
-          return [{ severity: 'warning' as const, message: `the ${entry.component} diagram goes under "${entry.section}", a heading the article does not have; it is not shown`, file: entry.file, line: entry.line }]
+          return [{ severity: 'warning' as const, message: `the ${entry.diagram.component} diagram goes under "${entry.section}", a heading the article does not have; it is not shown`, file: entry.file, line: entry.line }]
         return []
       })
     },
@@ -83,7 +83,7 @@ export function fillMindMaps(slides: Slide[], outline: MindMapData): void {
     if (slide.kind !== 'content')
       continue
     for (const block of slide.blocks) {
-      if (block.type === 'diagram' && block.diagram.component === 'MindMap' && !(block.diagram.props as Partial<MindMapData>).root)
+      if (block.type === 'diagram' && block.diagram.component === 'MindMap' && !block.diagram.props.root)
         block.diagram = { component: 'MindMap', props: { ...block.diagram.props, root: outline.root } } satisfies Diagram
     }
   }

@@ -530,7 +530,7 @@ function mathUnits(value: string, { diagrams }: UnitOptions, line: number | unde
 
 /** The diagram block for a diagram the author placed (in the sidecar or a diagram block). */
 export function authorDiagram(entry: DiagramEntry): DiagramBlock {
-  return { type: 'diagram', diagram: { component: entry.component, props: entry.props } as unknown as DiagramBlock['diagram'], caption: entry.caption, origin: 'author' }
+  return { type: 'diagram', diagram: entry.diagram, caption: entry.caption, origin: 'author' }
 }
 
 const WHOLE_SLIDE = new Set<DiagramName>(['DerivationGraph', 'OrgStructure', 'MindMap'])
