@@ -1,10 +1,8 @@
-import type { HandoutPerPage } from '../export/handout-parts'
-import type { PptxMode } from '../export/pptx/mode'
+import type { FormatOptionTexts } from '../export/formats/format'
 import process from 'node:process'
 import { formatReport } from '../check/check-report'
 import { findBrowser } from '../export/find-browser'
-import { ALL_FORMATS, parseFormats } from '../export/formats/registry'
-import { DEFAULT_PPTX_MODE, PPTX_MODES } from '../export/pptx/mode'
+import { ALL_FORMATS, FORMATS, parseFormats } from '../export/formats/registry'
 import { UsageError } from '../lib/errors'
 import { deckPaths } from '../lib/paths'
 import { makeDeck, MAX_FIX_ROUNDS } from '../pipeline/make-deck'
@@ -17,7 +15,8 @@ import { runCli } from './run-cli'
 const USAGE = `usage: npm run deck -- [article.md] [--out DIR] [--formats ${ALL_FORMATS.join(',')}] [--handout 1|2|3] [--pptx native|pictures] [--minutes N] [--dark] [--offline] [--no-fix] [--strict] [--rebuild] [--assets DIR] [--no-remote-images] [--allow-private-images] [--fresh] [--debug]`
 
 runCli(async () => {
-  const args = parseCommonArgs(process.argv.slice(2), USAGE, { formats: { type: 'string', short: 'f' }, handout: { type: 'string' }, pptx: { type: 'string' }, rebuild: { type: 'boolean' }, strict: { type: 'boolean' } })
+  const formatFlags = Object.fromEntries(FORMATS.flatMap(format => (format.option ? [[format.option.flag, { type: 'string' as const }]] : [])))
+  const args = parseCommonArgs(process.argv.slice(2), USAGE, { formats: { type: 'string', short: 'f' }, ...formatFlags, rebuild: { type: 'boolean' }, strict: { type: 'boolean' } })
   if (args.help) {
     process.stdout.write(`${USAGE}
 Generates DIR/slides.md, then builds, checks and exports into DIR/exports/:
@@ -43,12 +42,7 @@ ${EDITS_HELP}`)
     return
   }
   const formats = parseFormats(typeof args.extra.formats === 'string' ? args.extra.formats : 'all')
-  const handoutPerPage = args.extra.handout === undefined ? undefined : Number(args.extra.handout)
-  if (handoutPerPage !== undefined && ![1, 2, 3].includes(handoutPerPage))
-    throw new UsageError(`--handout takes 1, 2 or 3 slides a page, not ${String(args.extra.handout)}\n${USAGE}`)
-  const pptxMode = args.extra.pptx ?? DEFAULT_PPTX_MODE
-  if (!PPTX_MODES.includes(pptxMode as PptxMode))
-    throw new UsageError(`--pptx takes ${PPTX_MODES.join(' or ')}, not ${String(pptxMode)}\n${USAGE}`)
+  const formatOptions = readFormatOptions(args.extra)
   const started = performance.now()
   const browser = findBrowser()
   const progress = createProgress()
@@ -62,8 +56,7 @@ ${EDITS_HELP}`)
     minutes: args.minutes,
     formats,
     rebuild: args.extra.rebuild === true,
-    handoutPerPage: handoutPerPage as HandoutPerPage | undefined,
-    pptxMode: pptxMode as PptxMode,
+    formatOptions,
     maxRounds: args.noFix ? 1 : MAX_FIX_ROUNDS,
     fresh: args.fresh,
     onStage: progress.start,
@@ -93,3 +86,17 @@ ${EDITS_HELP}`)
   if (args.extra.strict === true && (!report.summary.passed || !isComplete(generated.coverage)))
     process.exitCode = 1
 })
+
+/** The text given for each format's own option (`--handout 2`), checked by the format: a value it does not take is a usage error. */
+function readFormatOptions(values: Record<string, string | boolean | undefined>): FormatOptionTexts {
+  const texts: Record<string, string> = {}
+  for (const { name, option } of FORMATS) {
+    const text = option ? values[option.flag] : undefined
+    if (typeof text !== 'string')
+      continue
+    if (option!.read(text) === undefined)
+      throw new UsageError(`--${option!.flag} takes ${option!.takes}, not ${text}\n${USAGE}`)
+    texts[name] = text
+  }
+  return texts
+}

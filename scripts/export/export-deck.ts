@@ -2,10 +2,8 @@ import type { Browser } from 'playwright-chromium'
 import type { SlideMeasure } from '../check/slide-measure'
 import type { Deck } from '../model/deck'
 import type { SiteBuilder } from './build-site'
-import type { ExportFormat, FormatInput, RunFindings } from './formats/format'
+import type { ExportFormat, FormatInput, FormatOptionTexts, RunFindings } from './formats/format'
 import type { Format } from './formats/registry'
-import type { HandoutPerPage } from './handout-parts'
-import type { PptxMode } from './pptx/mode'
 import type { DeckPage, PrintView } from './print-view'
 import type { SiteServer } from './serve-site'
 import { existsSync } from 'node:fs'
@@ -13,12 +11,11 @@ import { mkdir, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { CACHE_DIR } from '../lib/owned-files'
 import { buildOrReuse } from './build-or-reuse'
+import { optionValue } from './formats/format'
 import { ALL_FORMATS, FORMATS } from './formats/registry'
 import { site } from './formats/site'
-import { handoutPerPageFor } from './handout-parts'
 import { measureSlides } from './measure-slides'
 import { outputKey, recordOutputs, reuseOutput } from './output-reuse'
-import { DEFAULT_PPTX_MODE } from './pptx/mode'
 import { closeDeckPage, openPrintView, prepareDeckPage } from './print-view'
 import { replaceOutputs } from './replace-outputs'
 import { serveSite } from './serve-site'
@@ -38,10 +35,8 @@ export interface ExportDeckOptions {
   /** Outputs to write (default: all). */
   formats?: readonly Format[]
   dark?: boolean
-  /** Slides on each handout page (default: two when the notes are short enough, see {@link handoutPerPageFor}). */
-  handoutPerPage?: HandoutPerPage
-  /** How the PowerPoint file is made (default: native). */
-  pptxMode?: PptxMode
+  /** The text given for formats' own options (`--handout 2`, `--pptx pictures`), by format name; a format not named takes its default. */
+  formatOptions?: FormatOptionTexts
   /** Called when a stage starts, for progress lines. */
   onStage?: (stage: string) => void
   /** Build the site even when the previous one was built from the same sources. */
@@ -160,7 +155,7 @@ export async function openExport(options: ExportDeckOptions): Promise<DeckExport
     const cacheDir = join(dirname(options.slidesPath), CACHE_DIR)
     const taken = order.pngs ? await takePngs(page, join(staging, PNG_DIR), deck.slides.length, timeout, { cacheDir: join(cacheDir, PNG_CACHE) }) : undefined
     const pngs = taken?.files ?? []
-    const input = (format: ExportFormat<Format>): FormatInput => ({ path: outputs.get(format.name)!, outputs, page, pngs, fingerprints: taken?.fingerprints ?? [], cacheDir, deck, site: builtSite, handoutPerPage: options.handoutPerPage ?? handoutPerPageFor(deck), pptxMode: options.pptxMode ?? DEFAULT_PPTX_MODE, timeout, findings })
+    const input = (format: ExportFormat<Format>): FormatInput => ({ path: outputs.get(format.name)!, outputs, page, pngs, fingerprints: taken?.fingerprints ?? [], cacheDir, deck, site: builtSite, option: optionValue(format, options.formatOptions ?? {}, deck), timeout, findings })
     const keys = new Map<string, string | undefined>()
     for (const format of order.inPage) {
       onStage(format.name)

@@ -2,10 +2,8 @@ import type { Browser } from 'playwright-chromium'
 import type { CheckReport } from '../check/check-report'
 import type { FitChange } from '../check/plan-fixes'
 import type { ExportReport } from '../export/export-deck'
-import type { RunFindings } from '../export/formats/format'
+import type { FormatOptionTexts, RunFindings } from '../export/formats/format'
 import type { Format } from '../export/formats/registry'
-import type { HandoutPerPage } from '../export/handout-parts'
-import type { PptxMode } from '../export/pptx/mode'
 import type { Diagnostic } from '../lib/diagnostics'
 import type { ArticleInput, GenerateFromOptions, GenerateOptions, GenerateResult } from './generate'
 import { existsSync, statSync } from 'node:fs'
@@ -47,9 +45,8 @@ export interface MakeDeckOptions {
   formats?: readonly Format[]
   /** Build the site even when the last one was built from the same sources. */
   rebuild?: boolean
-  handoutPerPage?: HandoutPerPage
-  /** How the PowerPoint file is made (`--pptx`; default: native). */
-  pptxMode?: PptxMode
+  /** The text given for formats' own options (`--handout 2`, `--pptx pictures`), by format name. */
+  formatOptions?: FormatOptionTexts
   /** Most rounds of planning, building and checking (default {@link MAX_FIX_ROUNDS}; 1: check without re-planning). */
   maxRounds?: number
   onStage?: (stage: string) => void
@@ -116,8 +113,7 @@ export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
         browser,
         formats: options.formats,
         dark: options.dark,
-        handoutPerPage: options.handoutPerPage,
-        pptxMode: options.pptxMode,
+        formatOptions: options.formatOptions,
         rebuild: options.rebuild,
         siteBuilder: round === 1 ? siteBuilder : undefined,
         onStage,

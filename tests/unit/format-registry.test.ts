@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { writeOrder } from '../../scripts/export/export-deck'
-import { defineFormat } from '../../scripts/export/formats/format'
+import { defineFormat, optionValue } from '../../scripts/export/formats/format'
 import { ALL_FORMATS, formatOf, FORMATS, parseFormats } from '../../scripts/export/formats/registry'
 import { readPptx } from '../helpers/pptx'
 
@@ -40,6 +40,25 @@ describe('the format registry', () => {
   })
 })
 
+describe('a format\'s own option', () => {
+  const deck = (notes: number) => ({ slides: Array.from({ length: 4 }, () => ({ kind: 'content', notes: [{ type: 'paragraph', inlines: [{ type: 'text', value: 'word '.repeat(notes) }] }] })) }) as unknown as FormatInput['deck']
+
+  it('is read by its format from the text given, and the format takes its fallback when none is given', () => {
+    expect(optionValue(formatOf('handout'), { handout: '3' }, deck(1))).toBe(3)
+    expect(optionValue(formatOf('pptx'), { pptx: 'pictures' }, deck(1))).toBe('pictures')
+    expect(optionValue(formatOf('pptx'), {}, deck(1))).toBe('native')
+    expect(optionValue(formatOf('handout'), {}, deck(1))).toBe(2)
+    expect(optionValue(formatOf('handout'), {}, deck(400))).toBe(1)
+  })
+
+  it('refuses what it does not take, and a format without one has none', () => {
+    expect(formatOf('handout').option!.read('4')).toBeUndefined()
+    expect(formatOf('pptx').option!.read('slides')).toBeUndefined()
+    expect(optionValue(formatOf('pdf'), { pdf: 'x' }, deck(1))).toBeUndefined()
+    expect(FORMATS.flatMap(format => format.option ? [format.option.flag] : [])).toEqual(['pptx', 'handout'])
+  })
+})
+
 describe('writeOrder', () => {
   it('takes PNGs only when a chosen format needs them, also when PNGs are not chosen', () => {
     expect(writeOrder(byName('pptx'))).toMatchObject({ pngs: true, inPage: byName('pptx'), after: [] })
@@ -62,7 +81,7 @@ describe('a format', () => {
       rmSync(dir, { recursive: true, force: true })
   })
 
-  const input = (values: Partial<FormatInput>): FormatInput => ({ path: '', outputs: new Map(), handoutPerPage: 1, pptxMode: 'native', timeout: 1_000, ...values } as FormatInput)
+  const input = (values: Partial<FormatInput>): FormatInput => ({ path: '', outputs: new Map(), option: undefined, timeout: 1_000, ...values } as FormatInput)
 
   it('is one file: a new one is scheduled by what it needs', async () => {
     const words = defineFormat({
@@ -98,7 +117,7 @@ describe('a format', () => {
       return join(dir!, name)
     })
     const deck = { meta: { title: 'A talk', lang: 'en', source: 'a.md' }, diagnostics: [], slides: [{ kind: 'cover', title: 'A talk', notes: [] }, { kind: 'closing', title: 'Thanks', questions: [], notes: [{ type: 'paragraph', inlines: [{ type: 'text', value: 'Say thanks.' }] }] }] } as unknown as FormatInput['deck']
-    await formatOf('pptx').write(input({ path: join(dir, 'slides.pptx'), pptxMode: 'pictures', pngs, deck }))
+    await formatOf('pptx').write(input({ path: join(dir, 'slides.pptx'), option: 'pictures', pngs, deck }))
     const pptx = await readPptx(join(dir, 'slides.pptx'))
     expect(pptx.pictures).toEqual([1, 1])
     expect(pptx.notes[1]).toContain('Say thanks.')

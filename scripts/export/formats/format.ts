@@ -1,8 +1,6 @@
 import type { Page } from 'playwright-chromium'
 import type { Diagnostic } from '../../lib/diagnostics'
 import type { Deck } from '../../model/deck'
-import type { HandoutPerPage } from '../handout-parts'
-import type { PptxMode } from '../pptx/mode'
 
 /**
  * What a format needs from the export, which decides when and with what it is written:
@@ -36,10 +34,6 @@ interface BaseInput {
   path: string
   /** The staged output of each format being written, by name. */
   outputs: ReadonlyMap<string, string>
-  /** Slides on each handout page. */
-  handoutPerPage: HandoutPerPage
-  /** How the PowerPoint file is made (`--pptx`). */
-  pptxMode: PptxMode
   /** Longest wait on the browser for any one step, in ms. */
   timeout: number
 }
@@ -62,8 +56,34 @@ interface NeedInputs {
 /** Turns a union into the intersection of its members. */
 type Intersect<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never
 
-/** The input of a format with these needs: the base, and what each need brings. */
-export type FormatInput<Need extends FormatNeed = FormatNeed> = BaseInput & Intersect<NeedInputs[Need]>
+/** The input of a format with these needs and an option of this type: the base, the option's value, and what each need brings. */
+export type FormatInput<Need extends FormatNeed = FormatNeed, Value = unknown> = BaseInput & { option: Value } & Intersect<NeedInputs[Need]>
+
+/**
+ * A format's own command-line option (`--handout 2`, `--pptx pictures`): the format
+ * declares it, the deck command reads it, and the format's input holds its value.
+ */
+export interface FormatOption<Value> {
+  /** Its name on the command line, without the dashes. */
+  flag: string
+  /** What it takes, as a wrong value is told (`1, 2 or 3 slides a page`). */
+  takes: string
+  /** Its value from the text given; undefined when it takes no such text. */
+  read: (text: string) => Value | undefined
+  /** Its value when it is not given (it may depend on the deck). */
+  fallback: (deck: Deck) => Value
+}
+
+/** The text given for each format's option, by format name (read by the format's {@link FormatOption}). */
+export type FormatOptionTexts = Readonly<Partial<Record<string, string>>>
+
+/** A format's option's value: read from the text given, else its fallback; undefined for a format without one. */
+export function optionValue(format: Pick<ExportFormat, 'name' | 'option'>, texts: FormatOptionTexts, deck: Deck): unknown {
+  if (!format.option)
+    return undefined
+  const text = texts[format.name]
+  return (text === undefined ? undefined : format.option.read(text)) ?? format.option.fallback(deck)
+}
 
 /** One output `npm run deck` can write into `exports/`. */
 export interface ExportFormat<Name extends string = string> {
@@ -73,6 +93,8 @@ export interface ExportFormat<Name extends string = string> {
   output: string
   /** What it needs from the export (see {@link FormatNeed}). */
   needs: readonly FormatNeed[]
+  /** Its own command-line option, if it has one. */
+  option?: FormatOption<unknown>
   /** Writes it to `input.path`. */
   write: (input: FormatInput) => Promise<void>
   /**
@@ -87,12 +109,13 @@ export interface ExportFormat<Name extends string = string> {
  * A format, typed by what it needs: its `write` sees only what its `needs` name. One
  * file per format calls this; `registry.ts` lists them.
  */
-export function defineFormat<const Name extends string, const Need extends FormatNeed>(format: {
+export function defineFormat<const Name extends string, const Need extends FormatNeed, Value = undefined>(format: {
   name: Name
   output: string
   needs: readonly Need[]
-  write: (input: FormatInput<Need>) => Promise<void>
-  reuseKey?: (input: FormatInput<Need>) => unknown
+  option?: FormatOption<Value>
+  write: (input: FormatInput<Need, Value>) => Promise<void>
+  reuseKey?: (input: FormatInput<Need, Value>) => unknown
 }): ExportFormat<Name> {
   // The exporter gives every format the whole input, which holds what any need brings.
   return format as unknown as ExportFormat<Name>

@@ -1,4 +1,6 @@
+import type { PptxMode } from '../pptx/mode'
 import { join } from 'node:path'
+import { DEFAULT_PPTX_MODE, PPTX_MODES } from '../pptx/mode'
 import { writePptxFromPage } from '../pptx/write-from-page'
 import { writePptx } from '../write-pptx'
 import { defineFormat } from './format'
@@ -17,9 +19,15 @@ export const pptx = defineFormat({
   name: 'pptx',
   output: 'slides.pptx',
   needs: ['printView', 'pngs', 'plan'],
-  reuseKey: ({ pptxMode }) => pptxMode,
-  async write({ page, deck, pngs, path, timeout, pptxMode, fingerprints, cacheDir }) {
-    if (pptxMode === 'pictures')
+  option: {
+    flag: 'pptx',
+    takes: PPTX_MODES.join(' or '),
+    read: text => PPTX_MODES.find(mode => mode === text),
+    fallback: (): PptxMode => DEFAULT_PPTX_MODE,
+  },
+  reuseKey: ({ option }) => option,
+  async write({ page, deck, pngs, path, timeout, option, fingerprints, cacheDir }) {
+    if (option === 'pictures')
       await writePptx({ deck, pngs, path })
     else
       await writePptxFromPage({ page, deck, path, timeout, cache: { dir: join(cacheDir, CAPTURE_CACHE), fingerprints } })
