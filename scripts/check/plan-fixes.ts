@@ -2,7 +2,7 @@ import type { Slide } from '../model/deck'
 import type { FitHint, FitHints } from '../plan/fit-hints'
 import type { CheckReport } from './check-report'
 import type { StepTrial } from './slide-measure'
-import { TYPE_STEPS } from '../model/slidev-contract'
+import { SLIDE_SCALE, TYPE_STEPS } from '../model/slidev-contract'
 import { hasSmallBody, hasSmallText, overflows } from './limits'
 
 /** One change the fix loop made: to a slide that did not fit (`fix`), or to one with room to spare (`room`). */
@@ -170,7 +170,7 @@ function stepIndexOf(step: string | undefined): number | undefined {
 
 /** `40 -> 34px body`, for the log. */
 function stepChange(from: number, to: number): string {
-  return `${TYPE_STEPS[from]!.bodyPx} -> ${TYPE_STEPS[to]!.bodyPx}px body`
+  return `${TYPE_STEPS[from]!.px.body * SLIDE_SCALE} -> ${TYPE_STEPS[to]!.px.body * SLIDE_SCALE}px body`
 }
 
 /** Overflow: split the slide (or the slide it was cut from) into as many more slides as the overflow needs. */

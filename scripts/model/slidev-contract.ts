@@ -13,6 +13,9 @@
 /** The slide canvas in CSS pixels (`canvasWidth` of the headmatter, 16:9). */
 export const SLIDE_CANVAS = { width: 960, height: 540 } as const
 
+/** How many times the canvas a slide is drawn at in its PNG (1920x1080); type sizes at that scale are what the log reports. */
+export const SLIDE_SCALE = 2
+
 /** Routes of the built deck (hash router: `routerMode: hash`), appended to the site's URL. */
 export const ROUTES = {
   /** Every slide on one page, all clicks shown: what is measured, printed and captured. */
@@ -104,16 +107,19 @@ export type DeckClass = typeof DECK_CLASS[keyof typeof DECK_CLASS]
 
 /**
  * The type steps of content slides, largest first: the class on the slide's layout root
- * and the body text's size in pixels of a 1920x1080 slide (the canvas is half that). The
- * plan starts a slide at a step; the fit check tries every step in the browser and moves
- * the slide to the largest that fits. The smallest is {@link DECK_CLASS}`.tight`, the step
- * slides that overflowed always had.
+ * and the sizes it sets, in pixels of the 960x540 canvas (twice that on a 1920x1080
+ * slide): body text, the slide's title, code and tables. `styles/theme.css` sets these
+ * sizes for each class (`type-steps.test.ts` holds it to this table; `md` is the
+ * layout's own), and the plan estimates a slide's height with them (`start-step.ts`).
+ * The plan starts a slide at a step; the fit check tries every step in the browser and
+ * moves the slide to the largest that fits. The smallest is {@link DECK_CLASS}`.tight`,
+ * the step slides that overflowed always had.
  */
 export const TYPE_STEPS = [
-  { name: 'xl', className: 'deck-step-xl', bodyPx: 56 },
-  { name: 'lg', className: 'deck-step-lg', bodyPx: 48 },
-  { name: 'md', className: 'deck-step-md', bodyPx: 40 },
-  { name: 'sm', className: DECK_CLASS.tight, bodyPx: 34 },
+  { name: 'xl', className: 'deck-step-xl', px: { body: 28, title: 36, code: 21, table: 22 } },
+  { name: 'lg', className: 'deck-step-lg', px: { body: 24, title: 34, code: 18, table: 18 } },
+  { name: 'md', className: 'deck-step-md', px: { body: 20, title: 32, code: 15, table: 15 } },
+  { name: 'sm', className: DECK_CLASS.tight, px: { body: 17, title: 28, code: 13, table: 14 } },
 ] as const
 
 /** A type step's name. */

@@ -4,17 +4,6 @@ import { LAYOUT, SLIDE_CANVAS, TYPE_STEPS } from '../model/slidev-contract'
 import { inlineText } from './inlines'
 import { measureText } from './measure-text'
 
-/**
- * Sizes of each type step in pixels of the 960x540 canvas, as `styles/theme.css` sets
- * them: body text, the slide's title, code and tables.
- */
-const STEP_SIZES: Record<TypeStepName, { body: number, title: number, code: number, table: number }> = {
-  xl: { body: 28, title: 36, code: 21, table: 22 },
-  lg: { body: 24, title: 34, code: 18, table: 18 },
-  md: { body: 20, title: 32, code: 15, table: 15 },
-  sm: { body: 17, title: 28, code: 13, table: 14 },
-}
-
 /** The content box of a slide: the canvas less the layout's padding (36/32 px, 56 px a side), the running header and the title's margin. */
 const ROOM = { width: SLIDE_CANVAS.width - 112, height: SLIDE_CANVAS.height - 36 - 32 - 16 - 18 }
 /** Share of the room an estimate may fill for a step to be tried first: the estimate is rough, the browser decides. */
@@ -45,13 +34,13 @@ export function startStep(slide: Pick<ContentSlide, 'blocks' | 'title'>, layout:
 
 /** Estimated height of a slide's title and blocks at a type step, in canvas pixels. */
 export function estimateHeight(slide: Pick<ContentSlide, 'blocks' | 'title'>, step: TypeStepName, width = ROOM.width): number {
-  const size = STEP_SIZES[step]
+  const size = stepSizes(step)
   const title = lines(measureText(slide.title), size.title, ROOM.width) * size.title * 1.25
   return title + slide.blocks.reduce((sum, block) => sum + blockHeight(block, step, width), 0)
 }
 
 function blockHeight(block: Block, step: TypeStepName, width: number): number {
-  const size = STEP_SIZES[step]
+  const size = stepSizes(step)
   switch (block.type) {
     case 'points':
       return block.items.reduce((sum, item) => sum + pointHeight(item, size.body, width), 16)
@@ -86,4 +75,9 @@ function pointHeight(point: Point, body: number, width: number): number {
 /** Lines a text of `units` (see {@link measureText}) takes at a font size in a width. */
 function lines(units: number, fontSize: number, width: number): number {
   return Math.max(1, Math.ceil((units * TEXT_UNIT_EM * fontSize) / width))
+}
+
+/** The sizes a type step sets, in pixels of the canvas ({@link TYPE_STEPS}). */
+function stepSizes(step: TypeStepName): typeof TYPE_STEPS[number]['px'] {
+  return TYPE_STEPS.find(candidate => candidate.name === step)!.px
 }
