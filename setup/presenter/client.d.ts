@@ -43,14 +43,6 @@ export interface SlidevTimer {
   toggle: () => void
 }
 
-/** The timer's part of Slidev's state shared between windows. */
-export interface SharedTimerState {
-  status: 'stopped' | 'running' | 'paused'
-  startedAt: number
-  pausedAt: number
-}
-
-export const sharedState: { timer: SharedTimerState }
 export const configs: Record<string, unknown>
 export const slidesTitle: string
 export const features: { dev: boolean, drawings: boolean, wakeLock: boolean }

@@ -31,7 +31,6 @@ export { default as SlidesShow } from '@slidev/client/internals/SlidesShow.vue'
 export { default as SlideWrapper } from '@slidev/client/internals/SlideWrapper.vue'
 export { default as TimerBar } from '@slidev/client/internals/TimerBar.vue'
 export { onContextMenu } from '@slidev/client/logic/contextMenu.ts'
-export { sharedState } from '@slidev/client/state/shared.ts'
 export { useHead } from '@unhead/vue'
 export { configs, slidesTitle }
 

@@ -7,25 +7,16 @@
  */
 import { useEventListener } from '@vueuse/core'
 import { watch } from 'vue'
-import { sharedState, useNav } from './client'
+import { useNav, useTimer } from './client'
 import { isForward } from './position'
 
 /** A move this soon (ms) after the speaker's own key press, click or touch counts as theirs. */
 export const INPUT_WINDOW_MS = 1500
 
-/** Starts the shared timer from zero when it is stopped (what Slidev's play button does). */
-export function startTalkTimer(now = Date.now()): void {
-  const timer = sharedState.timer
-  if (timer.status !== 'stopped')
-    return
-  timer.status = 'running'
-  timer.startedAt = now
-  timer.pausedAt = 0
-}
-
 /** Watches the deck and starts the timer on the speaker's first step forward (root setup: every window). */
 export function useStartOnFirstAdvance(): void {
   const { currentSlideNo, clicksContext, isPlaying, isPresenter } = useNav()
+  const { status, resume } = useTimer()
   let lastInput = Number.NEGATIVE_INFINITY
   const noteInput = (): void => {
     lastInput = performance.now()
@@ -36,7 +27,8 @@ export function useStartOnFirstAdvance(): void {
   watch(() => [currentSlideNo.value, clicksContext.value.current] as const, (to, from) => {
     if (!(isPlaying.value || isPresenter.value) || !from)
       return
-    if (performance.now() - lastInput <= INPUT_WINDOW_MS && isForward(from, to))
-      startTalkTimer()
+    // Slidev's own start (its play button's): from stopped, the timer runs from now.
+    if (performance.now() - lastInput <= INPUT_WINDOW_MS && isForward(from, to) && status.value === 'stopped')
+      resume()
   })
 }
