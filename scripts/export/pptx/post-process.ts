@@ -1,7 +1,10 @@
+import type { AnyNode, Document, Element } from 'domhandler'
 import type { PlaceholderKind, ThemeSpec } from './spec'
+import { findAll, findOne } from 'domutils'
 import JSZip from 'jszip'
 import { isEastAsianFamily } from './css-values'
 import { xmlText } from './text-body-xml'
+import { childElements, elementsNamed, firstNamed, firstText, insertAfter, parseElement, parseXml, replaceWith, serializeXml, setChildren } from './xml-parts'
 
 /** A text shape's own XML, put in place of what pptxgenjs wrote for its marker. */
 export interface TextReplacement {
@@ -42,8 +45,10 @@ const RELATIONSHIP = {
   hyperlink: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink',
 } as const
 
-/** A top-level object of a slide's shape tree. */
-const OBJECT = /<p:(sp|pic|graphicFrame|cxnSp)\b[\s\S]*?<\/p:\1>/g
+/** What a slide's shape tree opens with: its own name and geometry. */
+const TREE_HEAD = new Set(['p:nvGrpSpPr', 'p:grpSpPr'])
+/** The elements that are objects of a slide's shape tree. */
+const OBJECTS = new Set(['p:sp', 'p:pic', 'p:graphicFrame', 'p:cxnSp'])
 
 /** An object name that puts the object in `group`, safe in XML. */
 export function groupedName(name: string, group?: string): string {
@@ -51,39 +56,58 @@ export function groupedName(name: string, group?: string): string {
   return group ? `${GROUP_MARK}${group.replace(/[^\w.:-]/g, '_')}${GROUP_SEPARATOR}${safe}` : safe
 }
 
-/** Puts each marked text shape's own geometry and text body in place of pptxgenjs's, and marks a centred title as such. */
-export function replaceTexts(xml: string, texts: ReadonlyMap<string, TextReplacement>): string {
-  return xml.replace(/<p:sp>[\s\S]*?<\/p:sp>/g, (shape) => {
-    const marker = /<a:t>([^<]*)<\/a:t>/.exec(shape)?.[1]
+/** Puts each marked text shape's own geometry and text body in place of pptxgenjs's, and marks a centred title or subtitle as such. */
+export function replaceTexts(root: Document, texts: ReadonlyMap<string, TextReplacement>): void {
+  for (const shape of elementsNamed(root, 'p:sp')) {
+    const marker = firstText(shape)
     const replacement = marker ? texts.get(marker) : undefined
     if (!replacement)
-      return shape
-    let out = shape.replace(/<p:spPr>[\s\S]*?<\/p:spPr>/, () => replacement.spPr).replace(/<p:txBody>[\s\S]*?<\/p:txBody>/, () => replacement.txBody)
-    if (replacement.placeholder === 'ctrTitle')
-      out = out.replace(/type="title"/, 'type="ctrTitle"')
-    else if (replacement.placeholder === 'subTitle')
-      out = out.replace(/type="title"/, 'type="subTitle"')
-    return out
-  })
+      continue
+    const geometry = firstNamed(shape, 'p:spPr')
+    if (geometry)
+      replaceWith(geometry, parseElement(replacement.spPr))
+    const body = firstNamed(shape, 'p:txBody')
+    if (body)
+      replaceWith(body, parseElement(replacement.txBody))
+    const title = replacement.placeholder === 'ctrTitle' || replacement.placeholder === 'subTitle' ? findOne(element => element.attribs.type === 'title', shape.children, true) : null
+    if (title)
+      title.attribs.type = replacement.placeholder!
+  }
 }
 
 /** Puts each marked table cell's text body in place of pptxgenjs's. */
-export function replaceCells(xml: string, cells: ReadonlyMap<string, string>): string {
-  return xml.replace(/<a:txBody>[\s\S]*?<\/a:txBody>/g, (body) => {
-    const marker = /<a:t>([^<]*)<\/a:t>/.exec(body)?.[1]
-    return (marker && cells.get(marker)) || body
-  })
+export function replaceCells(root: Document, cells: ReadonlyMap<string, string>): void {
+  for (const body of elementsNamed(root, 'a:txBody')) {
+    const marker = firstText(body)
+    const cell = marker ? cells.get(marker) : undefined
+    if (cell)
+      replaceWith(body, parseElement(cell))
+  }
+}
+
+/** The group an object's name puts it in (`pptx-group:<group>|<name>`), if any. */
+function groupOf(object: Element): string | undefined {
+  const name = firstNamed(object, 'p:cNvPr')?.attribs.name ?? ''
+  return name.startsWith(GROUP_MARK) && name.includes(GROUP_SEPARATOR) ? name.slice(GROUP_MARK.length, name.indexOf(GROUP_SEPARATOR)) : undefined
+}
+
+/** Takes the group off an object's name. */
+function ungroupName(object: Element): void {
+  const properties = firstNamed(object, 'p:cNvPr')
+  if (properties && groupOf(object) !== undefined)
+    properties.attribs.name = properties.attribs.name!.slice(properties.attribs.name!.indexOf(GROUP_SEPARATOR) + 1)
 }
 
 /** Wraps each run of neighbouring objects of one group in a group shape (`<p:grpSp>`) spanning them, and takes the group off their names. */
-export function groupObjects(xml: string): string {
-  const tree = /(<p:spTree>[\s\S]*?<\/p:grpSpPr>)([\s\S]*)(<\/p:spTree>)/.exec(xml)
+export function groupObjects(root: Document): void {
+  const tree = firstNamed(root, 'p:spTree')
   if (!tree)
-    return xml
-  const objects = [...tree[2]!.matchAll(OBJECT)].map(match => match[0])
-  const rest = tree[2]!.replace(OBJECT, '').trim()
-  const groupOf = (object: string) => new RegExp(`name="${GROUP_MARK}([^"${GROUP_SEPARATOR}]*)\\${GROUP_SEPARATOR}`).exec(object)?.[1]
-  const out: string[] = []
+    return
+  const children = childElements(tree)
+  const head = children.filter(element => TREE_HEAD.has(element.name))
+  const objects = children.filter(element => OBJECTS.has(element.name))
+  const rest = children.filter(element => !TREE_HEAD.has(element.name) && !OBJECTS.has(element.name))
+  const out: AnyNode[] = []
   for (let index = 0; index < objects.length;) {
     const group = groupOf(objects[index]!)
     let end = index + 1
@@ -91,100 +115,152 @@ export function groupObjects(xml: string): string {
       while (end < objects.length && groupOf(objects[end]!) === group)
         end++
     }
-    const members = objects.slice(index, end).map(object => object.replace(new RegExp(`name="${GROUP_MARK}[^"${GROUP_SEPARATOR}]*\\${GROUP_SEPARATOR}`), 'name="'))
-    out.push(group && members.length > 1 ? groupXml(group, members) : members.join(''))
+    const members = objects.slice(index, end)
+    members.forEach(ungroupName)
+    out.push(...(group && members.length > 1 ? [groupShape(group, members)] : members))
     index = end
   }
-  return xml.replace(tree[0], `${tree[1]}${out.join('')}${rest}${tree[3]}`)
+  setChildren(tree, [...head, ...out, ...rest])
 }
 
 /** A group shape around objects, its frame their bounds (child space = slide space). */
-function groupXml(name: string, members: readonly string[]): string {
-  const boxes = members.map((member) => {
-    const off = /<a:off x="(-?\d+)" y="(-?\d+)"\/>/.exec(member)
-    const ext = /<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(member)
-    return off && ext ? { x: Number(off[1]), y: Number(off[2]), w: Number(ext[1]), h: Number(ext[2]) } : undefined
-  }).filter(box => box !== undefined)
+function groupShape(name: string, members: readonly Element[]): Element {
+  const boxes = members.flatMap((member) => {
+    const off = firstNamed(member, 'a:off')?.attribs
+    const ext = firstNamed(member, 'a:ext')?.attribs
+    return off && ext ? [{ x: Number(off.x), y: Number(off.y), w: Number(ext.cx), h: Number(ext.cy) }] : []
+  })
   const x = Math.min(...boxes.map(box => box.x))
   const y = Math.min(...boxes.map(box => box.y))
   const w = Math.max(...boxes.map(box => box.x + box.w)) - x
   const h = Math.max(...boxes.map(box => box.y + box.h)) - y
   const frame = `<a:off x="${x}" y="${y}"/><a:ext cx="${w}" cy="${h}"/><a:chOff x="${x}" y="${y}"/><a:chExt cx="${w}" cy="${h}"/>`
-  return `<p:grpSp><p:nvGrpSpPr><p:cNvPr id="0" name="${xmlText(name)}"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm>${frame}</a:xfrm></p:grpSpPr>${members.join('')}</p:grpSp>`
+  const group = parseElement(`<p:grpSp><p:nvGrpSpPr><p:cNvPr id="0" name="${xmlText(name)}"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm>${frame}</a:xfrm></p:grpSpPr></p:grpSp>`)
+  setChildren(group, [...group.children, ...members])
+  return group
 }
 
-/** Numbers the objects of a slide 1, 2, 3 ... (pptxgenjs repeats ids, which PowerPoint repairs). */
-export function renumberObjects(xml: string): string {
-  let id = 0
-  return xml.replace(/<p:cNvPr id="\d+"/g, () => `<p:cNvPr id="${++id}"`)
+/** Numbers the objects of a slide 1, 2, 3 ... in document order (pptxgenjs repeats ids, which PowerPoint repairs). */
+export function renumberObjects(root: Document): void {
+  elementsNamed(root, 'p:cNvPr').filter(element => element.attribs.id !== undefined).forEach((element, index) => {
+    element.attribs.id = String(index + 1)
+  })
 }
 
 /** Names every East Asian font that is not one (pptxgenjs writes the Latin font there too) after the deck's East Asian font. */
-export function eastAsianFonts(xml: string, eastAsian: string): string {
-  return xml.replace(/<a:ea typeface="([^"]*)"/g, (whole, family: string) => (family === '' || family.startsWith('+') || isEastAsianFamily(family) ? whole : `<a:ea typeface="${xmlText(eastAsian)}"`))
+export function eastAsianFonts(root: Document, eastAsian: string): void {
+  for (const font of elementsNamed(root, 'a:ea')) {
+    const family = font.attribs.typeface
+    if (family !== undefined && family !== '' && !family.startsWith('+') && !isEastAsianFamily(family))
+      font.attribs.typeface = xmlText(eastAsian)
+  }
 }
 
 /** A chart's labels: never wrapped (the browser's did not), with the East Asian font named beside the Latin one. */
-export function chartXml(xml: string, eastAsian: string): string {
-  return xml
-    .replace(/<c:txPr>\s*<a:bodyPr\s*\/>/g, '<c:txPr><a:bodyPr wrap="none"/>')
-    .replace(/(<a:latin typeface="[^"]*"\s*\/>)(?!\s*<a:ea)/g, `$1<a:ea typeface="${xmlText(eastAsian)}"/>`)
+export function chartLabels(root: Document, eastAsian: string): void {
+  for (const properties of elementsNamed(root, 'c:txPr')) {
+    const body = childElements(properties)[0]
+    if (body?.name === 'a:bodyPr' && Object.keys(body.attribs).length === 0 && body.children.length === 0)
+      body.attribs.wrap = 'none'
+  }
+  for (const latin of elementsNamed(root, 'a:latin')) {
+    const next = latin.parent ? childElements(latin.parent as Element)[childElements(latin.parent as Element).indexOf(latin) + 1] : undefined
+    if (next?.name !== 'a:ea')
+      insertAfter(latin, parseElement(`<a:ea typeface="${xmlText(eastAsian)}"/>`))
+  }
 }
 
 /** The theme's colours and fonts: our palette as the colour scheme, our fonts for Latin and East Asian text. */
-export function themeXml(xml: string, theme: ThemeSpec): string {
+export function setTheme(root: Document, theme: ThemeSpec): void {
   const scheme = `<a:clrScheme name="Deck"><a:dk1><a:srgbClr val="${theme.ink}"/></a:dk1><a:lt1><a:srgbClr val="FFFFFF"/></a:lt1><a:dk2><a:srgbClr val="${theme.primary}"/></a:dk2><a:lt2><a:srgbClr val="${theme.paper}"/></a:lt2><a:accent1><a:srgbClr val="${theme.primary}"/></a:accent1><a:accent2><a:srgbClr val="${theme.accent}"/></a:accent2><a:accent3><a:srgbClr val="${theme.primarySoft}"/></a:accent3><a:accent4><a:srgbClr val="${theme.accentSoft}"/></a:accent4><a:accent5><a:srgbClr val="${theme.muted}"/></a:accent5><a:accent6><a:srgbClr val="${theme.band}"/></a:accent6><a:hlink><a:srgbClr val="${theme.primary}"/></a:hlink><a:folHlink><a:srgbClr val="${theme.muted}"/></a:folHlink></a:clrScheme>`
-  return xml
-    .replace(/<a:clrScheme [\s\S]*?<\/a:clrScheme>/, scheme)
-    .replace(/(<a:majorFont>[\s\S]*?)<a:ea typeface="[^"]*"\/>/, `$1<a:ea typeface="${xmlText(theme.fonts.heading.ea)}"/>`)
-    .replace(/(<a:minorFont>[\s\S]*?)<a:ea typeface="[^"]*"\/>/, `$1<a:ea typeface="${xmlText(theme.fonts.body.ea)}"/>`)
+  const old = firstNamed(root, 'a:clrScheme')
+  if (old)
+    replaceWith(old, parseElement(scheme))
+  for (const [name, family] of [['a:majorFont', theme.fonts.heading.ea], ['a:minorFont', theme.fonts.body.ea]] as const) {
+    const font = firstNamed(root, name)
+    const eastAsian = font ? firstNamed(font, 'a:ea') : undefined
+    if (eastAsian)
+      eastAsian.attribs.typeface = xmlText(family)
+  }
 }
 
-/** Adds relationships to a part's relationships file; returns the file. */
-function addRelationships(rels: string, entries: readonly { id: string, type: string, target: string, external?: boolean }[]): string {
-  const xml = entries.map(entry => `<Relationship Id="${entry.id}" Type="${entry.type}" Target="${xmlText(entry.target)}"${entry.external ? ' TargetMode="External"' : ''}/>`).join('')
-  return rels.replace('</Relationships>', `${xml}</Relationships>`)
+/** A relationship to add to a part's relationships. */
+interface Relationship {
+  id: string
+  type: string
+  target: string
+  external?: boolean
 }
 
-/** Gives links their relationships: each `{{pptx-link:...}}` token becomes the id of a hyperlink relationship of the slide. */
-function linkSlide(xml: string, slide: number): { xml: string, links: { id: string, type: string, target: string, external: boolean }[] } {
+/** Adds relationships to a part's relationships file. */
+function addRelationships(root: Document, entries: readonly Relationship[]): void {
+  const list = firstNamed(root, 'Relationships')
+  if (list)
+    setChildren(list, [...list.children, ...entries.map(entry => parseElement(`<Relationship Id="${entry.id}" Type="${entry.type}" Target="${xmlText(entry.target)}"${entry.external ? ' TargetMode="External"' : ''}/>`))])
+}
+
+/** What a link's relationship id is written as in a text body until it has one: `{{pptx-link:<encoded href>}}`. */
+const LINK_TOKEN = /^\{\{pptx-link:([^}]*)\}\}$/
+
+/** Gives links their relationships: each `{{pptx-link:...}}` id becomes the id of a hyperlink relationship of the slide. */
+function linkSlide(root: Document, slide: number): Relationship[] {
   const ids = new Map<string, string>()
-  const out = xml.replace(/\{\{pptx-link:([^}]*)\}\}/g, (_, encoded: string) => {
-    const href = decodeURIComponent(encoded)
-    if (!ids.has(href))
-      ids.set(href, `rIdDeckLink${slide}x${ids.size + 1}`)
-    return ids.get(href)!
-  })
-  return { xml: out, links: [...ids].map(([target, id]) => ({ id, type: RELATIONSHIP.hyperlink, target, external: true })) }
+  for (const element of findAll(() => true, root.children)) {
+    for (const [name, value] of Object.entries(element.attribs)) {
+      const token = LINK_TOKEN.exec(value)
+      if (!token)
+        continue
+      const href = decodeURIComponent(token[1]!)
+      if (!ids.has(href))
+        ids.set(href, `rIdDeckLink${slide}x${ids.size + 1}`)
+      element.attribs[name] = ids.get(href)!
+    }
+  }
+  return [...ids].map(([target, id]) => ({ id, type: RELATIONSHIP.hyperlink, target, external: true }))
 }
 
 /** Gives each marked picture its SVG: the file, its relationship and the `svgBlip` extension on the picture's blip. */
-function svgSlide(xml: string, slide: number, svgs: ReadonlyMap<string, string>, zip: JSZip): { xml: string, rels: { id: string, type: string, target: string }[] } {
-  const rels: { id: string, type: string, target: string }[] = []
-  const out = xml.replace(/<p:pic>[\s\S]*?<\/p:pic>/g, (picture) => {
-    const name = /<p:cNvPr id="\d+" name="([^"]*)"/.exec(picture)?.[1] ?? ''
-    const svg = svgs.get(name)
-    if (!svg)
-      return picture
+function svgSlide(root: Document, slide: number, svgs: ReadonlyMap<string, string>, zip: JSZip): Relationship[] {
+  const rels: Relationship[] = []
+  for (const picture of elementsNamed(root, 'p:pic')) {
+    const svg = svgs.get(firstNamed(picture, 'p:cNvPr')?.attribs.name ?? '')
+    const blip = firstNamed(picture, 'a:blip')
+    if (!svg || !blip?.attribs['r:embed'])
+      continue
     const id = `rIdDeckSvg${slide}x${rels.length + 1}`
     const file = `deck-svg-${slide}-${rels.length + 1}.svg`
     zip.file(`ppt/media/${file}`, svg)
     rels.push({ id, type: RELATIONSHIP.image, target: `../media/${file}` })
-    const extension = `<a:extLst><a:ext uri="${SVG_EXTENSION}"><asvg:svgBlip xmlns:asvg="http://schemas.microsoft.com/office/drawing/2016/SVG/main" r:embed="${id}"/></a:ext></a:extLst>`
-    return picture.replace(/(<a:blip r:embed="[^"]+"\s*>)([\s\S]*?)(<\/a:blip>)/, (_, open: string, inner: string, close: string) => `${open}${inner.replace(/<a:extLst>[\s\S]*<\/a:extLst>/, '')}${extension}${close}`)
-  })
-  return { xml: out, rels }
+    const extension = parseElement(`<a:extLst><a:ext uri="${SVG_EXTENSION}"><asvg:svgBlip xmlns:asvg="http://schemas.microsoft.com/office/drawing/2016/SVG/main" r:embed="${id}"/></a:ext></a:extLst>`)
+    setChildren(blip, [...blip.children.filter(child => (child as Element).name !== 'a:extLst'), extension])
+  }
+  return rels
 }
 
-/** A slide's notes with our text body in the notes placeholder. */
-function notesSlide(xml: string, body: string): string {
-  return xml.replace(/(<p:ph type="body"[^>]*\/>[\s\S]*?<\/p:nvSpPr>\s*<p:spPr\s*\/>)\s*<p:txBody>[\s\S]*?<\/p:txBody>/, (_, head: string) => `${head}${body}`)
+/** A slide's notes with our text body in the notes placeholder (the body placeholder's shape, whose geometry pptxgenjs leaves empty). */
+function notesSlide(root: Document, body: string): void {
+  const shape = elementsNamed(root, 'p:sp').find(candidate => elementsNamed(candidate, 'p:ph').some(placeholder => placeholder.attribs.type === 'body'))
+  const geometry = shape ? firstNamed(shape, 'p:spPr') : undefined
+  const text = shape ? firstNamed(shape, 'p:txBody') : undefined
+  if (geometry && geometry.children.length === 0 && text)
+    replaceWith(text, parseElement(body))
 }
 
 /** The slide files of a package, in slide order. */
 function slideFiles(zip: JSZip): string[] {
   const number = (name: string) => Number(/(\d+)\.xml$/.exec(name)?.[1])
   return Object.keys(zip.files).filter(name => /^ppt\/slides\/slide\d+\.xml$/.test(name)).sort((a, b) => number(a) - number(b))
+}
+
+/** Reads a part of the package, lets `change` change it, and writes it back; false when the package has no such part. */
+async function editPart<T>(zip: JSZip, name: string, change: (root: Document) => T): Promise<T | undefined> {
+  const file = zip.file(name)
+  if (!file)
+    return undefined
+  const part = parseXml(await file.async('string'))
+  const result = change(part.document)
+  zip.file(name, serializeXml(part))
+  return result
 }
 
 /**
@@ -197,34 +273,39 @@ function slideFiles(zip: JSZip): string[] {
 export async function postProcess(buffer: Uint8Array, plan: PostProcessPlan): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(buffer)
   const ea = plan.theme.fonts.body.ea
-  const files = slideFiles(zip)
-  for (const [index, file] of files.entries()) {
+  for (const [index, file] of slideFiles(zip).entries()) {
     const slide = index + 1
-    let xml = await zip.file(file)!.async('string')
-    xml = replaceCells(replaceTexts(xml, plan.texts), plan.cells)
-    const linked = linkSlide(xml, slide)
-    const pictures = svgSlide(linked.xml, slide, plan.svgs, zip)
-    xml = eastAsianFonts(renumberObjects(groupObjects(pictures.xml)), ea)
-    zip.file(file, xml)
+    const rels = await editPart(zip, file, (root) => {
+      replaceTexts(root, plan.texts)
+      replaceCells(root, plan.cells)
+      const added = [...linkSlide(root, slide), ...svgSlide(root, slide, plan.svgs, zip)]
+      groupObjects(root)
+      renumberObjects(root)
+      eastAsianFonts(root, ea)
+      return added
+    })
     const relsFile = file.replace('slides/', 'slides/_rels/').replace('.xml', '.xml.rels')
-    const rels = await zip.file(relsFile)?.async('string')
-    if (rels && (linked.links.length > 0 || pictures.rels.length > 0))
-      zip.file(relsFile, addRelationships(rels, [...linked.links, ...pictures.rels]))
-    const notesTarget = rels ? /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)?.[1] : undefined
-    const notes = notesTarget ? zip.file(`ppt/notesSlides/${notesTarget}`) : null
-    if (notes && plan.notes[index] !== undefined)
-      zip.file(`ppt/notesSlides/${notesTarget}`, notesSlide(await notes.async('string'), plan.notes[index]))
+    const notesTarget = await editPart(zip, relsFile, (root) => {
+      if (rels && rels.length > 0)
+        addRelationships(root, rels)
+      const target = elementsNamed(root, 'Relationship').map(relationship => relationship.attribs.Target ?? '').find(target => /^\.\.\/notesSlides\/notesSlide\d+\.xml$/.test(target))
+      return target?.slice('../notesSlides/'.length)
+    })
+    if (notesTarget && plan.notes[index] !== undefined)
+      await editPart(zip, `ppt/notesSlides/${notesTarget}`, root => notesSlide(root, plan.notes[index]!))
   }
   for (const name of Object.keys(zip.files).filter(name => /^ppt\/(?:charts|slideLayouts|slideMasters|notesSlides|notesMasters)\/[^/]+\.xml$/.test(name))) {
-    let xml = eastAsianFonts(await zip.file(name)!.async('string'), ea)
-    if (name.startsWith('ppt/charts/'))
-      xml = chartXml(xml, ea)
-    if (name.startsWith('ppt/slideLayouts/') && xml.includes(`<p:cSld name="${plan.centredTitleLayout}">`))
-      xml = xml.replace(/type="title"/, 'type="ctrTitle"')
-    zip.file(name, xml)
+    await editPart(zip, name, (root) => {
+      eastAsianFonts(root, ea)
+      if (name.startsWith('ppt/charts/'))
+        chartLabels(root, ea)
+      if (name.startsWith('ppt/slideLayouts/') && firstNamed(root, 'p:cSld')?.attribs.name === plan.centredTitleLayout) {
+        const title = findOne(element => element.attribs.type === 'title', root.children, true)
+        if (title)
+          title.attribs.type = 'ctrTitle'
+      }
+    })
   }
-  const theme = zip.file('ppt/theme/theme1.xml')
-  if (theme)
-    zip.file('ppt/theme/theme1.xml', themeXml(await theme.async('string'), plan.theme))
+  await editPart(zip, 'ppt/theme/theme1.xml', root => setTheme(root, plan.theme))
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })
 }

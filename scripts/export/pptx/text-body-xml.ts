@@ -22,7 +22,7 @@ export function emu(points: number): number {
 /** A solid colour (`<a:srgbClr>` with its alpha when not opaque). */
 export function colorXml(paint: Paint): string {
   const alpha = paint.alpha < 0.999 ? `<a:alpha val="${Math.round(paint.alpha * 100_000)}"/>` : ''
-  return `<a:srgbClr val="${paint.color}">${alpha}</a:srgbClr>`
+  return alpha ? `<a:srgbClr val="${paint.color}">${alpha}</a:srgbClr>` : `<a:srgbClr val="${paint.color}"/>`
 }
 
 /** The placeholder a hyperlink's relationship id stands for until the slide's relationships are written. */
