@@ -1,5 +1,5 @@
 // The raw data the browser gives of each slide of the print view, for the native
-// PowerPoint file: what `collect-in-page.ts` reads from the page, before any judgement.
+// PowerPoint file: what `collect/` reads from the page, before any judgement.
 // Geometry is in CSS pixels of the slide canvas (960x540), from the slide's top left;
 // colours and font stacks are the browser's computed strings. `normalize.ts` turns this
 // into shapes; nothing here knows PowerPoint.

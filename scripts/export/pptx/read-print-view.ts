@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-chromium'
-import type { CollectOptions } from './collect-in-page'
+import type { CollectOptions } from './collect'
 import type { IrCapture, IrDeck } from './ir'
 import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
@@ -12,7 +12,7 @@ import { pruneCache, putInCache } from '../cache-files'
 import { CANVAS } from '../canvas'
 import { slideBoxes } from '../slide-boxes'
 import { withTimeout } from '../with-timeout'
-import { collectInPage } from './collect-in-page'
+import { collectFromPage } from './collector-bundle'
 
 /** A file's bytes as a data URL's parts. */
 export interface Embedded {
@@ -61,7 +61,7 @@ export const COLLECT_OPTIONS: CollectOptions = {
  * backgrounds), each step within `timeout` ms.
  */
 export async function readPrintView(page: Page, timeout: number, cache?: CaptureCache): Promise<PageCapture> {
-  const ir = await withTimeout(page.evaluate(collectInPage, COLLECT_OPTIONS), timeout, 'the slides were not read for PowerPoint')
+  const ir = await withTimeout(collectFromPage(page, COLLECT_OPTIONS), timeout, 'the slides were not read for PowerPoint')
   const sources = [...new Set(ir.slides.flatMap(slide => slide.items.flatMap(item => (item.kind === 'image' ? [item.src] : []))))]
   const fetched = await withTimeout(page.evaluate(fetchImages, sources), timeout, 'the slides\' images were not read for PowerPoint')
   const images = new Map(sources.flatMap((src, index) => (fetched[index] ? [[src, fetched[index]] as const] : [])))
