@@ -1,6 +1,6 @@
 /**
  * What one slide measured in the browser, in pixels of a 1920x1080 slide: what the page's
- * measuring code (`export/measure-in-page.ts`) returns and the check's rules judge.
+ * measuring code (`export/measure/`, run in the page) returns and the check's rules judge.
  */
 export interface SlideMeasure {
   /** 1-based slide number. */

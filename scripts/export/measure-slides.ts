@@ -1,14 +1,14 @@
 import type { Page } from 'playwright-chromium'
 import type { SlideMeasure } from '../check/slide-measure'
-import type { MeasureOptions } from './measure-in-page'
+import type { MeasureOptions } from './measure'
 import { BODY_TEXT, SMALL_TEXT } from '../check/limits'
 import { INVISIBLE_CHARS } from '../check/visible-text'
 import { PRINT_VIEW, TYPE_STEPS } from '../model/slidev-contract'
 import { CANVAS } from './canvas'
-import { measureInPage } from './measure-in-page'
+import { runInPage } from './page-bundle'
 import { withTimeout } from './with-timeout'
 
-/** What {@link measureInPage} is given: the slide canvas, the print view's selectors and the check's rules of what text is and which limit it meets. */
+/** What `measureInPage` (`measure/`) is given: the slide canvas, the print view's selectors and the check's rules of what text is and which limit it meets. */
 export const MEASURE_OPTIONS: MeasureOptions = {
   canvasHeight: CANVAS.height,
   invisible: INVISIBLE_CHARS.source,
@@ -19,7 +19,7 @@ export const MEASURE_OPTIONS: MeasureOptions = {
   steps: TYPE_STEPS.map(({ name, className }) => ({ name, className })),
 }
 
-/** Measures every slide of the open print view (see {@link measureInPage}), within `timeout` ms. */
+/** Measures every slide of the open print view (`measure/`, run in the page), within `timeout` ms. */
 export async function measureSlides(page: Page, timeout: number): Promise<SlideMeasure[]> {
-  return withTimeout(page.evaluate(measureInPage, MEASURE_OPTIONS), timeout, 'the slides were not measured')
+  return withTimeout(runInPage<SlideMeasure[]>(page, 'measure', 'measureInPage', MEASURE_OPTIONS), timeout, 'the slides were not measured')
 }

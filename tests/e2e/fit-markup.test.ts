@@ -1,11 +1,12 @@
 import type { Browser } from 'playwright-chromium'
 import type { CheckReport } from '../../scripts/check/check-report'
+import type { SlideMeasure } from '../../scripts/check/slide-measure'
 import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LIMITS, slideProblems } from '../../scripts/check/limits'
-import { measureInPage } from '../../scripts/export/measure-in-page'
 import { MEASURE_OPTIONS } from '../../scripts/export/measure-slides'
+import { runInPage } from '../../scripts/export/page-bundle'
 import { openBrowser } from '../helpers/browser'
 import { ROOT, runCommand } from '../helpers/run-cli'
 
@@ -69,8 +70,7 @@ describe('measureInPage on small markup', () => {
   it('skips invisible text, sizes KaTeX by its .katex element and holds keys, scripts, marks and code to 24 px only', async () => {
     const page = await browser.newPage({ viewport: { width: 960, height: 540 } })
     await page.setContent(`<!doctype html><html><body style="margin:0">${PAGE}</body></html>`)
-    await page.evaluate('window.__name = window.__name || (f => f)')
-    const [markup, small] = await page.evaluate(measureInPage, MEASURE_OPTIONS)
+    const [markup, small] = await runInPage<SlideMeasure[]>(page, 'measure', 'measureInPage', MEASURE_OPTIONS)
     expect(markup).toMatchObject({ slide: 1, minFont: 24, minBodyFont: 40, minFontWhat: 'Ctrl' })
     expect(slideProblems(markup!)).toEqual([])
     expect(small).toMatchObject({ slide: 2, minFont: 22, minBodyFont: 26, minFontWhat: 'tiny label' })

@@ -10,9 +10,9 @@ import { writeFile } from '../../lib/files'
 import { PRINT_VIEW } from '../../model/slidev-contract'
 import { pruneCache, putInCache } from '../cache-files'
 import { CANVAS } from '../canvas'
+import { runInPage } from '../page-bundle'
 import { slideBoxes } from '../slide-boxes'
 import { withTimeout } from '../with-timeout'
-import { collectFromPage } from './collector-bundle'
 
 /** A file's bytes as a data URL's parts. */
 export interface Embedded {
@@ -61,7 +61,7 @@ export const COLLECT_OPTIONS: CollectOptions = {
  * backgrounds), each step within `timeout` ms.
  */
 export async function readPrintView(page: Page, timeout: number, cache?: CaptureCache): Promise<PageCapture> {
-  const ir = await withTimeout(collectFromPage(page, COLLECT_OPTIONS), timeout, 'the slides were not read for PowerPoint')
+  const ir = await withTimeout(runInPage<IrDeck>(page, 'collect', 'collectInPage', COLLECT_OPTIONS), timeout, 'the slides were not read for PowerPoint')
   const sources = [...new Set(ir.slides.flatMap(slide => slide.items.flatMap(item => (item.kind === 'image' ? [item.src] : []))))]
   const fetched = await withTimeout(page.evaluate(fetchImages, sources), timeout, 'the slides\' images were not read for PowerPoint')
   const images = new Map(sources.flatMap((src, index) => (fetched[index] ? [[src, fetched[index]] as const] : [])))

@@ -11,7 +11,7 @@ export type { CollectOptions } from './options'
  * blocks with their lines as the browser broke them, lists with their levels and markers,
  * tables, images, KaTeX formulas and SVGs with their graphic elements, in paint order, in
  * canvas pixels. It judges nothing: `normalize.ts` does. It runs in the page, bundled
- * with the modules beside it (`collector-bundle.ts`), and only marks elements whose
+ * with the modules beside it (`page-bundle.ts`), and only marks elements whose
  * background is to be captured (`backgroundAttribute`).
  */
 export function collectInPage(options: CollectOptions): IrDeck {
