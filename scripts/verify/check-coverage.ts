@@ -2,6 +2,7 @@ import type { Root } from 'mdast'
 import type { Diagnostic } from '../lib/diagnostics'
 import type { Lang } from '../model/deck'
 import { parseSync } from '@slidev/parser'
+import { findText } from '../lib/find-text'
 import { normalizeText } from '../lib/normalize-text'
 import { parseDeckMarkdown } from '../parse/parse-markdown'
 import { splitSentences } from '../plan/sentences'
@@ -58,19 +59,20 @@ export function checkCoverage(article: Root, deckMarkdown: string, lang: Lang): 
 /**
  * The sentences not found in the deck's text. The notes keep the article's order, so each
  * sentence is looked for from where the previous one was found; only a sentence not found
- * there is looked for in the whole text. That keeps the check linear in the article's size.
+ * there is looked for in the whole text. That keeps the check linear in the article's size
+ * (with a search that is linear however repetitive the text: `findText`).
  */
 function findMissing<T extends { text: string }>(sentences: readonly T[], deckText: string): T[] {
   const missing: T[] = []
   let cursor = 0
   for (const sentence of sentences) {
     const needle = normalizeText(sentence.text)
-    const next = deckText.indexOf(needle, cursor)
+    const next = findText(deckText, needle, cursor)
     if (next >= 0) {
       cursor = next + needle.length
       continue
     }
-    if (!deckText.includes(needle))
+    if (findText(deckText, needle) < 0)
       missing.push(sentence)
   }
   return missing
