@@ -18,6 +18,8 @@ export interface CommandCost {
   peakProcessBytes: number
   /** Largest sum of the resident sets of all its processes at one time (sampled every 100 ms), in bytes. */
   peakTreeBytes: number
+  /** The end of what it printed on stderr (its last 4000 characters). */
+  stderrTail: string
 }
 
 /** Resident set of a process in bytes, 0 when it is gone. */
@@ -81,5 +83,5 @@ export async function measureCommand(label: string, command: string, args: reado
     rmSync(timeDir, { recursive: true, force: true })
   if (code !== 0)
     throw new Error(`${label} failed (${code}):\n${stderr.slice(-2000)}`)
-  return { seconds, peakProcessBytes: reported || peakSampled, peakTreeBytes }
+  return { seconds, peakProcessBytes: reported || peakSampled, peakTreeBytes, stderrTail: stderr }
 }
