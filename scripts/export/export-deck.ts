@@ -77,6 +77,8 @@ const PNG_DIR = '.png'
 
 /** Its folder of slide PNGs. */
 const PNG_CACHE = 'png'
+/** The file (in the deck's cache) of the last measures of its slides, by fingerprint (`measureSlides`). */
+const MEASURE_CACHE = 'measures.json'
 
 /** In which order chosen formats are written (see `FormatNeed`). */
 export interface WriteOrder<F extends ExportFormat = ExportFormat> {
@@ -138,7 +140,7 @@ export async function openExport(options: ExportDeckOptions): Promise<DeckExport
     await buildOrReuse(options.slidesPath, builtSite, join(exportsDir, site.output), { rebuild: options.rebuild, builder: options.siteBuilder, onStage })
     onStage('slides')
     view = await openPrintView({ browser: await options.browser, siteUrl: server.url, slideCount: deck.slides.length, dark: options.dark, prepared })
-    const measures = await measureSlides(view.page, view.timeout)
+    const measures = await measureSlides(view.page, view.timeout, join(dirname(options.slidesPath), CACHE_DIR, MEASURE_CACHE))
     capture = { measures, consoleErrors: [...view.consoleErrors], blockedRequests: [...view.blockedRequests] }
   }
   catch (error) {

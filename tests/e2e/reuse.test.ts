@@ -11,7 +11,7 @@ const IN_PAGE_OUTPUTS = ['slides.pdf', 'slides.pptx', 'handout.pdf']
 const inodes = (exportsDir: string) => Object.fromEntries(IN_PAGE_OUTPUTS.map(name => [name, statSync(join(exportsDir, name)).ino]))
 
 describe('a rerun of npm run deck', () => {
-  it('uses the last PDF, PowerPoint file and handout again when nothing changed, and makes them anew after an edit, keeping the pictures of unchanged slides', async () => {
+  it('uses the last PDF, PowerPoint file and handout again when nothing changed, and makes them anew after an edit, keeping the pictures and measures of unchanged slides', async () => {
     const dir = join(ROOT, 'tests/.tmp/reuse')
     rmSync(dir, { recursive: true, force: true })
     cpSync(deckDir, dir, { recursive: true })
@@ -45,5 +45,13 @@ describe('a rerun of npm run deck', () => {
     const kept = readdirSync(join(dir, '.deck-cache/pptx')).filter(name => pictures.includes(name))
     expect(pictures.length).toBeGreaterThan(0)
     expect(kept.length, 'the pictures of the slides the edit left alone are kept').toBeGreaterThanOrEqual(pictures.length - 1)
+
+    // The slides the edit left alone took their measures from the last run: the check reads the same as when every slide is measured anew.
+    const report = readFileSync(join(exportsDir, 'check.json'), 'utf8')
+    const measures = JSON.parse(readFileSync(join(dir, '.deck-cache/measures.json'), 'utf8')) as Record<string, unknown>
+    expect(Object.keys(measures)).toHaveLength((JSON.parse(report) as { slides: unknown[] }).slides.length)
+    rmSync(join(dir, '.deck-cache/measures.json'))
+    await run()
+    expect(readFileSync(join(exportsDir, 'check.json'), 'utf8')).toBe(report)
   }, 240_000)
 })

@@ -16,11 +16,15 @@ const FITS = { overflow: 0.5, belowFloor: 1 }
  * thing drawn (text, pictures, diagrams, boxes with a background or border; not the
  * slide's own background). A slide set at a type step is laid out again at every step,
  * and whether it fits at each (nothing outside the slide or cut off, nothing below the
- * layout's padding) is reported; then its step is restored.
+ * layout's padding) is reported; then its step is restored. With `only`, just those slides
+ * are measured.
  */
 export function measureInPage(options: MeasureOptions): SlideMeasure[] {
   const invisible = new RegExp(options.invisible, 'gu')
-  return [...document.querySelectorAll<HTMLElement>(options.slide)].map((container, index) => {
+  const containers = [...document.querySelectorAll<HTMLElement>(options.slide)]
+  const chosen = options.only ?? containers.map((_, index) => index)
+  return chosen.map((index) => {
+    const container = containers[index]!
     const { belowFloor, ...measured } = inspectSlide(container, options, invisible)
     const brokenImages = [...container.querySelectorAll('img')].filter(image => image.complete && image.naturalWidth === 0).map(image => image.getAttribute('src') ?? '')
     const root = container.querySelector<HTMLElement>(options.layout)

@@ -14,4 +14,6 @@ export interface MeasureOptions {
   layout: string
   /** The type steps, largest first, by name and class (`TYPE_STEPS` of the Slidev contract): a slide at one is tried at each. */
   steps: readonly { name: string, className: string }[]
+  /** The slides to measure (0-based, in order); every slide when not given. */
+  only?: readonly number[]
 }
