@@ -3,6 +3,7 @@ import type { ContentLayoutName, TypeStepName } from '../model/slidev-contract'
 import { LAYOUT, SLIDE_CANVAS, TYPE_STEPS } from '../model/slidev-contract'
 import { inlineText } from './inlines'
 import { measureText } from './measure-text'
+import { formulaHeightEm, formulaScale } from './split-formula'
 
 /** The content box of a slide: the canvas less the layout's padding (36/32 px, 56 px a side), the running header and the title's margin. */
 const ROOM = { width: SLIDE_CANVAS.width - 112, height: SLIDE_CANVAS.height - 36 - 32 - 16 - 18 }
@@ -16,6 +17,10 @@ const TEXT_UNIT_EM = 1.05
 const FIGURE_MIN_HEIGHT = 200
 /** Share of the width the text column of the figure layout has. */
 const FIGURE_TEXT_SHARE = 0.42
+/** KaTeX's size for display math, in ems of the body text. */
+const KATEX_EM = 1.21
+/** The room around a display formula (KaTeX's display margins), in ems of the body text. */
+const FORMULA_MARGIN_EM = 1.2
 /** Layouts whose slides start at the largest step: little text, placed in the room. */
 const LARGE_FIRST: ReadonlySet<ContentLayoutName> = new Set([LAYOUT.claim, LAYOUT.picture])
 
@@ -58,7 +63,7 @@ function blockHeight(block: Block, step: TypeStepName, width: number): number {
     case 'quote':
       return block.blocks.reduce((sum, inner) => sum + blockHeight(inner, step, width - 40), 20)
     case 'math':
-      return size.body * 3
+      return size.body * (formulaHeightEm(block.value) * formulaScale(block.value) * KATEX_EM + FORMULA_MARGIN_EM)
     case 'image':
     case 'diagram':
       return FIGURE_MIN_HEIGHT
