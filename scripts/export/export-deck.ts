@@ -19,6 +19,7 @@ import { outputKey, recordOutputs, reuseOutput } from './output-reuse'
 import { closeDeckPage, openPrintView, prepareDeckPage } from './print-view'
 import { replaceOutputs } from './replace-outputs'
 import { serveSite } from './serve-site'
+import { slideFingerprints } from './slide-fingerprints'
 import { removeStaleStaging, stagingDir } from './staging'
 import { takePngs } from './take-pngs'
 
@@ -131,6 +132,8 @@ export async function openExport(options: ExportDeckOptions): Promise<DeckExport
     await rm(staging, { recursive: true, force: true })
   }
   let capture: DeckCapture
+  let fingerprints: (string | null)[] = []
+  const cacheDir = join(dirname(options.slidesPath), CACHE_DIR)
   try {
     await mkdir(staging, { recursive: true })
     // The server and the browser's page get ready while the site is built (or reused).
@@ -140,7 +143,9 @@ export async function openExport(options: ExportDeckOptions): Promise<DeckExport
     await buildOrReuse(options.slidesPath, builtSite, join(exportsDir, site.output), { rebuild: options.rebuild, builder: options.siteBuilder, onStage })
     onStage('slides')
     view = await openPrintView({ browser: await options.browser, siteUrl: server.url, slideCount: deck.slides.length, dark: options.dark, prepared })
-    const measures = await measureSlides(view.page, view.timeout, join(dirname(options.slidesPath), CACHE_DIR, MEASURE_CACHE))
+    // One fingerprint of each slide, for the measures and the PNGs kept from earlier runs.
+    fingerprints = await slideFingerprints(view.page, view.timeout)
+    const measures = await measureSlides(view.page, view.timeout, { file: join(cacheDir, MEASURE_CACHE), fingerprints })
     capture = { measures, consoleErrors: [...view.consoleErrors], blockedRequests: [...view.blockedRequests] }
   }
   catch (error) {
@@ -154,8 +159,7 @@ export async function openExport(options: ExportDeckOptions): Promise<DeckExport
     const order = writeOrder(chosen)
     if (order.pngs)
       onStage('pngs')
-    const cacheDir = join(dirname(options.slidesPath), CACHE_DIR)
-    const taken = order.pngs ? await takePngs(page, join(staging, PNG_DIR), deck.slides.length, timeout, { cacheDir: join(cacheDir, PNG_CACHE) }) : undefined
+    const taken = order.pngs ? await takePngs(page, join(staging, PNG_DIR), deck.slides.length, timeout, { cacheDir: join(cacheDir, PNG_CACHE), fingerprints }) : undefined
     const pngs = taken?.files ?? []
     const input = (format: ExportFormat<Format>): FormatInput => ({ path: outputs.get(format.name)!, outputs, page, pngs, fingerprints: taken?.fingerprints ?? [], cacheDir, deck, site: builtSite, option: optionValue(format, options.formatOptions ?? {}, deck), timeout, findings })
     const keys = new Map<string, string | undefined>()

@@ -9,7 +9,6 @@ import { writeFileAtomic } from '../lib/files'
 import { PRINT_VIEW, TYPE_STEPS } from '../model/slidev-contract'
 import { CANVAS } from './canvas'
 import { pageScript, runInPage } from './page-bundle'
-import { slideFingerprints } from './slide-fingerprints'
 import { withTimeout } from './with-timeout'
 
 /** What `measureInPage` (`measure/`) is given: the slide canvas, the print view's selectors and the check's rules of what text is and which limit it meets. */
@@ -26,32 +25,37 @@ export const MEASURE_OPTIONS: MeasureOptions = {
 /** A slide's measure without its place in the deck: what a cached measure holds. */
 type Measured = Omit<SlideMeasure, 'slide'>
 
+/** Measures kept from earlier runs: the file, and the fingerprint of each slide of the open print view (`slideFingerprints`). */
+export interface MeasureCache {
+  file: string
+  fingerprints: readonly (string | null)[]
+}
+
 /**
  * Measures every slide of the open print view (`measure/`, run in the page), within
- * `timeout` ms. With a cache file, a slide drawn exactly as one measured before (the same
- * fingerprint as its PNG's, `slideFingerprints`, by the same measuring code and options)
- * takes that measure again and only the others are measured: a round of the fit loop, or
- * a run after an edit, measures the slides that changed. The file then holds this deck's
- * measures.
+ * `timeout` ms. With a cache, a slide drawn exactly as one measured before (the same
+ * fingerprint as its PNG's, by the same measuring code and options) takes that measure
+ * again and only the others are measured: a round of the fit loop, or a run after an
+ * edit, measures the slides that changed. The file then holds this deck's measures.
  */
-export async function measureSlides(page: Page, timeout: number, cacheFile?: string): Promise<SlideMeasure[]> {
+export async function measureSlides(page: Page, timeout: number, cache?: MeasureCache): Promise<SlideMeasure[]> {
   const measure = (only?: number[]) => withTimeout(runInPage<SlideMeasure[]>(page, 'measure', 'measureInPage', { ...MEASURE_OPTIONS, only }), timeout, 'the slides were not measured')
-  if (!cacheFile)
+  if (!cache)
     return measure()
-  const keys = await measureKeys(page, timeout)
-  const cached = await readCache(cacheFile)
+  const keys = await measureKeys(cache.fingerprints)
+  const cached = await readCache(cache.file)
   const missing = keys.flatMap((key, index) => (key && cached.has(key) ? [] : [index]))
   const measured = new Map((missing.length > 0 ? await measure(missing) : []).map(slide => [slide.slide - 1, slide]))
   const measures = keys.map((key, index) => measured.get(index) ?? { slide: index + 1, ...cached.get(key!)! })
   const kept = Object.fromEntries(keys.flatMap((key, index) => (key ? [[key, withoutPlace(measures[index]!)]] : [])))
-  await writeFileAtomic(cacheFile, `${JSON.stringify(kept)}\n`)
+  await writeFileAtomic(cache.file, `${JSON.stringify(kept)}\n`)
   return measures
 }
 
 /** Each slide's key in the cache: its fingerprint with the measuring code and options (null: a slide whose markup cannot tell how it is drawn). */
-async function measureKeys(page: Page, timeout: number): Promise<(string | null)[]> {
+async function measureKeys(fingerprints: readonly (string | null)[]): Promise<(string | null)[]> {
   const recipe = createHash('sha256').update(await pageScript('measure')).update(JSON.stringify(MEASURE_OPTIONS)).digest('hex')
-  return (await slideFingerprints(page, timeout)).map(fingerprint => fingerprint && createHash('sha256').update(`${recipe}\0${fingerprint}`).digest('hex'))
+  return fingerprints.map(fingerprint => fingerprint && createHash('sha256').update(`${recipe}\0${fingerprint}`).digest('hex'))
 }
 
 /** The measures kept from the last run, by key (none when there is no file or it cannot be read). */

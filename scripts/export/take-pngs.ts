@@ -13,7 +13,7 @@ import { withTimeout } from './with-timeout'
 export interface TakenPngs {
   files: string[]
   /** Each slide's fingerprint (see `slideFingerprints`; none without a cache). */
-  fingerprints: (string | null)[]
+  fingerprints: readonly (string | null)[]
   /** Removes from the cache every PNG that is not one of these: call once the export is complete. */
   prune: () => Promise<void>
 }
@@ -26,6 +26,8 @@ export interface TakePngsOptions {
    * every slide taken is added to it.
    */
   cacheDir?: string
+  /** Each slide's fingerprint, when the caller has read them from the page already (else they are read here, with a cache). */
+  fingerprints?: readonly (string | null)[]
 }
 
 /**
@@ -35,11 +37,11 @@ export interface TakePngsOptions {
  * instead of being scrolled to and taken (some 60 ms a slide), and every PNG taken is
  * added to it; `prune` then leaves in it only this export's.
  */
-export async function takePngs(page: Page, dir: string, slideCount: number, timeout: number, { cacheDir }: TakePngsOptions = {}): Promise<TakenPngs> {
+export async function takePngs(page: Page, dir: string, slideCount: number, timeout: number, { cacheDir, fingerprints: given }: TakePngsOptions = {}): Promise<TakenPngs> {
   await mkdir(dir, { recursive: true })
   const digits = Math.max(2, String(slideCount).length)
   const files = Array.from({ length: slideCount }, (_, index) => join(dir, `${String(index + 1).padStart(digits, '0')}.png`))
-  const fingerprints = cacheDir ? await slideFingerprints(page, timeout) : []
+  const fingerprints = cacheDir ? given ?? await slideFingerprints(page, timeout) : []
   const cached = (index: number) => (cacheDir && fingerprints[index] ? join(cacheDir, `${fingerprints[index]}.png`) : undefined)
   const missing: number[] = []
   if (cacheDir)
