@@ -1,10 +1,11 @@
 import type { AnyNode, Document, Element } from 'domhandler'
 import type { PlaceholderKind, ThemeSpec } from './spec'
-import { findAll, findOne } from 'domutils'
+import { isTag } from 'domhandler'
+import { append, appendChild, findAll, findOne, removeElement } from 'domutils'
 import JSZip from 'jszip'
 import { isEastAsianFamily } from './css-values'
 import { xmlText } from './text-body-xml'
-import { childElements, elementsNamed, firstNamed, firstText, insertAfter, parseElement, parseXml, replaceWith, serializeXml, setChildren } from './xml-parts'
+import { childElements, elementsNamed, firstNamed, firstText, parseElement, parseXml, replaceWith, serializeXml } from './xml-parts'
 
 /** A text shape's own XML, put in place of what pptxgenjs wrote for its marker. */
 export interface TextReplacement {
@@ -120,7 +121,10 @@ export function groupObjects(root: Document): void {
     out.push(...(group && members.length > 1 ? [groupShape(group, members)] : members))
     index = end
   }
-  setChildren(tree, [...head, ...out, ...rest])
+  // The tree's own head, then its objects grouped, then anything else it held (its whitespace dropped).
+  tree.children.filter(node => !isTag(node)).forEach(removeElement)
+  for (const node of [...head, ...out, ...rest])
+    appendChild(tree, node)
 }
 
 /** A group shape around objects, its frame their bounds (child space = slide space). */
@@ -136,7 +140,7 @@ function groupShape(name: string, members: readonly Element[]): Element {
   const h = Math.max(...boxes.map(box => box.y + box.h)) - y
   const frame = `<a:off x="${x}" y="${y}"/><a:ext cx="${w}" cy="${h}"/><a:chOff x="${x}" y="${y}"/><a:chExt cx="${w}" cy="${h}"/>`
   const group = parseElement(`<p:grpSp><p:nvGrpSpPr><p:cNvPr id="0" name="${xmlText(name)}"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm>${frame}</a:xfrm></p:grpSpPr></p:grpSp>`)
-  setChildren(group, [...group.children, ...members])
+  members.forEach(member => appendChild(group, member))
   return group
 }
 
@@ -166,7 +170,7 @@ export function chartLabels(root: Document, eastAsian: string): void {
   for (const latin of elementsNamed(root, 'a:latin')) {
     const next = latin.parent ? childElements(latin.parent as Element)[childElements(latin.parent as Element).indexOf(latin) + 1] : undefined
     if (next?.name !== 'a:ea')
-      insertAfter(latin, parseElement(`<a:ea typeface="${xmlText(eastAsian)}"/>`))
+      append(latin, parseElement(`<a:ea typeface="${xmlText(eastAsian)}"/>`))
   }
 }
 
@@ -195,8 +199,10 @@ interface Relationship {
 /** Adds relationships to a part's relationships file. */
 function addRelationships(root: Document, entries: readonly Relationship[]): void {
   const list = firstNamed(root, 'Relationships')
-  if (list)
-    setChildren(list, [...list.children, ...entries.map(entry => parseElement(`<Relationship Id="${entry.id}" Type="${entry.type}" Target="${xmlText(entry.target)}"${entry.external ? ' TargetMode="External"' : ''}/>`))])
+  if (!list)
+    return
+  for (const entry of entries)
+    appendChild(list, parseElement(`<Relationship Id="${entry.id}" Type="${entry.type}" Target="${xmlText(entry.target)}"${entry.external ? ' TargetMode="External"' : ''}/>`))
 }
 
 /** What a link's relationship id is written as in a text body until it has one: `{{pptx-link:<encoded href>}}`. */
@@ -232,7 +238,8 @@ function svgSlide(root: Document, slide: number, svgs: ReadonlyMap<string, strin
     zip.file(`ppt/media/${file}`, svg)
     rels.push({ id, type: RELATIONSHIP.image, target: `../media/${file}` })
     const extension = parseElement(`<a:extLst><a:ext uri="${SVG_EXTENSION}"><asvg:svgBlip xmlns:asvg="http://schemas.microsoft.com/office/drawing/2016/SVG/main" r:embed="${id}"/></a:ext></a:extLst>`)
-    setChildren(blip, [...blip.children.filter(child => (child as Element).name !== 'a:extLst'), extension])
+    childElements(blip).filter(child => child.name === 'a:extLst').forEach(removeElement)
+    appendChild(blip, extension)
   }
   return rels
 }

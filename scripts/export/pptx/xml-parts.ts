@@ -66,28 +66,6 @@ export function replaceWith(old: Element, replacement: Element): void {
   replaceElement(old, replacement)
 }
 
-/** Gives a list of nodes' members their siblings and parent again after the list changed. */
-function linkSiblings(list: AnyNode[], node: AnyNode, index: number, parent: Element): void {
-  node.parent = parent
-  node.prev = list[index - 1] ?? null
-  node.next = list[index + 1] ?? null
-}
-
-/** Sets an element's children (moving them from where they were). */
-export function setChildren(parent: Element, children: readonly AnyNode[]): void {
-  const list = [...children]
-  parent.children = list
-  list.forEach((child, index) => linkSiblings(list, child, index, parent))
-}
-
-/** Puts a node right after another among its siblings. */
-export function insertAfter(node: Element, next: Element): void {
-  const parent = node.parent as Element
-  const list = [...parent.children]
-  list.splice(list.indexOf(node) + 1, 0, next)
-  setChildren(parent, list)
-}
-
 function childrenOf(node: AnyNode): AnyNode[] {
   return 'children' in node ? node.children : []
 }
