@@ -1,17 +1,13 @@
 // @vitest-environment happy-dom
 import type { IrBox, IrItem, IrParagraph } from '../../../scripts/export/pptx/ir'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { boxOf } from '../../../scripts/export/pptx/collect/boxes'
 import { imageOf } from '../../../scripts/export/pptx/collect/images'
 import { listParagraphs } from '../../../scripts/export/pptx/collect/lists'
 import { tableOf } from '../../../scripts/export/pptx/collect/tables'
-import { layOutText, slideWith } from './helpers'
+import { layOutTextInEachTest, slideWith } from './helpers'
 
-let restore: () => void
-beforeEach(() => {
-  restore = layOutText()
-})
-afterEach(() => restore())
+layOutTextInEachTest()
 
 describe('a painted box', () => {
   it('is read when its background or a border paints, with its fill and borders; not when nothing paints', () => {

@@ -1,5 +1,6 @@
 import type { SlideContext } from '../../../scripts/export/pptx/collect/context'
 import type { CollectOptions } from '../../../scripts/export/pptx/collect/options'
+import { afterEach, beforeEach } from 'vitest'
 import { pageContext } from '../../../scripts/export/pptx/collect/context'
 import { walk } from '../../../scripts/export/pptx/collect/walk'
 
@@ -16,8 +17,8 @@ export const OPTIONS: CollectOptions = {
   themeProperties: ['--deck-primary'],
 }
 
-/** The browser's defaults of what the collector reads (opacity, background image, border style, inline display). */
-const BROWSER_DEFAULTS = '* { opacity: 1; background-image: none; border-style: none } a, b, i, em, strong, span, code, sub, sup, img, svg, br { display: inline }'
+/** The browser's defaults of what the collector and the measure read (opacity, background, border style, padding, inline display): happy-dom computes only what a rule sets. */
+export const BROWSER_DEFAULTS = '* { opacity: 1; background-color: transparent; background-image: none; border-style: none; padding-bottom: 0 } a, b, i, em, strong, span, code, sub, sup, img, svg, br { display: inline }'
 
 /** A page holding one slide whose layout root holds `html`; the context reading it (1 CSS pixel = 1 canvas pixel). */
 export function slideWith(html: string): { slide: SlideContext, root: HTMLElement } {
@@ -29,8 +30,17 @@ export function slideWith(html: string): { slide: SlideContext, root: HTMLElemen
   return { slide, root }
 }
 
-/** Lays text out in the page the way a browser would for these tests: `perLine` characters a line, each `width` wide and 20 high (happy-dom lays nothing out). */
-export function layOutText(perLine = 5, width = 10): () => void {
+/** Lays text out in the page the way a browser would, in every test of the file: `perLine` characters a line, each `width` wide and 20 high (happy-dom lays nothing out). */
+export function layOutTextInEachTest(perLine = 5, width = 10): void {
+  let restore: () => void
+  beforeEach(() => {
+    restore = layOutText(perLine, width)
+  })
+  afterEach(() => restore())
+}
+
+/** Lays text out as {@link layOutTextInEachTest} says, until the function it returns is called. */
+function layOutText(perLine: number, width: number): () => void {
   const proto = Range.prototype as unknown as Record<string, unknown>
   const saved = { rects: proto.getClientRects, bounds: proto.getBoundingClientRect }
   const charRect = (index: number) => new DOMRect((index % perLine) * width, Math.floor(index / perLine) * 20, width, 20)

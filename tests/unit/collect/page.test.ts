@@ -1,14 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { collectInPage } from '../../../scripts/export/pptx/collect'
 import { walk } from '../../../scripts/export/pptx/collect/walk'
-import { layOutText, OPTIONS, slideWith } from './helpers'
+import { layOutTextInEachTest, OPTIONS, slideWith } from './helpers'
 
-let restore: () => void
-beforeEach(() => {
-  restore = layOutText(40)
-})
-afterEach(() => restore())
+layOutTextInEachTest(40)
 
 describe('reading a slide', () => {
   it('reads what its layout holds in paint order: a painted box before its text, a list as one text of paragraphs, a table, an image after the text it stands in, a diagram', () => {

@@ -1,14 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { paragraphOf } from '../../../scripts/export/pptx/collect/paragraphs'
 import { linePieces } from '../../../scripts/export/pptx/collect/text-lines'
-import { layOutText, slideWith } from './helpers'
+import { layOutTextInEachTest, slideWith } from './helpers'
 
-let restore: () => void
-beforeEach(() => {
-  restore = layOutText(5, 10)
-})
-afterEach(() => restore())
+layOutTextInEachTest(5, 10)
 
 describe('a text node\'s pieces', () => {
   it('is one piece on one line, with its box', () => {

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import type { MeasureOptions } from '../../../scripts/export/measure'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { INVISIBLE_CHARS } from '../../../scripts/check/visible-text'
 import { measureInPage } from '../../../scripts/export/measure'
 import { beyond, drawsBox, isVisible } from '../../../scripts/export/measure/elements'
 import { inspectSlide } from '../../../scripts/export/measure/inspect-slide'
-import { layOutText } from '../collect/helpers'
+import { BROWSER_DEFAULTS, layOutTextInEachTest } from '../collect/helpers'
 
 const OPTIONS: MeasureOptions = {
   canvasHeight: 540,
@@ -19,8 +19,7 @@ const OPTIONS: MeasureOptions = {
 
 /** A page of one slide 960x540 at the top left, holding `html` in its layout root. */
 function slideWith(html: string, layoutClass = ''): HTMLElement {
-  // The browser's defaults of what the measure reads (happy-dom computes only what a rule sets).
-  document.head.innerHTML = '<style>* { opacity: 1; background-color: transparent; background-image: none; border-style: none; padding-bottom: 0 }</style>'
+  document.head.innerHTML = `<style>${BROWSER_DEFAULTS}</style>`
   document.body.innerHTML = `<div class="print-slide"><div class="slidev-layout ${layoutClass}">${html}</div></div>`
   const container = document.querySelector<HTMLElement>('.print-slide')!
   container.getBoundingClientRect = () => new DOMRect(0, 0, 960, 540)
@@ -28,11 +27,7 @@ function slideWith(html: string, layoutClass = ''): HTMLElement {
   return container
 }
 
-let restore: () => void
-beforeEach(() => {
-  restore = layOutText(40, 10)
-})
-afterEach(() => restore())
+layOutTextInEachTest(40, 10)
 
 describe('what the measure asks of an element', () => {
   it('reaches outside the slide by how far its furthest edge is', () => {
