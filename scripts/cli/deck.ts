@@ -91,11 +91,11 @@ ${EDITS_HELP}`)
 function readFormatOptions(values: Record<string, string | boolean | undefined>): FormatOptionTexts {
   const texts: Record<string, string> = {}
   for (const { name, option } of FORMATS) {
-    const text = option ? values[option.flag] : undefined
-    if (typeof text !== 'string')
+    const text = option && values[option.flag]
+    if (!option || typeof text !== 'string')
       continue
-    if (option!.read(text) === undefined)
-      throw new UsageError(`--${option!.flag} takes ${option!.takes}, not ${text}\n${USAGE}`)
+    if (option.read(text) === undefined)
+      throw new UsageError(`--${option.flag} takes ${option.takes}, not ${text}\n${USAGE}`)
     texts[name] = text
   }
   return texts
