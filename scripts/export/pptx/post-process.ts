@@ -70,10 +70,16 @@ export function replaceTexts(root: Document, texts: ReadonlyMap<string, TextRepl
     const body = firstNamed(shape, 'p:txBody')
     if (body)
       replaceWith(body, parseElement(replacement.txBody))
-    const title = replacement.placeholder === 'ctrTitle' || replacement.placeholder === 'subTitle' ? findOne(element => element.attribs.type === 'title', shape.children, true) : null
-    if (title)
-      title.attribs.type = replacement.placeholder!
+    if (replacement.placeholder === 'ctrTitle' || replacement.placeholder === 'subTitle')
+      retypeTitle(shape, replacement.placeholder)
   }
+}
+
+/** Makes the first title placeholder within `root` (`type="title"`) a centred title or a subtitle. */
+function retypeTitle(root: AnyNode, type: 'ctrTitle' | 'subTitle'): void {
+  const title = findOne(element => element.attribs.type === 'title', 'children' in root ? root.children : [], true)
+  if (title)
+    title.attribs.type = type
 }
 
 /** Puts each marked table cell's text body in place of pptxgenjs's. */
@@ -307,9 +313,7 @@ export async function postProcess(buffer: Uint8Array, plan: PostProcessPlan): Pr
       if (name.startsWith('ppt/charts/'))
         chartLabels(root, ea)
       if (name.startsWith('ppt/slideLayouts/') && firstNamed(root, 'p:cSld')?.attribs.name === plan.centredTitleLayout) {
-        const title = findOne(element => element.attribs.type === 'title', root.children, true)
-        if (title)
-          title.attribs.type = 'ctrTitle'
+        retypeTitle(root, 'ctrTitle')
       }
     })
   }
