@@ -17,6 +17,12 @@ export interface BuildOrReuseOptions {
   onStage: (stage: string) => void
 }
 
+/** The site {@link buildOrReuse} made: the key of what it was built from, and whether the previous export's was taken. */
+export interface BuiltSite {
+  key: string
+  reused: boolean
+}
+
 /**
  * Builds the site of `entry` (`slides.md`) into `outDir`, unless the previous export's
  * site was built from exactly the same sources (see {@link buildKey}): then it is made
@@ -24,10 +30,11 @@ export interface BuildOrReuseOptions {
  * without the key, which is written into the site either way. Files of a reused site are
  * shared with the previous export's until that is replaced: replace them, never write into them.
  */
-export async function buildOrReuse(entry: string, outDir: string, previousSite: string, { rebuild = false, builder, onStage }: BuildOrReuseOptions): Promise<void> {
+export async function buildOrReuse(entry: string, outDir: string, previousSite: string, { rebuild = false, builder, onStage }: BuildOrReuseOptions): Promise<BuiltSite> {
   const key = await buildKey(entry, PROJECT_ROOT)
   const previousKey = join(previousSite, BUILD_KEY_FILE)
-  if (!rebuild && existsSync(previousKey) && (await readFile(previousKey, 'utf8')).trim() === key) {
+  const reused = !rebuild && existsSync(previousKey) && (await readFile(previousKey, 'utf8')).trim() === key
+  if (reused) {
     builder?.cancel()
     onStage('reuse')
     await linkTree(previousSite, outDir, new Set([BUILD_KEY_FILE]))
@@ -37,4 +44,5 @@ export async function buildOrReuse(entry: string, outDir: string, previousSite: 
     await buildSite({ entry, outDir }, builder)
   }
   await writeFile(join(outDir, BUILD_KEY_FILE), `${key}\n`)
+  return { key, reused }
 }

@@ -42,14 +42,29 @@ export async function measureSlides(page: Page, timeout: number, cache?: Measure
   const measure = (only?: number[]) => withTimeout(runInPage<SlideMeasure[]>(page, 'measure', 'measureInPage', { ...MEASURE_OPTIONS, only }), timeout, 'the slides were not measured')
   if (!cache)
     return measure()
-  const keys = await measureKeys(cache.fingerprints)
-  const cached = await readCache(cache.file)
+  const { keys, cached } = await readKept(cache)
   const missing = keys.flatMap((key, index) => (key && cached.has(key) ? [] : [index]))
   const measured = new Map((missing.length > 0 ? await measure(missing) : []).map(slide => [slide.slide - 1, slide]))
   const measures = keys.map((key, index) => measured.get(index) ?? { slide: index + 1, ...cached.get(key!)! })
   const kept = Object.fromEntries(keys.flatMap((key, index) => (key ? [[key, withoutPlace(measures[index]!)]] : [])))
   await writeFileAtomic(cache.file, `${JSON.stringify(kept)}\n`)
   return measures
+}
+
+/**
+ * Every slide's measure from the cache alone, without the page: undefined unless each
+ * slide has a fingerprint with a measure kept for it (then `measureSlides` is needed).
+ */
+export async function keptMeasures(cache: MeasureCache): Promise<SlideMeasure[] | undefined> {
+  const { keys, cached } = await readKept(cache)
+  if (keys.some(key => !key || !cached.has(key)))
+    return undefined
+  return keys.map((key, index) => ({ slide: index + 1, ...cached.get(key!)! }))
+}
+
+/** Each slide's key in the cache, and the measures the cache holds. */
+async function readKept(cache: MeasureCache): Promise<{ keys: (string | null)[], cached: Map<string, Measured> }> {
+  return { keys: await measureKeys(cache.fingerprints), cached: await readCache(cache.file) }
 }
 
 /** Each slide's key in the cache: its fingerprint with the measuring code and options (null: a slide whose markup cannot tell how it is drawn). */

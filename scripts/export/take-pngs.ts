@@ -2,11 +2,11 @@ import type { Page } from 'playwright-chromium'
 import { Buffer } from 'node:buffer'
 import { link, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import { ExportError } from '../lib/errors'
 import { writeFile } from '../lib/files'
 import { pruneCache, putInCache } from './cache-files'
 import { CANVAS } from './canvas'
 import { slideBoxes } from './slide-boxes'
-import { slideFingerprints } from './slide-fingerprints'
 import { withTimeout } from './with-timeout'
 
 /** The PNGs of a print view: one file per slide, in order. */
@@ -18,30 +18,38 @@ export interface TakenPngs {
   prune: () => Promise<void>
 }
 
-/** Options for {@link takePngs}. */
-export interface TakePngsOptions {
+/** Where a deck's PNGs go and what is known of them before any is taken. */
+export interface KeptPngsOptions {
   /**
    * Folder of PNGs from earlier runs, named by their slide's fingerprint (see
    * `slideFingerprints`): a slide drawn exactly as one of them is not taken again, and
    * every slide taken is added to it.
    */
   cacheDir?: string
-  /** Each slide's fingerprint, when the caller has read them from the page already (else they are read here, with a cache). */
+  /** Each slide's fingerprint, read from the print view (see `slideFingerprints`). */
   fingerprints?: readonly (string | null)[]
 }
 
+/** A deck's PNGs once those kept from earlier runs are in place: the slides still to take, and how. */
+export interface PngsToTake {
+  files: string[]
+  /** The slides (0-based, in order) whose PNG is not kept and must be taken from the print view. */
+  missing: number[]
+  /** Takes the missing PNGs from the open print view (`page` is needed only when some are missing). */
+  take: (page: Page | undefined, timeout: number) => Promise<TakenPngs>
+}
+
 /**
- * Takes one PNG per slide of the open print view (at {@link CANVAS}`.scale`, 1920x1080)
- * into `dir`, named `01.png` ... (three digits past 99 slides), and returns the files in
- * order. With a cache, a slide whose fingerprint has a PNG there is linked from it
- * instead of being scrolled to and taken (some 60 ms a slide), and every PNG taken is
- * added to it; `prune` then leaves in it only this export's.
+ * Puts the PNGs of a deck's slides into `dir` (at {@link CANVAS}`.scale`, 1920x1080),
+ * named `01.png` ... (three digits past 99 slides): with a cache, a slide whose
+ * fingerprint has a PNG there is linked from it at once, and `take` then scrolls to each
+ * other slide of the print view and takes it (some 60 ms to 150 ms a slide), adding it to
+ * the cache; `prune` then leaves in the cache only this export's.
  */
-export async function takePngs(page: Page, dir: string, slideCount: number, timeout: number, { cacheDir, fingerprints: given }: TakePngsOptions = {}): Promise<TakenPngs> {
+export async function keptPngs(dir: string, slideCount: number, { cacheDir, fingerprints = [] }: KeptPngsOptions = {}): Promise<PngsToTake> {
   await mkdir(dir, { recursive: true })
   const digits = Math.max(2, String(slideCount).length)
   const files = Array.from({ length: slideCount }, (_, index) => join(dir, `${String(index + 1).padStart(digits, '0')}.png`))
-  const fingerprints = cacheDir ? given ?? await slideFingerprints(page, timeout) : []
   const cached = (index: number) => (cacheDir && fingerprints[index] ? join(cacheDir, `${fingerprints[index]}.png`) : undefined)
   const missing: number[] = []
   if (cacheDir)
@@ -52,19 +60,25 @@ export async function takePngs(page: Page, dir: string, slideCount: number, time
       missing.push(index)
   }))
   missing.sort((a, b) => a - b)
-  if (missing.length > 0)
-    await capture(page, missing, files, slideCount, timeout)
-  await Promise.all(missing.map(async (index) => {
-    const into = cached(index)
-    if (into)
-      await keep(files[index]!, into)
-  }))
-  const keepNames = new Set(fingerprints.filter(Boolean).map(fingerprint => `${fingerprint}.png`))
-  const prune = async () => {
-    if (cacheDir)
-      await pruneCache(cacheDir, keepNames)
+  const take = async (page: Page | undefined, timeout: number): Promise<TakenPngs> => {
+    if (missing.length > 0) {
+      if (!page)
+        throw new ExportError(`${missing.length} slide PNGs to take without a print view`)
+      await capture(page, missing, files, slideCount, timeout)
+    }
+    await Promise.all(missing.map(async (index) => {
+      const into = cached(index)
+      if (into)
+        await keep(files[index]!, into)
+    }))
+    const keepNames = new Set(fingerprints.filter(Boolean).map(fingerprint => `${fingerprint}.png`))
+    const prune = async () => {
+      if (cacheDir)
+        await pruneCache(cacheDir, keepNames)
+    }
+    return { files, fingerprints, prune }
   }
-  return { files, fingerprints, prune }
+  return { files, missing, take }
 }
 
 /** Adds a PNG to the cache under its fingerprint, as a hard link. */

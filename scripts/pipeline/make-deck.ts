@@ -56,6 +56,8 @@ export interface MakeDeckOptions {
   images?: Pick<GenerateOptions, 'assetsDir' | 'remoteImages' | 'allowPrivateImages'>
   /** Start over from the article instead of merging the speaker's changes to `slides.md` (`--fresh`). */
   fresh?: boolean
+  /** Fewest PNGs to take for them to be taken from a second page while the formats are written (see `openExport`). */
+  parallelPngs?: number
 }
 
 /** A finished deck: what was generated, exported and checked, and what the fix loop changed. */
@@ -116,6 +118,7 @@ export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
         formatOptions: options.formatOptions,
         rebuild: options.rebuild,
         siteBuilder: round === 1 ? siteBuilder : undefined,
+        parallelPngs: options.parallelPngs,
         onStage,
       })
       let next: ReturnType<typeof nextHints>

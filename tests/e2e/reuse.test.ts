@@ -31,9 +31,13 @@ describe('a rerun of npm run deck', () => {
     const record = JSON.parse(readFileSync(join(dir, '.deck-cache/outputs.json'), 'utf8')) as Record<string, unknown>
     expect(Object.keys(record).sort()).toEqual(['handout', 'pdf', 'pptx'])
 
+    const firstReport = readFileSync(join(exportsDir, 'check.json'), 'utf8')
     const unchanged = await run()
     expect(unchanged.stderr).toMatch(/^reuse /m)
+    expect(unchanged.stderr, 'the print view is not opened again: what it showed and every measure are kept').toMatch(/^seen /m)
+    expect(unchanged.stderr).not.toMatch(/^slides /m)
     expect(inodes(exportsDir), 'the same files, linked again').toEqual(first)
+    expect(readFileSync(join(exportsDir, 'check.json'), 'utf8')).toBe(firstReport)
 
     const pictures = readdirSync(join(dir, '.deck-cache/pptx')).sort()
     writeFileSync(article, text.replace('测试让我们敢于修改代码。', '测试让我们敢于修改代码，也敢于删掉代码。'))
@@ -51,7 +55,8 @@ describe('a rerun of npm run deck', () => {
     const measures = JSON.parse(readFileSync(join(dir, '.deck-cache/measures.json'), 'utf8')) as Record<string, unknown>
     expect(Object.keys(measures)).toHaveLength((JSON.parse(report) as { slides: unknown[] }).slides.length)
     rmSync(join(dir, '.deck-cache/measures.json'))
-    await run()
+    const remeasured = await run()
+    expect(remeasured.stderr, 'with no measures kept, the unchanged site\'s print view is opened and measured').toMatch(/^slides /m)
     expect(readFileSync(join(exportsDir, 'check.json'), 'utf8')).toBe(report)
   }, 240_000)
 })

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { writeOrder } from '../../scripts/export/export-deck'
-import { defineFormat, optionValue } from '../../scripts/export/formats/format'
+import { defineFormat, needsOf, optionValue } from '../../scripts/export/formats/format'
 import { ALL_FORMATS, formatOf, FORMATS, parseFormats } from '../../scripts/export/formats/registry'
 import { readPptx } from '../helpers/pptx'
 
@@ -25,7 +25,9 @@ describe('the format registry', () => {
       review: 'review.html',
     })
     expect(new Set(FORMATS.map(format => format.output)).size).toBe(FORMATS.length)
-    expect(formatOf('pptx').needs).toEqual(['printView', 'pngs', 'plan'])
+    expect(needsOf(formatOf('pptx'), 'pictures')).toEqual(['printView', 'pngs', 'plan'])
+    expect(needsOf(formatOf('pptx'), 'native')).toEqual(['printView', 'plan'])
+    expect(needsOf(formatOf('pdf'), undefined)).toEqual(['printView', 'plan'])
   })
 
   it('lists the handout, which turns the print view into itself, after every other format written from the print view (PowerPoint reads it)', () => {
@@ -60,8 +62,9 @@ describe('a format\'s own option', () => {
 })
 
 describe('writeOrder', () => {
-  it('takes PNGs only when a chosen format needs them, also when PNGs are not chosen', () => {
-    expect(writeOrder(byName('pptx'))).toMatchObject({ pngs: true, inPage: byName('pptx'), after: [] })
+  it('takes PNGs only when a chosen format needs them with its option\'s value, also when PNGs are not chosen', () => {
+    expect(writeOrder(byName('pptx'), () => 'pictures')).toMatchObject({ pngs: true, inPage: byName('pptx'), after: [] })
+    expect(writeOrder(byName('pptx'), () => 'native')).toMatchObject({ pngs: false, inPage: byName('pptx'), after: [] })
     expect(writeOrder(byName('pdf', 'notes')).pngs).toBe(false)
     expect(writeOrder(byName('png')).pngs).toBe(true)
   })

@@ -4,11 +4,12 @@ import type { Deck } from '../../model/deck'
 
 /**
  * What a format needs from the export, which decides when and with what it is written:
- * - `printView`: the deck's print view, open in the browser (after the PNGs are taken);
- *   such formats are written while it is open, in the registry's order, so one that
- *   changes the page is listed after the others;
+ * - `printView`: the deck's print view, open in the browser; such formats are written
+ *   while it is open, in the registry's order, so one that changes the page is listed
+ *   after the others;
  * - `pngs`: one PNG per slide, taken from the print view (taken only when a chosen
- *   format needs them);
+ *   format needs them; many are taken from a second page meanwhile, and a format that
+ *   needs them waits for them);
  * - `plan`: the planned deck (titles, sections, notes);
  * - `site`: the built site the print view was opened from;
  * - `check`: what the fit check and the run found, and the article the deck was made from.
@@ -36,18 +37,16 @@ interface BaseInput {
   outputs: ReadonlyMap<string, string>
   /** Longest wait on the browser for any one step, in ms. */
   timeout: number
+  /** Fingerprint of each slide as the print view draws it (see `slideFingerprints`; null: none). */
+  fingerprints: readonly (string | null)[]
+  /** The deck's folder of what earlier runs made, by fingerprint (`DIR/.deck-cache`), for a format to keep its own parts in. */
+  cacheDir: string
 }
 
 /** What each need adds to a format's input. */
 interface NeedInputs {
   printView: { page: Page }
-  pngs: {
-    pngs: readonly string[]
-    /** Fingerprint of each slide as the PNGs show it (see `slideFingerprints`; null: none). */
-    fingerprints: readonly (string | null)[]
-    /** The deck's folder of what earlier runs made, by fingerprint (`DIR/.deck-cache`), for a format to keep its own parts in. */
-    cacheDir: string
-  }
+  pngs: { pngs: readonly string[] }
   plan: { deck: Deck }
   site: { site: string }
   check: { findings: RunFindings }
@@ -85,24 +84,30 @@ export function optionValue(format: Pick<ExportFormat, 'name' | 'option'>, texts
   return (text === undefined ? undefined : format.option.read(text)) ?? format.option.fallback(deck)
 }
 
+/** What a format needs with its option's value (see {@link ExportFormat}`.needs`). */
+export function needsOf(format: Pick<ExportFormat, 'needs'>, option: unknown): readonly FormatNeed[] {
+  return typeof format.needs === 'function' ? format.needs(option) : format.needs
+}
+
 /** One output `npm run deck` can write into `exports/`. */
 export interface ExportFormat<Name extends string = string> {
   /** Its name in `--formats`. */
   name: Name
   /** Its file or folder name in the exports folder. */
   output: string
-  /** What it needs from the export (see {@link FormatNeed}). */
-  needs: readonly FormatNeed[]
+  /** What it needs from the export (see {@link FormatNeed}), or what it needs with each value of its option. */
+  needs: readonly FormatNeed[] | ((option: unknown) => readonly FormatNeed[])
   /** Its own command-line option, if it has one. */
   option?: FormatOption<unknown>
   /** Writes it to `input.path`. */
   write: (input: FormatInput) => Promise<void>
   /**
-   * For a format made from the print view: what of its input besides the page and the
-   * deck decides its file. When all three are as in the last export, that file is used
-   * again (see `output-reuse.ts`); a format without it is always written.
+   * For a format made from the print view: what of its option's value decides its file
+   * besides the page and the deck. When all three are as in the last export, that file
+   * is used again without the page (see `output-reuse.ts`); a format without it is
+   * always written.
    */
-  reuseKey?: (input: FormatInput) => unknown
+  reuseKey?: (option: unknown) => unknown
 }
 
 /**
@@ -112,10 +117,10 @@ export interface ExportFormat<Name extends string = string> {
 export function defineFormat<const Name extends string, const Need extends FormatNeed, Value = undefined>(format: {
   name: Name
   output: string
-  needs: readonly Need[]
+  needs: readonly Need[] | ((option: Value) => readonly Need[])
   option?: FormatOption<Value>
   write: (input: FormatInput<Need, Value>) => Promise<void>
-  reuseKey?: (input: FormatInput<Need, Value>) => unknown
+  reuseKey?: (option: Value) => unknown
 }): ExportFormat<Name> {
   // The exporter gives every format the whole input, which holds what any need brings.
   return format as unknown as ExportFormat<Name>

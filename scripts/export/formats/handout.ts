@@ -22,7 +22,7 @@ export const handout = defineFormat({
     read: text => HANDOUT_PER_PAGE.find(count => String(count) === text.trim()),
     fallback: handoutPerPageFor,
   },
-  reuseKey: ({ option }) => option,
+  reuseKey: option => option,
   async write({ page, deck, path, option, timeout }) {
     await writeHandout(page, { path, parts: renderHandoutParts(deck, option), meta: pdfMeta(deck), timeout })
   },
