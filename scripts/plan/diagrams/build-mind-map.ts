@@ -1,16 +1,30 @@
 import type { MindMapData, MindNode } from '../../../diagrams/types'
 import type { Section } from '../split-sections'
 
+/** Most sections a mind map shows as branches. */
+const MAX_BRANCHES = 8
+/** Most subsections a branch shows as leaves. */
+const MAX_LEAVES = 5
+/**
+ * Most rows a mind map may take (each leaf is a row, as is a branch without leaves):
+ * more rows shrink its labels below the smallest text the check allows on a slide.
+ */
+const MAX_ROWS = 12
+
 /**
  * The article's outline as a MindMap for its summary: the title in the middle, the
- * sections as branches, their subsections as leaves (at most eight branches of five).
+ * sections as branches (at most {@link MAX_BRANCHES}), their subsections as leaves (at
+ * most {@link MAX_LEAVES} a branch), or the branches alone when their leaves would take
+ * more than {@link MAX_ROWS} rows.
  */
 export function buildMindMap(title: string, sections: readonly Section[]): MindMapData {
   const clip = (text: string) => shortLabel(text)
-  const children: MindNode[] = sections.slice(0, 8).map(section => ({
+  const branches = sections.slice(0, MAX_BRANCHES).map(section => ({
     label: clip(section.titleText.replace(/[：:].*$/, '').trim() || section.titleText),
-    ...(section.subsections.length > 0 ? { children: section.subsections.slice(0, 5).map(sub => ({ label: clip(sub.titleText) })) } : {}),
+    leaves: section.subsections.slice(0, MAX_LEAVES).map(sub => ({ label: clip(sub.titleText) })),
   }))
+  const rows = branches.reduce((sum, branch) => sum + Math.max(1, branch.leaves.length), 0)
+  const children: MindNode[] = branches.map(({ label, leaves }) => ({ label, ...(leaves.length > 0 && rows <= MAX_ROWS ? { children: leaves } : {}) }))
   return { root: { label: title, children } }
 }
 

@@ -8,4 +8,11 @@ describe('buildMindMap', () => {
     const { sections } = splitSections(parseMarkdown('# T\n\n## 技术突破：强势整合\n\n### 自回归\n\n### 对齐\n\n## 数据\n\ntext\n'))
     expect(buildMindMap('标题', sections)).toEqual({ root: { label: '标题', children: [{ label: '技术突破', children: [{ label: '自回归' }, { label: '对齐' }] }, { label: '数据' }] } })
   })
+  it('draws the sections alone when their subsections would take more rows than a slide shows legibly', () => {
+    const chapter = (parts: number, subsections: number) => `# T\n\n${Array.from({ length: parts }, (_, part) => `## Part ${part + 1}\n\n${Array.from({ length: subsections }, (_, sub) => `### Topic ${part + 1}.${sub + 1}\n\ntext\n`).join('\n')}`).join('\n')}`
+    const map = (parts: number, subsections: number) => buildMindMap('Title', splitSections(parseMarkdown(chapter(parts, subsections))).sections).root!
+    expect(map(3, 4).children!.map(branch => branch.children?.length), 'twelve rows: every leaf').toEqual([4, 4, 4])
+    expect(map(5, 4).children!.map(branch => branch.children?.length), 'twenty rows: the branches alone').toEqual([undefined, undefined, undefined, undefined, undefined])
+    expect(map(5, 4).children!.map(branch => branch.label)).toEqual(['Part 1', 'Part 2', 'Part 3', 'Part 4', 'Part 5'])
+  })
 })
