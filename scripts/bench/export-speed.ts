@@ -61,8 +61,7 @@ async function benchDefaultCase(): Promise<void> {
   mkdirSync(deckDir, { recursive: true })
   if (existsSync(join(PROJECT_ROOT, 'slides.fit.json')))
     copyFileSync(join(PROJECT_ROOT, 'slides.fit.json'), join(deckDir, 'slides.fit.json'))
-  const slides = join(deckDir, 'slides.md')
-  const run = (label: string, command: string, args: string[]) => measureCommand(label, command, args, { cwd: PROJECT_ROOT, env })
+  const run = (label: string, command: string, args: string[], cwd = PROJECT_ROOT) => measureCommand(label, command, args, { cwd, env })
   const deck = (...extra: string[]) => run(`deck ${extra.join(' ')}`, 'npm', ['run', '--silent', 'deck', '--', article, '--out', deckDir, ...extra])
   const commands = {
     'deck, unchanged': () => deck(),
@@ -71,8 +70,9 @@ async function benchDefaultCase(): Promise<void> {
       return deck()
     },
     'deck --rebuild': () => deck('--rebuild'),
-    'slidev export (PDF)': () => run('slidev export', bin('slidev'), ['export', slides, '--output', join(work, 'slidev.pdf'), '--executable-path', browser]),
-    'slidev export --format png': () => run('slidev export png', bin('slidev'), ['export', slides, '--format', 'png', '--output', join(work, 'slidev-png'), '--executable-path', browser]),
+    // Slidev as a speaker runs it, in the deck's folder. Its time varies with its dependency optimizer: a dependency found late (d3-hierarchy, on a mind map) reloads the page.
+    'slidev export (PDF)': () => run('slidev export', bin('slidev'), ['export', 'slides.md', '--output', join(work, 'slidev.pdf'), '--executable-path', browser], deckDir),
+    'slidev export --format png': () => run('slidev export png', bin('slidev'), ['export', 'slides.md', '--format', 'png', '--output', join(work, 'slidev-png'), '--executable-path', browser], deckDir),
   }
   type Name = keyof typeof commands
   const names = Object.keys(commands) as Name[]
@@ -94,7 +94,7 @@ async function benchDefaultCase(): Promise<void> {
     process.stdout.write(`  ${name.padEnd(28)} ${seconds(name).toFixed(1).padStart(5)} s  ${megabytes(name, 'peakProcessBytes').toFixed(0).padStart(5)} MB  ${megabytes(name, 'peakTreeBytes').toFixed(0).padStart(10)} MB\n`)
   const pdfSeconds = seconds('slidev export (PDF)')
   const ratio = (name: Name) => (seconds(name) / pdfSeconds).toFixed(2)
-  process.stdout.write(`  time, all formats / slidev PDF: deck unchanged ${ratio('deck, unchanged')} (goal <= 0.6), after an edit ${ratio('deck after an edit')} (goal <= 1.0), --rebuild ${ratio('deck --rebuild')}\n`)
+  process.stdout.write(`  time, all formats / slidev PDF: deck unchanged ${ratio('deck, unchanged')} (goal <= 0.3), after an edit ${ratio('deck after an edit')} (goal <= 0.6), --rebuild ${ratio('deck --rebuild')}\n`)
   process.stdout.write(`  time, all formats after an edit / slidev PDF + PNG runs: ${(seconds('deck after an edit') / (pdfSeconds + seconds('slidev export --format png'))).toFixed(2)}\n`)
   const memory = (key: 'peakProcessBytes' | 'peakTreeBytes') => (['deck, unchanged', 'deck after an edit', 'deck --rebuild'] as const).map(name => (megabytes(name, key) / megabytes('slidev export (PDF)', key)).toFixed(2)).join(' / ')
   process.stdout.write(`  memory / slidev PDF (unchanged / edit / --rebuild): max RSS ${memory('peakProcessBytes')}, all processes ${memory('peakTreeBytes')} (goal <= 1.0)\n`)
@@ -124,5 +124,5 @@ async function benchDefaultCase(): Promise<void> {
 if (cases.has('default'))
   await benchDefaultCase()
 if (cases.has('long'))
-  await benchLongCase({ work, runs, browser, run: (label, command, args) => measureCommand(label, command, args, { cwd: PROJECT_ROOT, env }), slidev: bin('slidev'), median, write: text => process.stdout.write(text) })
+  await benchLongCase({ work, runs, browser, run: (label, command, args, cwd = PROJECT_ROOT) => measureCommand(label, command, args, { cwd, env }), slidev: bin('slidev'), median, write: text => process.stdout.write(text) })
 rmSync(work, { recursive: true, force: true })
