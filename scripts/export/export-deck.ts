@@ -1,10 +1,11 @@
 import type { Browser, Page } from 'playwright-chromium'
 import type { SlideMeasure } from '../check/slide-measure'
 import type { Deck } from '../model/deck'
+import type { BuiltSite } from './build-or-reuse'
 import type { SiteBuilder } from './build-site'
+import type { DeckPages } from './deck-pages'
 import type { ExportFormat, FormatInput, FormatOptionTexts, RunFindings } from './formats/format'
 import type { Format } from './formats/registry'
-import type { DeckPage, PrintView } from './print-view'
 import type { ViewOf } from './seen-view'
 import type { SiteServer } from './serve-site'
 import type { TakenPngs } from './take-pngs'
@@ -13,12 +14,12 @@ import { mkdir, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { CACHE_DIR } from '../lib/owned-files'
 import { buildOrReuse } from './build-or-reuse'
+import { deckPages } from './deck-pages'
 import { needsOf, optionValue } from './formats/format'
 import { ALL_FORMATS, FORMATS } from './formats/registry'
 import { site } from './formats/site'
 import { keptMeasures, measureSlides } from './measure-slides'
 import { outputKey, recordOutputs, reuseOutput } from './output-reuse'
-import { closeDeckPage, openPrintView, prepareDeckPage } from './print-view'
 import { replaceOutputs } from './replace-outputs'
 import { keepSeenView, readSeenView } from './seen-view'
 import { serveSite } from './serve-site'
@@ -114,6 +115,9 @@ export function writeOrder<F extends ExportFormat>(chosen: readonly F[], optionO
  */
 export const PARALLEL_PNGS_MIN = 24
 
+/** Longest wait on the browser for any one step of an export, in ms. */
+const EXPORT_TIMEOUT = BROWSER_STAGE_TIMEOUT_MS
+
 /**
  * Builds the deck once (or reuses the last build of the same sources), serves it on
  * 127.0.0.1, opens its print view in the browser and measures every slide. The caller
@@ -128,117 +132,141 @@ export const PARALLEL_PNGS_MIN = 24
  */
 export async function openExport(options: ExportDeckOptions): Promise<DeckExport> {
   const { exportsDir, deck, onStage = () => {} } = options
-  const chosen = FORMATS.filter(format => (options.formats ?? ALL_FORMATS).includes(format.name))
   await removeStaleStaging(exportsDir)
   const staging = stagingDir(exportsDir)
   const builtSite = join(staging, site.output)
-  const slideCount = deck.slides.length
-  const timeout = BROWSER_STAGE_TIMEOUT_MS
+  const cacheDir = join(dirname(options.slidesPath), CACHE_DIR)
   let server: SiteServer | undefined
-  let prepared: Promise<DeckPage> | undefined
-  let opened: Promise<PrintView> | undefined
-  const others: Promise<PrintView>[] = []
-  /** The deck's print view, opened on first need, in the page prepared while the site was built. */
-  const printView = () => opened ??= Promise.resolve(options.browser).then(browser => openPrintView({ browser, siteUrl: server!.url, slideCount, dark: options.dark, timeout, prepared }))
-  /** The print view again, in a page of its own. */
-  const anotherView = () => {
-    const view = Promise.resolve(options.browser).then(browser => openPrintView({ browser, siteUrl: server!.url, slideCount, dark: options.dark, timeout }))
-    others.push(view)
-    return view
-  }
+  let pages: DeckPages | undefined
   const closeView = async () => {
-    const views = [opened, ...others.splice(0)]
-    opened = undefined
-    await Promise.all(views.map(view => view?.then(open => open.close(), () => {})))
-    if (prepared)
-      await closeDeckPage(prepared)
-    prepared = undefined
+    await pages?.close()
     await server?.close()
+    pages = undefined
     server = undefined
   }
   const close = async () => {
     await closeView()
     await rm(staging, { recursive: true, force: true })
   }
-  let capture: DeckCapture
-  let fingerprints: (string | null)[] = []
-  const cacheDir = join(dirname(options.slidesPath), CACHE_DIR)
-  const measureCache = (of: (string | null)[]) => ({ file: join(cacheDir, MEASURE_CACHE), fingerprints: of })
+  let seen: SeenDeck
   try {
     await mkdir(staging, { recursive: true })
     // The server and the browser's page get ready while the site is built (or reused).
-    const siteServer = server = await serveSite(builtSite)
-    prepared = Promise.resolve(options.browser).then(browser => prepareDeckPage({ browser, siteUrl: siteServer.url, dark: options.dark }))
-    prepared.catch(() => {})
+    server = await serveSite(builtSite)
+    pages = deckPages({ browser: options.browser, siteUrl: server.url, slideCount: deck.slides.length, dark: options.dark, timeout: EXPORT_TIMEOUT })
     const built = await buildOrReuse(options.slidesPath, builtSite, join(exportsDir, site.output), { rebuild: options.rebuild, builder: options.siteBuilder, onStage })
-    const viewOf: ViewOf = { buildKey: built.key, browser: (await options.browser).version(), dark: options.dark === true }
-    const seen = built.reused ? await readSeenView(cacheDir, viewOf) : undefined
-    const kept = seen && await keptMeasures(measureCache(seen.fingerprints))
-    // Stage `seen`: the print view is not opened, what it showed being known; `slides`: it is opened and measured.
-    onStage(seen && kept ? 'seen' : 'slides')
-    if (seen && kept) {
-      fingerprints = seen.fingerprints
-      capture = { measures: kept, consoleErrors: [...seen.consoleErrors], blockedRequests: [...seen.blockedRequests] }
-    }
-    else {
-      const view = await printView()
-      // One fingerprint of each slide, for the measures, the PNGs and the outputs kept from earlier runs.
-      fingerprints = await slideFingerprints(view.page, timeout)
-      const measures = await measureSlides(view.page, timeout, measureCache(fingerprints))
-      capture = { measures, consoleErrors: [...view.consoleErrors], blockedRequests: [...view.blockedRequests] }
-      await keepSeenView(cacheDir, viewOf, { fingerprints, consoleErrors: capture.consoleErrors, blockedRequests: capture.blockedRequests })
-    }
+    seen = await seeDeck(pages, { built, cacheDir, browser: await options.browser, dark: options.dark === true, onStage })
   }
   catch (error) {
     await close()
     throw error
   }
+  const context: WriteContext = { options, staging, builtSite, cacheDir, fingerprints: seen.fingerprints, pages: pages!, closeView }
+  return { capture: seen.capture, write: findings => writeFormats(context, findings), close }
+}
 
-  const write = async (findings: RunFindings): Promise<ExportReport> => {
-    const outputs = new Map(chosen.map(format => [format.name, join(staging, format.output)]))
-    const optionOf = (format: ExportFormat<Format>) => optionValue(format, options.formatOptions ?? {}, deck)
-    const order = writeOrder(chosen, optionOf)
-    const input = (format: ExportFormat<Format>, page: Page | undefined, pngs: readonly string[]): FormatInput => ({ path: outputs.get(format.name)!, outputs, page: page!, pngs, fingerprints, cacheDir, deck, site: builtSite, option: optionOf(format), timeout, findings })
-    const keys = new Map(order.inPage.map(format => [format.name, format.reuseKey ? outputKey({ format: format.name, fingerprints, deck, options: format.reuseKey(optionOf(format)) }) : undefined]))
-    const toWrite: ExportFormat<Format>[] = []
-    for (const format of order.inPage) {
-      if (!await reuseOutput({ cacheDir, format: format.name, key: keys.get(format.name), previous: join(exportsDir, format.output), staged: outputs.get(format.name)! }))
-        toWrite.push(format)
-    }
-    const pngsToTake = order.pngs ? await keptPngs(join(staging, PNG_DIR), slideCount, { cacheDir: join(cacheDir, PNG_CACHE), fingerprints }) : undefined
-    const missing = pngsToTake?.missing.length ?? 0
-    // Many PNGs to take while formats are written from the print view: they are taken from a second page meanwhile.
-    const aside = missing >= (options.parallelPngs ?? PARALLEL_PNGS_MIN) && toWrite.length > 0
-    const taking = pngsToTake && (aside ? anotherView().then(view => pngsToTake.take(view.page, timeout)) : undefined)
-    taking?.catch(() => {})
-    let taken: TakenPngs | undefined
-    if (pngsToTake && !taking) {
-      onStage('pngs')
-      taken = await pngsToTake.take(missing > 0 ? (await printView()).page : undefined, timeout)
-    }
-    for (const format of toWrite) {
-      const pngs = needsOf(format, optionOf(format)).includes('pngs') ? (await (taking ?? taken))!.files : []
-      onStage(format.name)
-      await format.write(input(format, (await printView()).page, pngs))
-    }
-    if (taking) {
-      onStage('pngs')
-      taken = await taking
-    }
-    const pngs = taken?.files ?? []
-    await closeView()
-    onStage('files')
-    await Promise.all(order.after.map(format => format.write(input(format, undefined, pngs))))
-    const written = chosen.filter(format => existsSync(outputs.get(format.name)!))
-    onStage('finish')
-    await replaceOutputs(staging, exportsDir, written.map(format => format.output))
-    await taken?.prune()
-    await mkdir(cacheDir, { recursive: true })
-    await recordOutputs(cacheDir, order.inPage.map(format => ({ format: format.name, key: keys.get(format.name), file: join(exportsDir, format.output) })))
-    return {
-      formats: written.map(format => format.name),
-      files: Object.fromEntries(written.map(format => [format.name, join(exportsDir, format.output)])),
-    }
+/** What the export knows of the deck's print view: its measures and what the page did, and each slide's fingerprint. */
+interface SeenDeck {
+  capture: DeckCapture
+  fingerprints: (string | null)[]
+}
+
+/**
+ * The deck's print view as it was seen last time, when the site is the same one, in the
+ * same browser, and every measure is kept (stage `seen`); otherwise the print view opened
+ * and measured (stage `slides`), and what it showed kept for the next run.
+ */
+async function seeDeck(pages: DeckPages, { built, cacheDir, browser, dark, onStage }: { built: BuiltSite, cacheDir: string, browser: Browser, dark: boolean, onStage: (stage: string) => void }): Promise<SeenDeck> {
+  const viewOf: ViewOf = { buildKey: built.key, browser: browser.version(), dark }
+  const measureCache = (fingerprints: (string | null)[]) => ({ file: join(cacheDir, MEASURE_CACHE), fingerprints })
+  const last = built.reused ? await readSeenView(cacheDir, viewOf) : undefined
+  const kept = last && await keptMeasures(measureCache(last.fingerprints))
+  if (last && kept) {
+    onStage('seen')
+    return { fingerprints: last.fingerprints, capture: { measures: kept, consoleErrors: [...last.consoleErrors], blockedRequests: [...last.blockedRequests] } }
   }
-  return { capture, write, close }
+  onStage('slides')
+  const view = await pages.printView()
+  // One fingerprint of each slide, for the measures, the PNGs and the outputs kept from earlier runs.
+  const fingerprints = await slideFingerprints(view.page, EXPORT_TIMEOUT)
+  const measures = await measureSlides(view.page, EXPORT_TIMEOUT, measureCache(fingerprints))
+  const capture = { measures, consoleErrors: [...view.consoleErrors], blockedRequests: [...view.blockedRequests] }
+  await keepSeenView(cacheDir, viewOf, { fingerprints, consoleErrors: capture.consoleErrors, blockedRequests: capture.blockedRequests })
+  return { fingerprints, capture }
+}
+
+/** What writing the formats of an open export needs. */
+interface WriteContext {
+  options: ExportDeckOptions
+  staging: string
+  builtSite: string
+  cacheDir: string
+  fingerprints: readonly (string | null)[]
+  pages: DeckPages
+  /** Closes the pages and the server, once everything that needs them is written. */
+  closeView: () => Promise<void>
+}
+
+/**
+ * Writes the chosen formats into the staging folder, then moves them into place: the
+ * outputs of the last export that are still right are linked again, the PNGs kept are
+ * linked and the others taken (from a second page while the formats are written, when
+ * many), the formats that need the print view are written from it in the registry's
+ * order, and the rest once it is closed.
+ */
+async function writeFormats(context: WriteContext, findings: RunFindings): Promise<ExportReport> {
+  const { options, staging, cacheDir, fingerprints, pages } = context
+  const { deck, exportsDir, onStage = () => {} } = options
+  const chosen = FORMATS.filter(format => (options.formats ?? ALL_FORMATS).includes(format.name))
+  const outputs = new Map(chosen.map(format => [format.name, join(staging, format.output)]))
+  const optionOf = (format: ExportFormat<Format>) => optionValue(format, options.formatOptions ?? {}, deck)
+  const order = writeOrder(chosen, optionOf)
+  const input = (format: ExportFormat<Format>, page: Page | undefined, pngs: readonly string[]): FormatInput => ({ path: outputs.get(format.name)!, outputs, page: page!, pngs, fingerprints, cacheDir, deck, site: context.builtSite, option: optionOf(format), timeout: EXPORT_TIMEOUT, findings })
+  const keys = new Map(order.inPage.map(format => [format.name, format.reuseKey ? outputKey({ format: format.name, fingerprints, deck, options: format.reuseKey(optionOf(format)) }) : undefined]))
+  const toWrite: ExportFormat<Format>[] = []
+  for (const format of order.inPage) {
+    if (!await reuseOutput({ cacheDir, format: format.name, key: keys.get(format.name), previous: join(exportsDir, format.output), staged: outputs.get(format.name)! }))
+      toWrite.push(format)
+  }
+  const pngs = order.pngs ? await startPngs(context, toWrite.length > 0) : undefined
+  for (const format of toWrite) {
+    const files = needsOf(format, optionOf(format)).includes('pngs') ? (await pngs!.taken()).files : []
+    onStage(format.name)
+    await format.write(input(format, (await pages.printView()).page, files))
+  }
+  if (pngs?.aside)
+    onStage('pngs')
+  const taken = await pngs?.taken()
+  await context.closeView()
+  onStage('files')
+  await Promise.all(order.after.map(format => format.write(input(format, undefined, taken?.files ?? []))))
+  const written = chosen.filter(format => existsSync(outputs.get(format.name)!))
+  onStage('finish')
+  await replaceOutputs(staging, exportsDir, written.map(format => format.output))
+  await taken?.prune()
+  await mkdir(cacheDir, { recursive: true })
+  await recordOutputs(cacheDir, order.inPage.map(format => ({ format: format.name, key: keys.get(format.name), file: join(exportsDir, format.output) })))
+  return {
+    formats: written.map(format => format.name),
+    files: Object.fromEntries(written.map(format => [format.name, join(exportsDir, format.output)])),
+  }
+}
+
+/**
+ * Links the PNGs kept from earlier runs and starts taking the others: from a second page,
+ * while formats are written from the first, when at least `parallelPngs` are missing and
+ * `formatsToWrite`; else from the print view now (stage `pngs`).
+ */
+async function startPngs(context: WriteContext, formatsToWrite: boolean): Promise<{ aside: boolean, taken: () => Promise<TakenPngs> }> {
+  const { options, staging, cacheDir, fingerprints, pages } = context
+  const toTake = await keptPngs(join(staging, PNG_DIR), options.deck.slides.length, { cacheDir: join(cacheDir, PNG_CACHE), fingerprints })
+  const missing = toTake.missing.length
+  if (missing >= (options.parallelPngs ?? PARALLEL_PNGS_MIN) && formatsToWrite) {
+    const taking = pages.anotherView().then(view => toTake.take(view.page, EXPORT_TIMEOUT))
+    taking.catch(() => {})
+    return { aside: true, taken: () => taking }
+  }
+  options.onStage?.('pngs')
+  const taken = await toTake.take(missing > 0 ? (await pages.printView()).page : undefined, EXPORT_TIMEOUT)
+  return { aside: false, taken: async () => taken }
 }
