@@ -115,9 +115,6 @@ export function writeOrder<F extends ExportFormat>(chosen: readonly F[], optionO
  */
 export const PARALLEL_PNGS_MIN = 24
 
-/** Longest wait on the browser for any one step of an export, in ms. */
-const EXPORT_TIMEOUT = BROWSER_STAGE_TIMEOUT_MS
-
 /**
  * Builds the deck once (or reuses the last build of the same sources), serves it on
  * 127.0.0.1, opens its print view in the browser and measures every slide. The caller
@@ -153,7 +150,7 @@ export async function openExport(options: ExportDeckOptions): Promise<DeckExport
     await mkdir(staging, { recursive: true })
     // The server and the browser's page get ready while the site is built (or reused).
     server = await serveSite(builtSite)
-    pages = deckPages({ browser: options.browser, siteUrl: server.url, slideCount: deck.slides.length, dark: options.dark, timeout: EXPORT_TIMEOUT })
+    pages = deckPages({ browser: options.browser, siteUrl: server.url, slideCount: deck.slides.length, dark: options.dark, timeout: BROWSER_STAGE_TIMEOUT_MS })
     const built = await buildOrReuse(options.slidesPath, builtSite, join(exportsDir, site.output), { rebuild: options.rebuild, builder: options.siteBuilder, onStage })
     seen = await seeDeck(pages, { built, cacheDir, browser: await options.browser, dark: options.dark === true, onStage })
   }
@@ -188,8 +185,8 @@ async function seeDeck(pages: DeckPages, { built, cacheDir, browser, dark, onSta
   onStage('slides')
   const view = await pages.printView()
   // One fingerprint of each slide, for the measures, the PNGs and the outputs kept from earlier runs.
-  const fingerprints = await slideFingerprints(view.page, EXPORT_TIMEOUT)
-  const measures = await measureSlides(view.page, EXPORT_TIMEOUT, measureCache(fingerprints))
+  const fingerprints = await slideFingerprints(view.page, BROWSER_STAGE_TIMEOUT_MS)
+  const measures = await measureSlides(view.page, BROWSER_STAGE_TIMEOUT_MS, measureCache(fingerprints))
   const capture = { measures, consoleErrors: [...view.consoleErrors], blockedRequests: [...view.blockedRequests] }
   await keepSeenView(cacheDir, viewOf, { fingerprints, consoleErrors: capture.consoleErrors, blockedRequests: capture.blockedRequests })
   return { fingerprints, capture }
@@ -221,7 +218,7 @@ async function writeFormats(context: WriteContext, findings: RunFindings): Promi
   const outputs = new Map(chosen.map(format => [format.name, join(staging, format.output)]))
   const optionOf = (format: ExportFormat<Format>) => optionValue(format, options.formatOptions ?? {}, deck)
   const order = writeOrder(chosen, optionOf)
-  const input = (format: ExportFormat<Format>, page: Page | undefined, pngs: readonly string[]): FormatInput => ({ path: outputs.get(format.name)!, outputs, page: page!, pngs, fingerprints, cacheDir, deck, site: context.builtSite, option: optionOf(format), timeout: EXPORT_TIMEOUT, findings })
+  const input = (format: ExportFormat<Format>, page: Page | undefined, pngs: readonly string[]): FormatInput => ({ path: outputs.get(format.name)!, outputs, page: page!, pngs, fingerprints, cacheDir, deck, site: context.builtSite, option: optionOf(format), timeout: BROWSER_STAGE_TIMEOUT_MS, findings })
   const keys = new Map(order.inPage.map(format => [format.name, format.reuseKey ? outputKey({ format: format.name, fingerprints, deck, options: format.reuseKey(optionOf(format)) }) : undefined]))
   const toWrite: ExportFormat<Format>[] = []
   for (const format of order.inPage) {
@@ -262,11 +259,11 @@ async function startPngs(context: WriteContext, formatsToWrite: boolean): Promis
   const toTake = await keptPngs(join(staging, PNG_DIR), options.deck.slides.length, { cacheDir: join(cacheDir, PNG_CACHE), fingerprints })
   const missing = toTake.missing.length
   if (missing >= (options.parallelPngs ?? PARALLEL_PNGS_MIN) && formatsToWrite) {
-    const taking = pages.anotherView().then(view => toTake.take(view.page, EXPORT_TIMEOUT))
+    const taking = pages.anotherView().then(view => toTake.take(view.page, BROWSER_STAGE_TIMEOUT_MS))
     taking.catch(() => {})
     return { aside: true, taken: () => taking }
   }
   options.onStage?.('pngs')
-  const taken = await toTake.take(missing > 0 ? (await pages.printView()).page : undefined, EXPORT_TIMEOUT)
+  const taken = await toTake.take(missing > 0 ? (await pages.printView()).page : undefined, BROWSER_STAGE_TIMEOUT_MS)
   return { aside: false, taken: async () => taken }
 }

@@ -12,6 +12,8 @@ declare module 'vitest' {
     deckLog: string
     /** Folder of a hand-written deck made to fail the check (overflow, tiny type, remote image, error). */
     badDeckDir: string
+    /** The fontconfig file the shared deck was exported with: every system font but those with CJK glyphs. */
+    noCjkFontConfig: string
   }
 }
 
@@ -43,4 +45,5 @@ export default async function setup(project: TestProject): Promise<void> {
   project.provide('deckDir', deckDir)
   project.provide('deckLog', `${result.stderr}${result.stdout}`)
   project.provide('badDeckDir', badDir)
+  project.provide('noCjkFontConfig', fontConfig)
 }

@@ -11,6 +11,7 @@ import { pdfPageTexts } from '../helpers/pdf'
 import { ROOT } from '../helpers/run-cli'
 
 const deckDir = inject('deckDir')
+const noCjkFontConfig = inject('noCjkFontConfig')
 
 const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex')
 const pngHashes = (dir: string) => readdirSync(dir).sort().map(name => sha(readFileSync(join(dir, name))))
@@ -26,7 +27,7 @@ describe('slide PNGs taken from a second page', () => {
     const stages: string[] = []
     const fontConfig = process.env.FONTCONFIG_FILE
     // The shared deck was exported with no system CJK font; so is this one.
-    process.env.FONTCONFIG_FILE = join(ROOT, 'tests/.tmp/no-cjk-fonts/fonts.conf')
+    process.env.FONTCONFIG_FILE = noCjkFontConfig
     try {
       const made = await makeDeck({
         article: join(ROOT, 'tests/fixtures/e2e/article.md'),
@@ -40,7 +41,10 @@ describe('slide PNGs taken from a second page', () => {
       expect(made.rounds).toBe(1)
     }
     finally {
-      process.env.FONTCONFIG_FILE = fontConfig
+      if (fontConfig === undefined)
+        delete process.env.FONTCONFIG_FILE
+      else
+        process.env.FONTCONFIG_FILE = fontConfig
     }
     expect(stages, 'the PNGs are waited for last, having been taken meanwhile').toEqual(expect.arrayContaining(['reuse', 'slides', 'pdf', 'pptx', 'handout', 'pngs']))
     expect(stages.indexOf('pngs')).toBeGreaterThan(stages.indexOf('handout'))
