@@ -3,7 +3,7 @@ import type { FitHint, FitHints } from '../plan/fit-hints'
 import type { CheckReport } from './check-report'
 import type { StepTrial } from './slide-measure'
 import { SLIDE_SCALE, TYPE_STEPS } from '../model/slidev-contract'
-import { hasSmallBody, hasSmallText, overflows } from './limits'
+import { hasSmallBody, hasSmallText, LIMITS, overflows } from './limits'
 
 /** One change the fix loop made: to a slide that did not fit (`fix`), or to one with room to spare (`room`). */
 export interface FitChange {
@@ -38,6 +38,15 @@ export const MAX_SPLIT = 12
  */
 export const SLIDE_ROOM_PX = 800
 
+/**
+ * Share of {@link SLIDE_ROOM_PX} one part of a split slide may be estimated to fill at a
+ * type step for the parts to be set at that step. The estimate divides the content's
+ * height evenly, but parts are cut between units and where code statements end, so they
+ * are rarely even (seen on a real article: the first of two parts held 70% of the
+ * height); a part set too large costs another round.
+ */
+export const PART_ROOM_SHARE = 0.6
+
 /** A fix for one slide: the hint to set on a key, and what it does, for the log. */
 interface Fix {
   key: string
@@ -66,15 +75,19 @@ type Strategy = (failing: Failing, hints: ReadonlyMap<string, FitHint>, slides: 
  * first that applies of:
  * 1. a diagram whose text is too small, or that shares an overflowing slide, gets a
  *    slide of its own (moving the block off the slide);
- * 2. overflow steps the type down (within the limits), unless text is too small already:
+ * 2. overflow that the browser measured at every smaller type step too splits the slide
+ *    at once, into as few slides as the smallest step needs, set at the largest step
+ *    whose parts are estimated to fit (see {@link splitAndSize});
+ * 3. overflow steps the type down (within the limits), unless text is too small already:
  *    to the largest step the browser found the slide fits at, else the smallest;
- * 3. overflow splits the slide (between points, or inside one long code block, table or
+ * 4. overflow splits the slide (between points, or inside one long code block, table or
  *    list) into as many more slides as the overflow needs, up to {@link MAX_SPLIT} more;
  *    a later part of a split slide splits the slide it was cut from further.
  * A slide that fits, and that the browser found fits at a larger type step too, is raised
- * to the largest step that fits (the type sized to the room), unless it was stepped down
- * before. Slides without content of their own (cover, agenda, dividers, closing),
- * statements and slides no hint can change are left as they are, and stay in the report.
+ * to the largest step that fits (the type sized to the room), unless it, or the slide it
+ * was cut from, was stepped down before. Slides without content of their own (cover,
+ * agenda, dividers, closing), statements and slides no hint can change are left as they
+ * are, and stay in the report.
  */
 export function planFixes(report: CheckReport, slides: readonly Slide[], hints: FitHints, options: PlanFixesOptions = {}): { hints: Map<string, FitHint>, changes: FitChange[] } {
   const next = new Map([...hints].map(([key, hint]) => [key, { ...hint }]))
@@ -93,7 +106,7 @@ export function planFixes(report: CheckReport, slides: readonly Slide[], hints: 
       failing: measured.problems.length > 0,
       trials: measured.steps,
     }
-    const fix = failing.failing ? chooseFix(failing, next, slides, options) : raiseType(failing, next)
+    const fix = failing.failing ? chooseFix(failing, next, slides, options) : raiseType(failing, next, slides, options)
     if (!fix)
       continue
     next.set(fix.key, fix.hint)
@@ -103,7 +116,7 @@ export function planFixes(report: CheckReport, slides: readonly Slide[], hints: 
   return { hints: next, changes }
 }
 
-const STRATEGIES: readonly Strategy[] = [soloDiagram, stepTypeDown, splitSlide]
+const STRATEGIES: readonly Strategy[] = [soloDiagram, splitAndSize, stepTypeDown, splitSlide]
 
 /** The first strategy that changes something for a failing slide. */
 function chooseFix(failing: Failing, hints: ReadonlyMap<string, FitHint>, slides: readonly Slide[], options: PlanFixesOptions): Fix | undefined {
@@ -139,11 +152,41 @@ function stepTypeDown({ slide, key, overflows, small, trials }: Failing, hints: 
   return { key, hint: { ...hint, step, lowered: true }, change: `stepped the type down (${stepChange(current, target)})` }
 }
 
-/** A slide that fits with room to spare: the largest type step the browser found it fits at, when larger than its own and it was never stepped down. */
-function raiseType({ slide, key, trials }: Failing, hints: ReadonlyMap<string, FitHint>): Fix | undefined {
+/**
+ * Overflow that no smaller type step would end, as the browser measured each step: split
+ * the slide now into as few slides as the smallest step needs, all set at the largest step
+ * (from the slide's own down) at which that many parts are estimated to fit, instead of
+ * stepping down one round and splitting the next. Only for a slide the planner packed
+ * (not a later part) that was not split before, with every step's overflow measured.
+ */
+function splitAndSize(failing: Failing, hints: ReadonlyMap<string, FitHint>, slides: readonly Slide[], options: PlanFixesOptions): Fix | undefined {
+  const { slide, key, overflows, small, trials } = failing
   const hint = hints.get(key) ?? {}
   const current = stepIndex(slide, hint)
-  if (current === undefined || hint.lowered || hint.tight || !trials)
+  if (!overflows || small || current === undefined || hint.split || !trials || originKey(failing, slides, options.splittable) !== key)
+    return undefined
+  const tried = trials.slice(current)
+  const smallest = tried.at(-1)?.overflow
+  if (tried.length !== TYPE_STEPS.length - current || smallest === undefined || smallest <= LIMITS.overflow || tried.some(trial => trial.overflow === undefined))
+    return undefined
+  const split = Math.min(MAX_SPLIT, extraSlides(smallest))
+  const sized = tried.findIndex(trial => (SLIDE_ROOM_PX + trial.overflow!) / (split + 1) <= SLIDE_ROOM_PX * PART_ROOM_SHARE)
+  const target = sized < 0 ? TYPE_STEPS.length - 1 : current + sized
+  const stepped = target > current ? ` at ${TYPE_STEPS[target]!.px.body * SLIDE_SCALE}px body` : ''
+  return { key, hint: { ...hint, step: TYPE_STEPS[target]!.name, lowered: true, split }, change: `split it into ${split + 1} slides${stepped}` }
+}
+
+/**
+ * A slide that fits with room to spare: the largest type step the browser found it fits
+ * at, when larger than its own and neither it nor the slide it was cut from (whose step a
+ * later part starts at) was stepped down.
+ */
+function raiseType(failing: Failing, hints: ReadonlyMap<string, FitHint>, slides: readonly Slide[], options: PlanFixesOptions): Fix | undefined {
+  const { slide, key, trials } = failing
+  const hint = hints.get(key) ?? {}
+  const current = stepIndex(slide, hint)
+  const origin = hints.get(originKey(failing, slides, options.splittable))
+  if (current === undefined || hint.lowered || hint.tight || origin?.lowered || !trials)
     return undefined
   const best = stepIndexOf(trials.find(trial => trial.fits)?.step)
   if (best === undefined || best >= current)

@@ -44,6 +44,8 @@ export interface StepTrial {
   step: string
   /** Nothing outside the slide, cut off, or below the layout's padding. */
   fits: boolean
+  /** How far the furthest thing reaches outside the slide or is cut off at this step, as the check measures it (absent in measures kept by older runs). */
+  overflow?: number
   /** The slide's fill at this step (share of the height). */
   fill: number
 }

@@ -24,7 +24,8 @@ const CARDS = { min: 2, max: 4 } as const
 
 /**
  * Chooses each content slide's layout from what it shows, and the type step it starts
- * at: the step the fit check found in the browser (its hint) or else the plan's estimate.
+ * at: the step the fit check found in the browser (its hint) or else the plan's estimate
+ * (no larger than the step of the slide it was split from).
  * Cards get their points cut into term and text. Pure and deterministic.
  */
 export function chooseLayouts(deck: Deck, fit: FitHints = new Map()): Deck {
@@ -34,8 +35,14 @@ export function chooseLayouts(deck: Deck, fit: FitHints = new Map()): Deck {
 function layOut(slide: ContentSlide, hint: FitHint | undefined): ContentSlide {
   const layout = chooseLayout(slide)
   const blocks = layout === LAYOUT.cards ? slide.blocks.map(toCards) : slide.blocks
-  const typeStep = hintedStep(hint) ?? startStep(slide, layout)
+  const typeStep = hintedStep(hint) ?? smallerStep(slide.typeStep, startStep(slide, layout))
   return { ...slide, blocks, layout, typeStep, ...(typeStep === 'sm' ? { tight: true } : {}) }
+}
+
+/** The smaller of two steps: a later part of a split slide starts at the split's step, or smaller if its own estimate says so. */
+function smallerStep(split: TypeStepName | undefined, estimate: TypeStepName): TypeStepName {
+  const index = (step: TypeStepName) => TYPE_STEPS.findIndex(candidate => candidate.name === step)
+  return split && index(split) > index(estimate) ? split : estimate
 }
 
 /** The step a hint asks for: the browser's, or the smallest for a hint written before steps. */

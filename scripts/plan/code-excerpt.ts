@@ -211,12 +211,12 @@ function evenWindows(lines: readonly string[], max: number, windows: number): Co
 }
 
 /**
- * Splits lines of code into as few chunks of at most `max` lines as possible, of even
- * size, each cut moved within a quarter of `max` to where a statement ends best
- * ({@link bestCut}).
+ * Splits lines of code into `count` chunks (by default as few as hold at most `max` lines
+ * each) of about even size, of at most `max` lines, each cut moved within a quarter of
+ * `max` to where a statement ends best ({@link bestCut}). Blank lines at a chunk's ends are
+ * left out.
  */
-export function splitCode(lines: readonly string[], max: number): string[][] {
-  const count = Math.ceil(lines.length / max)
+export function splitCode(lines: readonly string[], max: number, count = Math.ceil(lines.length / max)): string[][] {
   const chunks: string[][] = []
   let start = 0
   for (let index = 1; index < count; index++) {

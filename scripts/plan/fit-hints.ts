@@ -52,6 +52,8 @@ function isDiagram(unit: Unit): boolean {
  * Applies the fit check's hints to a topic's slides: a slide asked to split is cut into
  * more slides between its units (or, for one long code block, table or list, inside it,
  * between lines, rows or items); a slide whose diagram was too small gets the diagram alone.
+ * The later parts keep the type step the hint set (the split was judged at it); the first
+ * has the hint's own key.
  */
 export function applyFitHints(groups: Group[], topic: string, hints: FitHints): Group[] {
   if (hints.size === 0)
@@ -65,7 +67,7 @@ export function applyFitHints(groups: Group[], topic: string, hints: FitHints): 
       parts = soloDiagrams(group)
     if (hint.split)
       parts = parts.flatMap(part => splitGroup(part, hint.split! + 1))
-    return parts
+    return hint.step ? parts.map((part, index) => (index === 0 ? part : { ...part, step: hint.step })) : parts
   })
 }
 
@@ -77,17 +79,77 @@ function soloDiagrams(group: Group): Group[] {
   return [{ ...group, units: rest }, ...diagrams.map(unit => ({ ...group, units: [unit] }))]
 }
 
+/**
+ * Cuts a group into about `parts` slides of even load, between the units it shows (text
+ * that goes to the notes only stays with the unit it belongs to); a unit heavier than a
+ * slide's share (a long code block, table or list beside the sentence that leads into it)
+ * is cut into pieces first, so the sentence stays with the first piece instead of taking a
+ * slide of its own while the block still overflows.
+ */
 function splitGroup(group: Group, parts: number): Group[] {
-  if (group.units.length >= 2) {
-    const weights = group.units.map(unit => Math.max(1, unit.weight))
-    const total = weights.reduce((sum, weight) => sum + weight, 0)
-    const split = partition(weights, Math.max(...weights, Math.ceil(total / parts)))
-    if (split.length > 1)
-      return split.map(indices => ({ ...group, units: indices.map(i => group.units[i]!) }))
-  }
-  const [only] = group.units
-  return only ? splitUnit(only, parts).map(unit => ({ ...group, units: [unit] })) : [group]
+  const clusters = clusterUnits(cutHeavyUnits(group.units, parts))
+  if (clusters.length < 2)
+    return [group]
+  const loads = clusters.map(cluster => Math.max(1, weightOf(cluster)))
+  const total = loads.reduce((sum, load) => sum + load, 0)
+  const split = partition(loads, Math.max(...loads, Math.ceil(total / parts)))
+  return split.length > 1 ? split.map(indices => ({ ...group, units: indices.flatMap(i => clusters[i]!) })) : [group]
 }
+
+/** Whether a unit shows something on the slide (not only notes or a heading). */
+function shows(unit: Unit): boolean {
+  return unit.blocks.length > 0
+}
+
+function weightOf(units: readonly Unit[]): number {
+  return units.reduce((sum, unit) => sum + unit.weight, 0)
+}
+
+/**
+ * The units, each that shows more than a slide's share of `parts` cut into as many pieces
+ * as that share needs (its weight shared out); the only unit that shows is cut into `parts`.
+ */
+function cutHeavyUnits(units: readonly Unit[], parts: number): Unit[] {
+  const shown = units.filter(shows)
+  const share = Math.max(1, Math.ceil(weightOf(shown) / parts))
+  return units.flatMap((unit) => {
+    if (!shows(unit) || (shown.length > 1 && unit.weight <= share))
+      return [unit]
+    const pieces = splitUnit(unit, shown.length > 1 ? Math.min(parts, Math.ceil(unit.weight / share)) : parts)
+    return pieces.length > 1 ? pieces.map(piece => ({ ...piece, weight: Math.ceil(unit.weight / pieces.length) })) : pieces
+  })
+}
+
+/**
+ * The units in runs a cut may not fall inside: each unit that shows something, with the
+ * notes-only units after it; a heading or a sentence that leads into what follows goes with
+ * the next unit, as do notes before the first unit that shows.
+ */
+function clusterUnits(units: readonly Unit[]): Unit[][] {
+  const clusters: Unit[][] = []
+  let waiting: Unit[] = []
+  for (const unit of units) {
+    if (shows(unit)) {
+      clusters.push([...waiting, unit])
+      waiting = []
+    }
+    else if (clusters.length === 0 || unit.leadIn || unit.kind === 'heading') {
+      waiting.push(unit)
+    }
+    else {
+      clusters.at(-1)!.push(unit)
+    }
+  }
+  if (waiting.length > 0 && clusters.length > 0)
+    clusters.at(-1)!.push(...waiting)
+  return clusters.length > 0 ? clusters : [waiting]
+}
+
+/**
+ * Share of an even part's lines that a part of split code may hold beyond it, so the cut
+ * can fall where a statement or an object ends (after a list's closing bracket, not before).
+ */
+const CODE_CUT_SLACK = 0.25
 
 /** Cuts one unit into parts: code between lines, a table between rows, a list between items. */
 export function splitUnit(unit: Unit, parts: number): Unit[] {
@@ -96,12 +158,16 @@ export function splitUnit(unit: Unit, parts: number): Unit[] {
     return [unit]
   if (block.type === 'code') {
     const lines = block.value.split('\n')
-    const chunks = splitCode(lines, Math.ceil(lines.length / parts))
+    const even = Math.ceil(lines.length / parts)
+    const chunks = splitCode(lines, even + Math.ceil(even * CODE_CUT_SLACK), Math.min(parts, lines.length))
     const from = unit.chunk?.from ?? 1
-    let start = from
+    let at = 0
     return chunks.map((chunk, index) => {
+      while (lines[at]?.trim() === '')
+        at++
+      const start = from + at
       const piece: Unit = { ...unit, blocks: [{ ...block, value: chunk.join('\n') }], notes: index === 0 ? unit.notes : [], chunk: { index: 1, total: 1, what: 'code', from: start, to: start + chunk.length - 1, of: unit.chunk?.of ?? lines.length } }
-      start += chunk.length
+      at += chunk.length
       return piece
     })
   }

@@ -1,4 +1,5 @@
 import type { Block, Point } from '../model/deck'
+import type { TypeStepName } from '../model/slidev-contract'
 import type { Unit } from './to-units'
 import { MAX_POINTS } from './budget'
 
@@ -8,6 +9,8 @@ export interface Group {
   units: Unit[]
   /** Heading of a deeper level inside the section, when the group follows one. */
   heading?: string
+  /** The type step of the slide this group was split from, when the fit check set one: a later part starts at it. */
+  step?: TypeStepName
 }
 
 /**

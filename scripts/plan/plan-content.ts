@@ -151,6 +151,7 @@ function contentSlide(group: Group, index: number, total: number, options: PlanC
     part: total > 1 ? { index, total } : undefined,
     variant,
     line: group.units[0]?.line,
+    ...(group.step ? { typeStep: group.step } : {}),
   }
 }
 

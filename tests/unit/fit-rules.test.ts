@@ -5,7 +5,8 @@ import type { FitHint } from '../../scripts/plan/fit-hints'
 import { describe, expect, it } from 'vitest'
 import { buildReport, fitWarnings } from '../../scripts/check/check-report'
 import { BODY_TEXT, hasSmallBody, hasSmallText, LIMITS, overflows, SMALL_TEXT } from '../../scripts/check/limits'
-import { extraSlides, MAX_SPLIT, originKey, planFixes, SLIDE_ROOM_PX } from '../../scripts/check/plan-fixes'
+import { extraSlides, MAX_SPLIT, originKey, PART_ROOM_SHARE, planFixes, SLIDE_ROOM_PX } from '../../scripts/check/plan-fixes'
+import { TYPE_STEPS } from '../../scripts/model/slidev-contract'
 import { parseArticle } from '../../scripts/parse'
 import { planDeck } from '../../scripts/plan'
 
@@ -79,6 +80,57 @@ describe('planFixes: more ways to make a slide fit', () => {
     expect(fixes.hints.get(key)?.split).toBe(2)
     expect(fixes.changes[0]?.change).toMatch(/^split "Long" into 3 slides$/)
     expect(plan(fixes.hints).slides.filter(slide => slide.kind === 'content').length).toBeGreaterThan(parts.length)
+  })
+
+  /** The slide tried at every type step: overflowing by these amounts, largest step first. */
+  const tried = (...overflows: number[]) => TYPE_STEPS.map((step, i) => ({ step: step.name, fits: overflows[i]! <= LIMITS.overflow, overflow: overflows[i]!, fill: 0.9 }))
+
+  it('splits at once, at the largest step its parts fit, when no smaller step ends the overflow', () => {
+    const index = contentIndex(plan().slides)
+    const key = plan().slides[index - 1]!.key!
+    const atMd = new Map<string, FitHint>([[key, { step: 'md' }]])
+    const deck = plan(atMd)
+    const md = TYPE_STEPS.findIndex(step => step.name === 'md')
+    expect(deck.slides[index - 1]).toMatchObject({ typeStep: 'md' })
+    // At md it overflows by 150px, at sm by 20px: two parts, each about (800 + 150) / 2 = 475px, fit at md.
+    const fixes = planFixes(reportWith(deck.slides, { [index]: { overflow: 150, step: 'md', steps: tried(500, 300, 150, 20) } }), deck.slides, atMd)
+    expect(fixes.changes.map(change => change.change)).toEqual(['split it into 2 slides'])
+    expect(fixes.hints.get(key)).toEqual({ step: 'md', lowered: true, split: 1 })
+    expect((SLIDE_ROOM_PX + 150) / 2).toBeLessThanOrEqual(SLIDE_ROOM_PX * PART_ROOM_SHARE)
+    // Overflowing by 330px at md, by 60px at sm: two parts of (800 + 330) / 2 = 565px would be too full at md, so they are set at sm.
+    expect((SLIDE_ROOM_PX + 330) / 2).toBeGreaterThan(SLIDE_ROOM_PX * PART_ROOM_SHARE)
+    const fuller = planFixes(reportWith(deck.slides, { [index]: { overflow: 330, step: 'md', steps: tried(700, 500, 330, 60) } }), deck.slides, atMd)
+    expect(fuller.hints.get(key)).toEqual({ step: 'sm', lowered: true, split: 1 })
+    // Three parts at sm: at md they would be too full, so the parts are set at sm.
+    const denser = planFixes(reportWith(deck.slides, { [index]: { overflow: 1500, step: 'md', steps: tried(2500, 2000, 1500, 900) } }), deck.slides, atMd)
+    expect(denser.hints.get(key)).toEqual({ step: 'sm', lowered: true, split: 2 })
+    expect(denser.changes[0]!.change).toBe(`split it into 3 slides at ${TYPE_STEPS[md + 1]!.px.body * 2}px body`)
+    // The parts after the first start at the split's step (the topic's next slide keeps its own).
+    const parts = plan(denser.hints).slides.filter(slide => slide.kind === 'content')
+    expect(parts.slice(0, 3).map(slide => slide.kind === 'content' && slide.typeStep)).toEqual(['sm', 'sm', 'sm'])
+  })
+
+  it('steps the type down instead when a smaller step ends the overflow, or when a step was not measured', () => {
+    const index = contentIndex(plan().slides)
+    const atMd = new Map<string, FitHint>([[plan().slides[index - 1]!.key!, { step: 'md' }]])
+    const deck = plan(atMd)
+    const fits = planFixes(reportWith(deck.slides, { [index]: { overflow: 60, step: 'md', steps: tried(300, 150, 60, 0) } }), deck.slides, atMd)
+    expect(fits.changes.map(change => change.change)).toEqual(['stepped the type down (40 -> 34px body)'])
+    const unknown = tried(700, 500, 330, 60).map(({ overflow: _overflow, ...trial }) => trial)
+    expect(planFixes(reportWith(deck.slides, { [index]: { overflow: 330, step: 'md', steps: unknown } }), deck.slides, atMd).changes.map(change => change.change)).toEqual(['stepped the type down (40 -> 34px body)'])
+  })
+
+  it('does not raise the type of a later part when the slide it was cut from was stepped down', () => {
+    const first = plan()
+    const key = first.slides[contentIndex(first.slides) - 1]!.key!
+    const hints = new Map<string, FitHint>([[key, { step: 'sm', lowered: true, split: 1 }]])
+    const split = plan(hints)
+    const splittable = new Set(plan(new Map([[key, { step: 'sm', lowered: true }]])).slides.flatMap(slide => slide.key ? [slide.key] : []))
+    const later = split.slides.findIndex(slide => slide.key && !splittable.has(slide.key)) + 1
+    expect(split.slides[later - 1]).toMatchObject({ typeStep: 'sm' })
+    const roomy = { [later]: { step: 'sm', steps: tried(0, 0, 0, 0), fill: { top: 100, bottom: 400, share: 0.3 } } }
+    expect(planFixes(reportWith(split.slides, roomy), split.slides, hints, { splittable }).changes).toEqual([])
+    expect(planFixes(reportWith(split.slides, roomy), split.slides, new Map([[key, { step: 'sm', split: 1 }]]), { splittable }).changes.map(change => change.change)).toEqual([expect.stringMatching(/^raised the type/)])
   })
 
   it('moves a diagram off a slide that overflows with other blocks on it', () => {

@@ -31,4 +31,28 @@ describe('packWithHints', () => {
     expect(split.map(group => group.units[0]!.chunk)).toMatchObject([{ from: 1, of: 40 }, { to: 16, of: 40 }])
     expect(split.flatMap(group => group.units.flatMap(unit => unit.notes))).toHaveLength(1)
   })
+  it('cuts a long block beside the sentence that leads into it, the sentence staying with its first piece and notes with their unit', () => {
+    const lines = Array.from({ length: 20 }, (_, i) => `step_${i}()`)
+    const notes = (line: number): Unit => ({ kind: 'notes', blocks: [], notes: [{ type: 'paragraph', inlines: [{ type: 'text', value: `aside ${line}` }] }], weight: 0, line })
+    const code: Unit = { kind: 'own', blocks: [{ type: 'code', lang: 'python', value: lines.join('\n') }], notes: [], weight: 6, line: 50, chunk: { index: 1, total: 1, what: 'code', from: 1, to: 20, of: 20 } }
+    const units = [notes(44), notes(46), point(48, { leadIn: true }), code, notes(52)]
+    const [group] = packUnits(units)
+    expect(group!.units).toHaveLength(units.length)
+    const split = packWithHints(units, 'Topic', new Map([[slideKey('Topic', group!), { split: 1, step: 'sm' }]]))
+    expect(split).toHaveLength(2)
+    expect(split[0]!.units.map(unit => unit.line)).toEqual([44, 46, 48, 50])
+    expect(split[0]!.units.at(-1)!.chunk).toMatchObject({ from: 1, to: 10 })
+    expect(split[1]!.units.map(unit => unit.line)).toEqual([50, 52])
+    expect(split[1]!.units[0]!.chunk).toMatchObject({ from: 11, to: 20 })
+    expect(split.map(part => part.step)).toEqual([undefined, 'sm'])
+  })
+  it('cuts split code after an object closes rather than before its closing bracket, numbering lines past a blank one', () => {
+    const lines = ['app = make_app()', 'app.debug = True', '', 'books = [', '  {"id": 0},', '  {"id": 1},', '  {"id": 2},', '  {"id": 3},', '  {"id": 4},', ']', '', '@app.route("/")', 'def home():', '  return "hi"', '', '@app.route("/books")', 'def books_all():', '  return books']
+    const code: Unit = { kind: 'own', blocks: [{ type: 'code', lang: 'python', value: lines.join('\n') }], notes: [], weight: 6, line: 60, chunk: { index: 1, total: 1, what: 'code', from: 4, to: 20, of: 20 } }
+    const split = packWithHints([code], 'Topic', new Map([[slideKey('Topic', packUnits([code])[0]!), { split: 1 }]]))
+    const shown = split.map(group => group.units[0]!.blocks[0]!.type === 'code' ? group.units[0]!.blocks[0]!.value.split('\n') : [])
+    expect(shown[0]!.at(-1)).toBe(']')
+    expect(shown[1]![0]).toBe('@app.route("/")')
+    expect(split.map(group => group.units[0]!.chunk)).toMatchObject([{ from: 4, to: 13 }, { from: 15, to: 21 }])
+  })
 })

@@ -16,8 +16,8 @@ const FITS = { overflow: 0.5, belowFloor: 1 }
  * thing drawn (text, pictures, diagrams, boxes with a background or border; not the
  * slide's own background). A slide set at a type step is laid out again at every step,
  * and whether it fits at each (nothing outside the slide or cut off, nothing below the
- * layout's padding) is reported; then its step is restored. With `only`, just those slides
- * are measured.
+ * layout's padding) and how far it overflows there are reported; then its step is
+ * restored. With `only`, just those slides are measured.
  */
 export function measureInPage(options: MeasureOptions): SlideMeasure[] {
   const invisible = new RegExp(options.invisible, 'gu')
@@ -35,7 +35,7 @@ export function measureInPage(options: MeasureOptions): SlideMeasure[] {
       root.classList.replace(current.className, step.className)
       const trial = step === current ? { overflow: measured.overflow, fill: measured.fill, belowFloor } : inspectSlide(container, options, invisible)
       root.classList.replace(step.className, current.className)
-      return { step: step.name, fits: trial.overflow <= FITS.overflow && trial.belowFloor <= FITS.belowFloor, fill: trial.fill.share }
+      return { step: step.name, fits: trial.overflow <= FITS.overflow && trial.belowFloor <= FITS.belowFloor, overflow: trial.overflow, fill: trial.fill.share }
     })
     return { slide: index + 1, ...measured, brokenImages, step: current.name, steps }
   })
