@@ -2,7 +2,7 @@ import type { Slide } from '../model/deck'
 import type { FitHint, FitHints } from '../plan/fit-hints'
 import type { CheckReport } from './check-report'
 import type { StepTrial } from './slide-measure'
-import { SLIDE_SCALE, TYPE_STEPS } from '../model/slidev-contract'
+import { SLIDE_SCALE, TYPE_STEPS, typeStepIndex } from '../model/slidev-contract'
 import { hasSmallBody, hasSmallText, LIMITS, overflows } from './limits'
 
 /** One change the fix loop made: to a slide that did not fit (`fix`), or to one with room to spare (`room`). */
@@ -146,8 +146,8 @@ function stepTypeDown({ slide, key, overflows, small, trials }: Failing, hints: 
   const current = stepIndex(slide, hint)
   if (!overflows || small || current === undefined || current >= TYPE_STEPS.length - 1)
     return undefined
-  const fits = trials?.find(trial => trial.fits && (stepIndexOf(trial.step) ?? -1) > current)
-  const target = fits ? stepIndexOf(fits.step)! : TYPE_STEPS.length - 1
+  const fits = trials?.find(trial => trial.fits && (typeStepIndex(trial.step) ?? -1) > current)
+  const target = fits ? typeStepIndex(fits.step)! : TYPE_STEPS.length - 1
   const step = TYPE_STEPS[target]!.name
   return { key, hint: { ...hint, step, lowered: true }, change: `stepped the type down (${stepChange(current, target)})` }
 }
@@ -188,7 +188,7 @@ function raiseType(failing: Failing, hints: ReadonlyMap<string, FitHint>, slides
   const origin = hints.get(originKey(failing, slides, options.splittable))
   if (current === undefined || hint.lowered || hint.tight || origin?.lowered || !trials)
     return undefined
-  const best = stepIndexOf(trials.find(trial => trial.fits)?.step)
+  const best = typeStepIndex(trials.find(trial => trial.fits)?.step)
   if (best === undefined || best >= current)
     return undefined
   return { key, hint: { ...hint, step: TYPE_STEPS[best]!.name }, change: `raised the type (${stepChange(current, best)})` }
@@ -201,14 +201,9 @@ function raiseType(failing: Failing, hints: ReadonlyMap<string, FitHint>, slides
 function stepIndex(slide: Slide, hint: FitHint): number | undefined {
   if (slide.kind !== 'content')
     return undefined
-  const own = stepIndexOf(slide.typeStep ?? (slide.tight ? SMALLEST : DEFAULT_STEP))!
-  const hinted = stepIndexOf(hint.step ?? (hint.tight ? SMALLEST : undefined)) ?? 0
+  const own = typeStepIndex(slide.typeStep ?? (slide.tight ? SMALLEST : DEFAULT_STEP))!
+  const hinted = typeStepIndex(hint.step ?? (hint.tight ? SMALLEST : undefined)) ?? 0
   return Math.max(own, hinted)
-}
-
-function stepIndexOf(step: string | undefined): number | undefined {
-  const index = TYPE_STEPS.findIndex(candidate => candidate.name === step)
-  return index < 0 ? undefined : index
 }
 
 /** `40 -> 34px body`, for the log. */

@@ -12,8 +12,6 @@ import { withTimeout } from './with-timeout'
 /** The PNGs of a print view: one file per slide, in order. */
 export interface TakenPngs {
   files: string[]
-  /** Each slide's fingerprint (see `slideFingerprints`; none without a cache). */
-  fingerprints: readonly (string | null)[]
   /** Removes from the cache every PNG that is not one of these: call once the export is complete. */
   prune: () => Promise<void>
 }
@@ -32,7 +30,6 @@ export interface KeptPngsOptions {
 
 /** A deck's PNGs once those kept from earlier runs are in place: the slides still to take, and how. */
 export interface PngsToTake {
-  files: string[]
   /** The slides (0-based, in order) whose PNG is not kept and must be taken from the print view. */
   missing: number[]
   /** Takes the missing PNGs from the open print view (`page` is needed only when some are missing). */
@@ -76,9 +73,9 @@ export async function keptPngs(dir: string, slideCount: number, { cacheDir, fing
       if (cacheDir)
         await pruneCache(cacheDir, keepNames)
     }
-    return { files, fingerprints, prune }
+    return { files, prune }
   }
-  return { files, missing, take }
+  return { missing, take }
 }
 
 /** Adds a PNG to the cache under its fingerprint, as a hard link. */

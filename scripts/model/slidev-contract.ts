@@ -128,6 +128,12 @@ export type TypeStepName = typeof TYPE_STEPS[number]['name']
 /** A type step's class. */
 export type TypeStepClass = typeof TYPE_STEPS[number]['className']
 
+/** Where a type step stands in {@link TYPE_STEPS} (0: the largest), or undefined for no step or an unknown name. */
+export function typeStepIndex(step: string | undefined): number | undefined {
+  const index = TYPE_STEPS.findIndex(candidate => candidate.name === step)
+  return index < 0 ? undefined : index
+}
+
 /** Where a slide stands in the talk: `sectionIndex / sectionTotal`, shown as `03 / 06` (section, content and statement layouts). */
 export interface SectionPosition {
   sectionIndex?: number

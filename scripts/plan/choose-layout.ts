@@ -1,7 +1,7 @@
 import type { Block, ContentSlide, Deck, Point } from '../model/deck'
 import type { ContentLayoutName, TypeStepName } from '../model/slidev-contract'
 import type { FitHint, FitHints } from './fit-hints'
-import { LAYOUT, TYPE_STEPS } from '../model/slidev-contract'
+import { LAYOUT, TYPE_STEPS, typeStepIndex } from '../model/slidev-contract'
 import { cardOf } from './card-term'
 import { startStep } from './start-step'
 
@@ -41,8 +41,7 @@ function layOut(slide: ContentSlide, hint: FitHint | undefined): ContentSlide {
 
 /** The smaller of two steps: a later part of a split slide starts at the split's step, or smaller if its own estimate says so. */
 function smallerStep(split: TypeStepName | undefined, estimate: TypeStepName): TypeStepName {
-  const index = (step: TypeStepName) => TYPE_STEPS.findIndex(candidate => candidate.name === step)
-  return split && index(split) > index(estimate) ? split : estimate
+  return split && typeStepIndex(split)! > typeStepIndex(estimate)! ? split : estimate
 }
 
 /** The step a hint asks for: the browser's, or the smallest for a hint written before steps. */

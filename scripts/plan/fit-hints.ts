@@ -2,7 +2,7 @@ import type { TypeStepName } from '../model/slidev-contract'
 import type { Group } from './pack-units'
 import type { Unit } from './to-units'
 import { splitCode } from './code-excerpt'
-import { packUnits, partition } from './pack-units'
+import { packUnits, partition, weightOf } from './pack-units'
 
 /** What the fit check asked of one slide: another type step, more slides, or its diagram alone. */
 export interface FitHint {
@@ -101,10 +101,6 @@ function shows(unit: Unit): boolean {
   return unit.blocks.length > 0
 }
 
-function weightOf(units: readonly Unit[]): number {
-  return units.reduce((sum, unit) => sum + unit.weight, 0)
-}
-
 /**
  * The units, each that shows more than a slide's share of `parts` cut into as many pieces
  * as that share needs (its weight shared out); the only unit that shows is cut into `parts`.
@@ -123,7 +119,9 @@ function cutHeavyUnits(units: readonly Unit[], parts: number): Unit[] {
 /**
  * The units in runs a cut may not fall inside: each unit that shows something, with the
  * notes-only units after it; a heading or a sentence that leads into what follows goes with
- * the next unit, as do notes before the first unit that shows.
+ * the next unit, as do notes before the first unit that shows. (Packing's `glue` is not
+ * used here: it keeps a run of code after a lead-in together, so the pieces of a block cut
+ * to fit would stay on one slide.)
  */
 function clusterUnits(units: readonly Unit[]): Unit[][] {
   const clusters: Unit[][] = []

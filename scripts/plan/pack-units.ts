@@ -185,7 +185,8 @@ function kindOf(compound: readonly Unit[]): Group['kind'] {
   return 'flow'
 }
 
-function weightOf(compound: readonly Unit[]): number {
+/** The load of units on a slide: the sum of their weights. */
+export function weightOf(compound: readonly Unit[]): number {
   return compound.reduce((sum, unit) => sum + unit.weight, 0)
 }
 
