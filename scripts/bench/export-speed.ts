@@ -111,8 +111,8 @@ async function benchDefaultCase(): Promise<void> {
   await generateSeconds(DEFAULT_ARTICLE, join(work, 'gen-small'))
   const small = median([await generateSeconds(DEFAULT_ARTICLE, join(work, 'gen-small')), await generateSeconds(DEFAULT_ARTICLE, join(work, 'gen-small')), await generateSeconds(DEFAULT_ARTICLE, join(work, 'gen-small'))])
   const big = await generateSeconds(bigArticle, join(work, 'gen-big'))
-  const smallCli = (await run('generate', 'npx', ['tsx', 'scripts/cli/generate.ts', DEFAULT_ARTICLE, '--out', join(work, 'gen-small')])).seconds
-  const bigCli = (await run('generate big', 'npx', ['tsx', 'scripts/cli/generate.ts', bigArticle, '--out', join(work, 'gen-big')])).seconds
+  const smallCli = (await run('generate', 'npm', ['run', '--silent', 'generate', '--', DEFAULT_ARTICLE, '--out', join(work, 'gen-small')])).seconds
+  const bigCli = (await run('generate big', 'npm', ['run', '--silent', 'generate', '--', bigArticle, '--out', join(work, 'gen-big')])).seconds
   const kb = (path: string) => (readFileSync(path).length / 1024).toFixed(0)
   process.stdout.write(`\ngeneration (parse, plan, render, coverage check, write slides.md):
     default article (${kb(DEFAULT_ARTICLE)} KB)      ${small.toFixed(3)} s in process, ${smallCli.toFixed(2)} s as npm run generate

@@ -15,6 +15,8 @@ export interface BuildOrReuseOptions {
   /** A build process started earlier, used to build or else cancelled. */
   builder?: SiteBuilder
   onStage: (stage: string) => void
+  /** Called as the build starts (not when the site is reused). */
+  onBuild?: () => void
 }
 
 /** The site {@link buildOrReuse} made: the key of what it was built from, and whether the previous export's was taken. */
@@ -30,7 +32,7 @@ export interface BuiltSite {
  * without the key, which is written into the site either way. Files of a reused site are
  * shared with the previous export's until that is replaced: replace them, never write into them.
  */
-export async function buildOrReuse(entry: string, outDir: string, previousSite: string, { rebuild = false, builder, onStage }: BuildOrReuseOptions): Promise<BuiltSite> {
+export async function buildOrReuse(entry: string, outDir: string, previousSite: string, { rebuild = false, builder, onStage, onBuild }: BuildOrReuseOptions): Promise<BuiltSite> {
   const key = await buildKey(entry, PROJECT_ROOT)
   const previousKey = join(previousSite, BUILD_KEY_FILE)
   const reused = !rebuild && existsSync(previousKey) && (await readFile(previousKey, 'utf8')).trim() === key
@@ -41,6 +43,7 @@ export async function buildOrReuse(entry: string, outDir: string, previousSite: 
   }
   else {
     onStage('build')
+    onBuild?.()
     await buildSite({ entry, outDir }, builder)
   }
   await writeFile(join(outDir, BUILD_KEY_FILE), `${key}\n`)

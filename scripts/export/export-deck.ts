@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-chromium'
+import type { Page } from 'playwright-chromium'
 import type { SlideMeasure } from '../check/slide-measure'
 import type { Deck } from '../model/deck'
 import type { BuiltSite } from './build-or-reuse'
@@ -6,6 +6,7 @@ import type { SiteBuilder } from './build-site'
 import type { DeckPages } from './deck-pages'
 import type { ExportFormat, FormatInput, FormatOptionTexts, RunFindings } from './formats/format'
 import type { Format } from './formats/registry'
+import type { LazyBrowser } from './launch-browser'
 import type { ViewOf } from './seen-view'
 import type { SiteServer } from './serve-site'
 import type { TakenPngs } from './take-pngs'
@@ -36,8 +37,8 @@ export interface ExportDeckOptions {
   deck: Deck
   /** Folder receiving the outputs. */
   exportsDir: string
-  /** The browser, or its launch, awaited once the site is built. */
-  browser: Browser | Promise<Browser>
+  /** The browser, started when a page is first needed (as the site's build starts, or not at all). */
+  browser: LazyBrowser
   /** Outputs to write (default: all). */
   formats?: readonly Format[]
   dark?: boolean
@@ -150,9 +151,11 @@ export async function openExport(options: ExportDeckOptions): Promise<DeckExport
     await mkdir(staging, { recursive: true })
     // The server and the browser's page get ready while the site is built (or reused).
     server = await serveSite(builtSite)
-    pages = deckPages({ browser: options.browser, siteUrl: server.url, slideCount: deck.slides.length, dark: options.dark, timeout: BROWSER_STAGE_TIMEOUT_MS })
-    const built = await buildOrReuse(options.slidesPath, builtSite, join(exportsDir, site.output), { rebuild: options.rebuild, builder: options.siteBuilder, onStage })
-    seen = await seeDeck(pages, { built, cacheDir, browser: await options.browser, dark: options.dark === true, onStage })
+    const open = deckPages({ browser: options.browser.get, siteUrl: server.url, slideCount: deck.slides.length, dark: options.dark, timeout: BROWSER_STAGE_TIMEOUT_MS })
+    pages = open
+    // A page gets ready while the site is built; a reused site may need none.
+    const built = await buildOrReuse(options.slidesPath, builtSite, join(exportsDir, site.output), { rebuild: options.rebuild, builder: options.siteBuilder, onStage, onBuild: open.prepare })
+    seen = await seeDeck(open, { built, cacheDir, browser: options.browser.identity, dark: options.dark === true, onStage })
   }
   catch (error) {
     await close()
@@ -173,8 +176,8 @@ interface SeenDeck {
  * same browser, and every measure is kept (stage `seen`); otherwise the print view opened
  * and measured (stage `slides`), and what it showed kept for the next run.
  */
-async function seeDeck(pages: DeckPages, { built, cacheDir, browser, dark, onStage }: { built: BuiltSite, cacheDir: string, browser: Browser, dark: boolean, onStage: (stage: string) => void }): Promise<SeenDeck> {
-  const viewOf: ViewOf = { buildKey: built.key, browser: browser.version(), dark }
+async function seeDeck(pages: DeckPages, { built, cacheDir, browser, dark, onStage }: { built: BuiltSite, cacheDir: string, browser: string, dark: boolean, onStage: (stage: string) => void }): Promise<SeenDeck> {
+  const viewOf: ViewOf = { buildKey: built.key, browser, dark }
   const measureCache = (fingerprints: (string | null)[]) => ({ file: join(cacheDir, MEASURE_CACHE), fingerprints })
   const last = built.reused ? await readSeenView(cacheDir, viewOf) : undefined
   const kept = last && await keptMeasures(measureCache(last.fingerprints))

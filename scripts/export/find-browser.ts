@@ -1,7 +1,7 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { delimiter, join } from 'node:path'
 import process from 'node:process'
-import { chromium } from 'playwright-chromium'
 import { BrowserNotFoundError } from '../lib/errors'
 
 /** Environment variable that names the browser executable to export with. */
@@ -61,6 +61,8 @@ function isExecutable(path: string): boolean {
 
 function defaultPlaywrightPath(): string | undefined {
   try {
+    // Loaded here, and only when no browser is named in the environment: Playwright takes most of a second to load.
+    const { chromium } = createRequire(import.meta.url)('playwright-chromium') as typeof import('playwright-chromium')
     return chromium.executablePath()
   }
   catch {

@@ -1,6 +1,5 @@
 import type { Deck } from '../model/deck'
 import type { OutlineEntry } from '../plan/deck-outline'
-import { PDFDocument } from 'pdf-lib'
 import { addPdfOutline } from './pdf-outline'
 
 /** Document information written into every PDF. */
@@ -18,6 +17,7 @@ export function pdfMeta(deck: Deck): PdfMeta {
 
 /** Sets a PDF's title, author, subject and language, and adds bookmarks. */
 export async function finishPdf(raw: Uint8Array, meta: PdfMeta, outline: readonly OutlineEntry[] = []): Promise<Uint8Array> {
+  const { PDFDocument } = await import('pdf-lib')
   const pdf = await PDFDocument.load(raw)
   pdf.setTitle(meta.title, { showInWindowTitleBar: true })
   if (meta.author)
@@ -27,6 +27,6 @@ export async function finishPdf(raw: Uint8Array, meta: PdfMeta, outline: readonl
   if (meta.lang)
     pdf.setLanguage(meta.lang)
   pdf.setCreator('article-to-talk')
-  addPdfOutline(pdf, outline)
+  await addPdfOutline(pdf, outline)
   return pdf.save()
 }

@@ -1,23 +1,29 @@
 import type { PDFDocument, PDFRef } from 'pdf-lib'
 import type { OutlineEntry } from '../plan/deck-outline'
-import { PDFHexString, PDFName, PDFNumber } from 'pdf-lib'
+
+/** pdf-lib, loaded when a PDF gets its outline (it takes a quarter of a second to load). */
+type PdfLib = typeof import('pdf-lib')
 
 /**
  * Adds bookmarks to a PDF whose pages are the deck's slides, and asks viewers to
  * open with the bookmarks shown. Sections are top-level entries, closed, holding
  * their slides.
  */
-export function addPdfOutline(pdf: PDFDocument, entries: readonly OutlineEntry[]): void {
+export async function addPdfOutline(pdf: PDFDocument, entries: readonly OutlineEntry[]): Promise<void> {
   if (entries.length === 0)
     return
+  const lib = await import('pdf-lib')
+  const { PDFName } = lib
   const root = pdf.context.nextRef()
-  const count = addEntries(pdf, root, entries)
+  const count = addEntries(lib, pdf, root, entries)
   pdf.context.assign(root, pdf.context.obj({ Type: 'Outlines', First: count.first, Last: count.last, Count: entries.length }))
   pdf.catalog.set(PDFName.of('Outlines'), root)
   pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
 }
 
-function addEntries(pdf: PDFDocument, parent: PDFRef, entries: readonly OutlineEntry[]): { first: PDFRef, last: PDFRef } {
+/** The outline entries under `parent`, linked to each other: the first and the last. */
+function addEntries(lib: PdfLib, pdf: PDFDocument, parent: PDFRef, entries: readonly OutlineEntry[]): { first: PDFRef, last: PDFRef } {
+  const { PDFHexString, PDFName, PDFNumber } = lib
   const { context } = pdf
   const pages = pdf.getPages()
   const refs = entries.map(() => context.nextRef())
@@ -32,7 +38,7 @@ function addEntries(pdf: PDFDocument, parent: PDFRef, entries: readonly OutlineE
     if (index < entries.length - 1)
       dict.set(PDFName.of('Next'), refs[index + 1]!)
     if (entry.children.length > 0) {
-      const children = addEntries(pdf, refs[index]!, entry.children)
+      const children = addEntries(lib, pdf, refs[index]!, entry.children)
       dict.set(PDFName.of('First'), children.first)
       dict.set(PDFName.of('Last'), children.last)
       dict.set(PDFName.of('Count'), PDFNumber.of(-entry.children.length))

@@ -20,6 +20,7 @@ export interface SeenView {
 /** What decides what a print view shows: the site (its build key), the browser drawing it and the colour scheme. */
 export interface ViewOf {
   buildKey: string
+  /** The browser's executable, as `LazyBrowser.identity` keys it. */
   browser: string
   dark: boolean
 }

@@ -1,6 +1,6 @@
+import type PptxGenJS from 'pptxgenjs'
 import type { Deck } from '../model/deck'
 import { readFile } from 'node:fs/promises'
-import PptxGenJS from 'pptxgenjs'
 import { writeFile } from '../lib/files'
 import { slideLabel } from '../plan/deck-outline'
 import { notesText } from '../render/notes-text'
@@ -18,7 +18,8 @@ export interface WritePptxOptions {
  * full bleed, named by its title, and the slide's notes as PowerPoint speaker notes.
  */
 export async function writePptx({ deck, pngs, path }: WritePptxOptions): Promise<void> {
-  const pptx = new PptxGenJS()
+  const { default: PptxGen } = await import('pptxgenjs')
+  const pptx: PptxGenJS = new PptxGen()
   pptx.layout = 'LAYOUT_WIDE'
   pptx.title = deck.meta.title
   if (deck.meta.author)

@@ -1,9 +1,9 @@
-import type { Browser } from 'playwright-chromium'
 import type { CheckReport } from '../check/check-report'
 import type { FitChange } from '../check/plan-fixes'
 import type { ExportReport } from '../export/export-deck'
 import type { FormatOptionTexts, RunFindings } from '../export/formats/format'
 import type { Format } from '../export/formats/registry'
+import type { LazyBrowser } from '../export/launch-browser'
 import type { Diagnostic } from '../lib/diagnostics'
 import type { ArticleInput, GenerateFromOptions, GenerateOptions, GenerateResult } from './generate'
 import { existsSync, statSync } from 'node:fs'
@@ -11,7 +11,7 @@ import { buildReport, fitWarnings, withBrowserTraffic } from '../check/check-rep
 import { startSiteBuilder } from '../export/build-site'
 import { openExport } from '../export/export-deck'
 import { ALL_FORMATS, FORMATS } from '../export/formats/registry'
-import { launchBrowser } from '../export/launch-browser'
+import { lazyBrowser } from '../export/launch-browser'
 import { netLogPath, readBrowserTraffic } from '../export/net-log-file'
 import { dropEarlySiteBuilder } from '../export/site-builder.mjs'
 import { BROWSER_STAGE_TIMEOUT_MS, withTimeout } from '../export/with-timeout'
@@ -99,10 +99,11 @@ export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
   await checkOutFolder(options.outDir, FORMATS.filter(format => (options.formats ?? ALL_FORMATS).includes(format.name)).map(format => format.output))
   // The speaker's slides.md as the command found it (once the folder is known to be safe to read): every round merges the same edits.
   plan.edits = await readSpeakerEdits(options.outDir)
-  // The browser starts while the deck is planned, once the article is known to be readable.
+  // When the site will be built, the browser starts while the deck is planned, once the article is known to be readable; otherwise when a page is needed, if ever.
   const netLog = netLogPath()
-  const browser = launchBrowser(options.browserPath, { netLogPath: netLog })
-  browser.catch(() => {})
+  const browser = lazyBrowser(options.browserPath, { netLogPath: netLog })
+  if (siteBuilder)
+    browser.get().catch(() => {})
   let generated: GenerateResult | undefined
   let last: { report: CheckReport, exported: ExportReport, rounds: number } | undefined
   try {
@@ -160,8 +161,8 @@ function runFindings(report: CheckReport, generated: GenerateResult, input: Arti
 }
 
 /** Closes the browser, if it started, within the stage limit; a browser that does not close is left to exit with the process. */
-async function closeBrowser(browser: Promise<Browser>): Promise<void> {
-  const started = await browser.catch(() => undefined)
+async function closeBrowser(browser: LazyBrowser): Promise<void> {
+  const started = await browser.launched()?.catch(() => undefined)
   if (started)
     await withTimeout(started.close(), BROWSER_STAGE_TIMEOUT_MS, 'the browser did not close').catch(() => {})
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { freePort } from '../helpers/free-port'
-import { ROOT } from '../helpers/run-cli'
+import { commandArgs, commandEnv, ROOT } from '../helpers/run-cli'
 
 const DIR = join(ROOT, 'tests/.tmp/present-static-security')
 const PAGE = '<!doctype html><title>deck</title><p>the built deck</p>\n'
@@ -34,9 +34,9 @@ beforeAll(async () => {
   mkdirSync(join(DIR, 'exports/site'), { recursive: true })
   writeFileSync(join(DIR, 'exports/site/index.html'), PAGE)
   port = await freePort()
-  child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli/present.ts', DIR, '--port', String(port)], {
+  child = spawn(process.execPath, commandArgs('present', [DIR, '--port', String(port)]), {
     cwd: ROOT,
-    env: { ...process.env, INIT_CWD: ROOT, DECK_OFFLINE: '1' },
+    env: commandEnv(),
     detached: true,
   })
   let log = ''

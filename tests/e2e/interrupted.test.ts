@@ -5,7 +5,7 @@ import { join, relative } from 'node:path'
 import process from 'node:process'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { describe, expect, inject, it } from 'vitest'
-import { ROOT, runCommand } from '../helpers/run-cli'
+import { commandArgs, commandEnv, ROOT, runCommand } from '../helpers/run-cli'
 
 const deckDir = inject('deckDir')
 
@@ -37,9 +37,9 @@ describe('an interrupted npm run deck', () => {
     const before = fingerprint(exportsDir)
     expect([...before.keys()]).toEqual(expect.arrayContaining(['slides.pdf', 'handout.pdf', 'slides.pptx', 'notes.md', 'site/index.html']))
 
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli/deck.ts', 'tests/fixtures/e2e/article.md', '--out', dir], {
+    const child = spawn(process.execPath, commandArgs('deck', ['tests/fixtures/e2e/article.md', '--out', dir]), {
       cwd: ROOT,
-      env: { ...process.env, INIT_CWD: ROOT, DECK_OFFLINE: '1' },
+      env: commandEnv(),
       detached: true,
       stdio: 'ignore',
     })

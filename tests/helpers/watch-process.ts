@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import process from 'node:process'
 import { vi } from 'vitest'
-import { ROOT } from './run-cli'
+import { commandArgs, commandEnv, ROOT } from './run-cli'
 
 /** A running `present --watch`: what it printed so far, and how to stop it. */
 export interface WatchProcess {
@@ -19,9 +19,9 @@ export interface WatchProcess {
  */
 export async function startWatch(article: string, outDir: string, port: number): Promise<WatchProcess> {
   let log = ''
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli/present.ts', '--watch', article, '--out', outDir, '--port', String(port)], {
+  const child = spawn(process.execPath, commandArgs('present', ['--watch', article, '--out', outDir, '--port', String(port)]), {
     cwd: ROOT,
-    env: { ...process.env, INIT_CWD: ROOT, DECK_OFFLINE: '1' },
+    env: commandEnv(),
     detached: true,
   })
   child.stdout!.on('data', (chunk: Uint8Array) => (log += String(chunk)))

@@ -37,7 +37,7 @@ describe('addPdfOutline', () => {
     const pdf = await PDFDocument.create()
     for (let i = 0; i < 4; i++)
       pdf.addPage([960, 540])
-    addPdfOutline(pdf, [
+    await addPdfOutline(pdf, [
       { title: '封面', slide: 0, children: [] },
       { title: '第一部分：数据', slide: 1, children: [{ title: 'Data "quoted"', slide: 2, children: [] }] },
       { title: '谢谢', slide: 3, children: [] },

@@ -1,8 +1,8 @@
 import type { AnyNode, Document, Element } from 'domhandler'
+import type JSZip from 'jszip'
 import type { PlaceholderKind, ThemeSpec } from './spec'
 import { isTag } from 'domhandler'
 import { append, appendChild, findAll, findOne, removeElement } from 'domutils'
-import JSZip from 'jszip'
 import { isEastAsianFamily } from './css-values'
 import { xmlText } from './text-body-xml'
 import { childElements, elementsNamed, firstNamed, firstText, parseElement, parseXml, replaceWith, serializeXml } from './xml-parts'
@@ -284,7 +284,8 @@ async function editPart<T>(zip: JSZip, name: string, change: (root: Document) =>
  * and the theme's colours and fonts; the centred title of the cover layout.
  */
 export async function postProcess(buffer: Uint8Array, plan: PostProcessPlan): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(buffer)
+  const { default: Zip } = await import('jszip')
+  const zip = await Zip.loadAsync(buffer)
   const ea = plan.theme.fonts.body.ea
   for (const [index, file] of slideFiles(zip).entries()) {
     const slide = index + 1

@@ -1,7 +1,7 @@
+import type PptxGenJS from 'pptxgenjs'
 import type { PostProcessPlan, TextReplacement } from './post-process'
 import type { ChartShape, DeckSpec, Outline, Paint, PathShape, Shape, TableShape } from './spec'
 import { randomBytes } from 'node:crypto'
-import PptxGenJS from 'pptxgenjs'
 import { writeFile } from '../../lib/files'
 import { defineLayouts, inches, TITLE_PLACEHOLDER } from './master'
 import { groupedName, postProcess } from './post-process'
@@ -112,7 +112,8 @@ function addChart(slide: PptxGenJS.Slide, shape: ChartShape): void {
  * with bold).
  */
 export async function writeNativePptx(spec: DeckSpec, path: string): Promise<void> {
-  const pptx = new PptxGenJS()
+  const { default: PptxGen } = await import('pptxgenjs')
+  const pptx: PptxGenJS = new PptxGen()
   pptx.layout = 'LAYOUT_WIDE'
   pptx.title = spec.title
   if (spec.author)

@@ -1,13 +1,9 @@
 // @ts-check
 /**
- * Loaded by `npm run deck` with `node --import` before the TypeScript loader. When the
- * run will likely build its site, it first starts the build's process, so Slidev and Vite
- * load while this one does (see `expectsBuild` in `scripts/pipeline/expect-build.ts`,
- * which decides with the parsed arguments: this guess only reads `--out`, `--rebuild` and
- * the file arguments). Then it loads the packages the deck command uses under plain Node,
- * where they load in two thirds of the time and with 60 MB less than through the loader;
- * our own modules then find them loaded. A package left out of the list is loaded later
- * all the same, only slower.
+ * Used by `scripts/cli/run.mjs` before the deck command's own modules load: when the run
+ * will likely build its site, it starts the build's process first, so Slidev and Vite load
+ * meanwhile (see `expectsBuild` in `scripts/pipeline/expect-build.ts`, which decides with
+ * the parsed arguments: this guess only reads `--out`, `--rebuild` and the file arguments).
  */
 import { existsSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -48,39 +44,14 @@ function likelyBuild(args) {
   return { build: values.rebuild === true || built === 0 || sources.some(path => changedAt(path) > built), bytes: articles.reduce((sum, path) => sum + (existsSync(path) ? statSync(path).size : 0), 0) }
 }
 
-const likely = likelyBuild(process.argv.slice(2))
-if (likely.build)
-  startEarlySiteBuilder(likely.bytes)
-
-const PACKAGES = [
-  'playwright-chromium',
-  'pdf-lib',
-  'pptxgenjs',
-  'jszip',
-  'yaml',
-  'zod',
-  '@slidev/parser',
-  'htmlparser2',
-  'domhandler',
-  'dom-serializer',
-  'unified',
-  'remark-parse',
-  'remark-gfm',
-  'remark-math',
-  'remark-frontmatter',
-  'remark-cjk-friendly',
-  'mdast-util-to-string',
-  'unist-util-visit',
-  'shiki',
-  'sirv',
-  'file-type',
-  'ipaddr.js',
-  '@node-rs/jieba',
-  '@node-rs/jieba/dict.js',
-  'd3-hierarchy',
-  'd3-scale',
-  'd3-shape',
-  '@dagrejs/dagre',
-]
-
-await Promise.all(PACKAGES.map(name => import(name).catch(() => {})))
+/**
+ * Starts the site's build process at once when `npm run deck` with these arguments will
+ * likely build (see {@link likelyBuild}), so Slidev and Vite load while the deck command's
+ * own modules load and the deck is planned.
+ * @param {string[]} args the command's arguments
+ */
+export function startBuildIfLikely(args) {
+  const likely = likelyBuild(args)
+  if (likely.build)
+    startEarlySiteBuilder(likely.bytes)
+}
