@@ -3,6 +3,7 @@ import type { Plugin } from 'vite'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { FONT_STACK } from '../scripts/model/messages'
 
@@ -28,6 +29,26 @@ const FONT_SOURCE = /url\([^)]*\)\s*format\((['"]?)(\w+)\1\)/g
 const FONT_SRC = /src:([^;}]*)/g
 
 const require = createRequire(import.meta.url)
+
+/** The theme's folder: its components, layouts and presenter page. */
+const THEME_ROOT = fileURLToPath(new URL('..', import.meta.url))
+/** The theme's files whose imports the dev server's dependency scan follows (see {@link deckDependencies}). */
+const THEME_ENTRIES = ['components/*.vue', 'layouts/*.vue', 'setup/presenter/*.vue']
+
+/**
+ * A Vite plugin that has the dev server's dependency scan (`optimizeDeps.entries`, beside
+ * Slidev's client) read the theme's components, layouts and presenter page, so the
+ * packages they import (d3, dagre) are pre-bundled when the server starts. Slidev's slides
+ * are virtual modules the scan cannot follow: without this, the first page that draws a
+ * diagram makes Vite bundle them late and reload every open page (`present --watch`),
+ * which breaks a page still loading. The production build has no such step.
+ */
+export function deckDependencies(): Plugin {
+  return {
+    name: 'deck:dependencies',
+    config: () => ({ optimizeDeps: { entries: THEME_ENTRIES.map(pattern => join(THEME_ROOT, pattern)) } }),
+  }
+}
 
 /** The npm package of a font family: `Noto Sans SC` -> `@fontsource/noto-sans-sc`. */
 function fontPackage(family: string): string {
@@ -105,4 +126,4 @@ export function deckEmoji(options: Pick<ResolvedSlidevOptions, 'userRoot'>): Plu
 }
 
 /** The theme's Vite plugins, for every Slidev command and our own build and dev server. */
-export default defineVitePluginsSetup(options => [deckFonts(options), deckEmoji(options)])
+export default defineVitePluginsSetup(options => [deckFonts(options), deckEmoji(options), deckDependencies()])

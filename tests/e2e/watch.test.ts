@@ -23,6 +23,8 @@ const OUTSIDE_TEXT = 'OUTSIDE-THE-DECK-4f1c9e'
 const FOREIGN = 'http://evil.example'
 /** Slidev's navigation state at the start of a talk (`state/shared.ts`), as its client posts it. */
 const NAV_START = { page: 1, clicks: 0, clicksTotal: 0, timer: { status: 'stopped', slides: {}, startedAt: 0, pausedAt: 0 } }
+/** The packages the theme's components import from npm (diagrams' layout and scales). */
+const THEME_PACKAGES = ['d3-hierarchy', 'd3-scale', 'd3-shape', '@dagrejs/dagre']
 /** How long a refused write is given to show up anyway before the file is compared. */
 const SETTLE_MS = 1500
 
@@ -85,6 +87,8 @@ beforeAll(async () => {
   mkdirSync(DECK, { recursive: true })
   copyFileSync(join(ROOT, 'tests/fixtures/e2e/article.md'), ARTICLE)
   writeFileSync(join(DIR, 'outside.md'), `# ${OUTSIDE_TEXT}\n\n${OUTSIDE_TEXT}\n`)
+  // A folder of its own for Vite's cache (the nearest package.json's node_modules/.vite), empty on every run as on a fresh machine, instead of the project's.
+  writeFileSync(join(DIR, 'package.json'), '{ "private": true }\n')
   port = await freePort()
   watch = await startWatch(ARTICLE, DECK, port)
 })
@@ -95,6 +99,13 @@ afterAll(async () => {
 })
 
 describe('present --watch answers only the deck\'s own pages, and only to read', () => {
+  it('has the packages the theme\'s diagrams import pre-bundled when it starts, before any page asks for them (a late bundle reloads every open page)', async () => {
+    const metadata = join(DIR, 'node_modules/.vite/deps/_metadata.json')
+    await expect.poll(() => existsSync(metadata), { timeout: 60_000 }).toBe(true)
+    const optimized = Object.keys((JSON.parse(readFileSync(metadata, 'utf8')) as { optimized: Record<string, unknown> }).optimized)
+    expect(optimized).toEqual(expect.arrayContaining(THEME_PACKAGES))
+  })
+
   it('refuses a POST that would rewrite a slide (a text/plain body needs no preflight), from any page or process', async () => {
     const before = readFileSync(SLIDES)
     const rewrite = JSON.stringify({ content: '<script setup>\nconsole.log(1)\n</script>\n\n# rewritten' })
