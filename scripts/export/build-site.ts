@@ -26,8 +26,8 @@ export interface SiteBuilder {
 type BuildAnswer = { ok: true } | { error: string }
 
 /**
- * Starts the process that will build a deck (or takes the one the deck command's preload
- * started): it loads Slidev and Vite at once (about a second) and waits for
+ * Starts the process that will build a deck (or takes the one the deck command started
+ * early, `scripts/cli/early-build.mjs`): it loads Slidev and Vite at once (about a second) and waits for
  * {@link SiteBuilder}`.build`. Until then it does not keep this process alive, and it
  * ends by itself when this process does.
  */

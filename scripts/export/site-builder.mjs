@@ -1,10 +1,11 @@
 // @ts-check
 /**
  * Starting the process that builds a deck's site (`build-site-process.mjs`), for
- * `build-site.ts` and for the deck command's preload (`scripts/cli/preload.mjs`), which
- * starts one before the command's own modules load when the run will likely build, so
- * Slidev and Vite load beside them. Plain JavaScript: the preload runs before the
- * TypeScript loader.
+ * `build-site.ts` and for the deck command's early start (`scripts/cli/early-build.mjs`),
+ * which starts one before the command's own modules load when the run will likely build, so
+ * Slidev and Vite load beside them. Plain JavaScript, kept outside the command's bundle
+ * (`scripts/cli/command-bundle.mjs`): the runner and the bundle share this one module, and
+ * with it the process started early.
  */
 import { fork } from 'node:child_process'
 import { availableParallelism } from 'node:os'
