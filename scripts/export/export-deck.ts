@@ -151,11 +151,10 @@ export async function openExport(options: ExportDeckOptions): Promise<DeckExport
     await mkdir(staging, { recursive: true })
     // The server and the browser's page get ready while the site is built (or reused).
     server = await serveSite(builtSite)
-    const open = deckPages({ browser: options.browser.get, siteUrl: server.url, slideCount: deck.slides.length, dark: options.dark, timeout: BROWSER_STAGE_TIMEOUT_MS })
-    pages = open
+    pages = deckPages({ browser: options.browser.get, siteUrl: server.url, slideCount: deck.slides.length, dark: options.dark, timeout: BROWSER_STAGE_TIMEOUT_MS })
     // A page gets ready while the site is built; a reused site may need none.
-    const built = await buildOrReuse(options.slidesPath, builtSite, join(exportsDir, site.output), { rebuild: options.rebuild, builder: options.siteBuilder, onStage, onBuild: open.prepare })
-    seen = await seeDeck(open, { built, cacheDir, browser: options.browser.identity, dark: options.dark === true, onStage })
+    const built = await buildOrReuse(options.slidesPath, builtSite, join(exportsDir, site.output), { rebuild: options.rebuild, builder: options.siteBuilder, onStage, onBuild: pages.prepare })
+    seen = await seeDeck(pages, { built, cacheDir, browser: options.browser.identity, dark: options.dark === true, onStage })
   }
   catch (error) {
     await close()

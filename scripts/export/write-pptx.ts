@@ -1,9 +1,12 @@
-import type PptxGenJS from 'pptxgenjs'
 import type { Deck } from '../model/deck'
 import { readFile } from 'node:fs/promises'
 import { writeFile } from '../lib/files'
 import { slideLabel } from '../plan/deck-outline'
 import { notesText } from '../render/notes-text'
+import { newPresentation } from './pptx/new-presentation'
+
+/** The theme font of a PowerPoint file of pictures: only its notes and any text added later use it. */
+const PICTURES_FONT = 'Noto Sans SC'
 
 /** What {@link writePptx} writes. */
 export interface WritePptxOptions {
@@ -18,15 +21,7 @@ export interface WritePptxOptions {
  * full bleed, named by its title, and the slide's notes as PowerPoint speaker notes.
  */
 export async function writePptx({ deck, pngs, path }: WritePptxOptions): Promise<void> {
-  const { default: PptxGen } = await import('pptxgenjs')
-  const pptx: PptxGenJS = new PptxGen()
-  pptx.layout = 'LAYOUT_WIDE'
-  pptx.title = deck.meta.title
-  if (deck.meta.author)
-    pptx.author = deck.meta.author
-  if (deck.meta.subtitle)
-    pptx.subject = deck.meta.subtitle
-  pptx.theme = { headFontFace: 'Noto Sans SC', bodyFontFace: 'Noto Sans SC' }
+  const pptx = await newPresentation({ title: deck.meta.title, author: deck.meta.author, subject: deck.meta.subtitle, fonts: { heading: PICTURES_FONT, body: PICTURES_FONT } })
   const images = await Promise.all(pngs.map(file => readFile(file)))
   deck.slides.forEach((slide, index) => {
     const page = pptx.addSlide()

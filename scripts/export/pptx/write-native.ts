@@ -4,6 +4,7 @@ import type { ChartShape, DeckSpec, Outline, Paint, PathShape, Shape, TableShape
 import { randomBytes } from 'node:crypto'
 import { writeFile } from '../../lib/files'
 import { defineLayouts, inches, TITLE_PLACEHOLDER } from './master'
+import { newPresentation } from './new-presentation'
 import { groupedName, postProcess } from './post-process'
 import { notesBodyXml, textBodyXml, textShapePropertiesXml } from './text-body-xml'
 
@@ -112,15 +113,7 @@ function addChart(slide: PptxGenJS.Slide, shape: ChartShape): void {
  * with bold).
  */
 export async function writeNativePptx(spec: DeckSpec, path: string): Promise<void> {
-  const { default: PptxGen } = await import('pptxgenjs')
-  const pptx: PptxGenJS = new PptxGen()
-  pptx.layout = 'LAYOUT_WIDE'
-  pptx.title = spec.title
-  if (spec.author)
-    pptx.author = spec.author
-  if (spec.subject)
-    pptx.subject = spec.subject
-  pptx.theme = { headFontFace: spec.theme.fonts.heading.latin, bodyFontFace: spec.theme.fonts.body.latin }
+  const pptx = await newPresentation({ title: spec.title, author: spec.author, subject: spec.subject, fonts: { heading: spec.theme.fonts.heading.latin, body: spec.theme.fonts.body.latin } })
   defineLayouts(pptx, spec)
   const nonce = randomBytes(6).toString('hex')
   let count = 0
