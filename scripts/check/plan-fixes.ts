@@ -64,7 +64,7 @@ interface Failing {
   small: boolean
   /** Whether the slide breaks any limit. */
   failing: boolean
-  /** The slide tried at every type step in the browser, largest first (content slides). */
+  /** The slide tried in the browser at its type step and those that can change its plan, largest first (content slides; see `trialSteps`). */
   trials?: readonly StepTrial[]
 }
 
@@ -165,7 +165,7 @@ function splitAndSize(failing: Failing, hints: ReadonlyMap<string, FitHint>, sli
   const current = stepIndex(slide, hint)
   if (!overflows || small || current === undefined || hint.split || !trials || originKey(failing, slides, options.splittable) !== key)
     return undefined
-  const tried = trials.slice(current)
+  const tried = trials.filter(trial => (typeStepIndex(trial.step) ?? -1) >= current)
   const smallest = tried.at(-1)?.overflow
   if (tried.length !== TYPE_STEPS.length - current || smallest === undefined || smallest <= LIMITS.overflow || tried.some(trial => trial.overflow === undefined))
     return undefined

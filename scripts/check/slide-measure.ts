@@ -24,7 +24,11 @@ export interface SlideMeasure {
   fill?: SlideFill
   /** The type step the slide is set at, when it has one (content slides). */
   step?: string
-  /** The slide laid out at every type step, largest first: whether it fits there, and its fill. */
+  /**
+   * The slide laid out at its type step and at those that can change how it is planned,
+   * largest first (the larger ones down to the first it fits at; every smaller one when it
+   * does not fit at its own): whether it fits there, how far it overflows, and its fill.
+   */
   steps?: StepTrial[]
 }
 

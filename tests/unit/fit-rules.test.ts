@@ -1,11 +1,12 @@
 import type { CheckReport } from '../../scripts/check/check-report'
-import type { SlideMeasure } from '../../scripts/check/slide-measure'
+import type { SlideMeasure, StepTrial } from '../../scripts/check/slide-measure'
 import type { Slide } from '../../scripts/model/deck'
 import type { FitHint } from '../../scripts/plan/fit-hints'
 import { describe, expect, it } from 'vitest'
 import { buildReport, fitWarnings } from '../../scripts/check/check-report'
 import { BODY_TEXT, hasSmallBody, hasSmallText, LIMITS, overflows, SMALL_TEXT } from '../../scripts/check/limits'
 import { extraSlides, MAX_SPLIT, originKey, PART_ROOM_SHARE, planFixes, SLIDE_ROOM_PX } from '../../scripts/check/plan-fixes'
+import { trialSteps } from '../../scripts/export/measure'
 import { TYPE_STEPS } from '../../scripts/model/slidev-contract'
 import { parseArticle } from '../../scripts/parse'
 import { planDeck } from '../../scripts/plan'
@@ -118,6 +119,37 @@ describe('planFixes: more ways to make a slide fit', () => {
     expect(fits.changes.map(change => change.change)).toEqual(['stepped the type down (40 -> 34px body)'])
     const unknown = tried(700, 500, 330, 60).map(({ overflow: _overflow, ...trial }) => trial)
     expect(planFixes(reportWith(deck.slides, { [index]: { overflow: 330, step: 'md', steps: unknown } }), deck.slides, atMd).changes.map(change => change.change)).toEqual(['stepped the type down (40 -> 34px body)'])
+  })
+
+  it('plans the same from the trials the page takes (trialSteps) as from trials at every step', () => {
+    const index = contentIndex(plan().slides)
+    const key = plan().slides[index - 1]!.key!
+    // Overflow at xl, lg, md, sm: none, only at the larger steps, at every step, and out of order.
+    const patterns = [[0, 0, 0, 0], [300, 0, 0, 0], [300, 150, 0, 0], [500, 300, 150, 20], [700, 500, 330, 60], [2500, 2000, 1500, 900], [0, 300, 0, 0], [60, 0, 60, 0], [0, 0, 300, 100]]
+    let laidOut = 0
+    for (const [at, step] of TYPE_STEPS.entries()) {
+      const hints = new Map<string, FitHint>([[key, { step: step.name }]])
+      const deck = plan(hints)
+      for (const overflow of patterns) {
+        const every = tried(...overflow)
+        const taken = trialSteps(TYPE_STEPS, every[at]!, (trial) => {
+          laidOut++
+          return every[TYPE_STEPS.indexOf(trial)]!
+        })
+        const fixes = (steps: StepTrial[]) => planFixes(reportWith(deck.slides, { [index]: { overflow: overflow[at], step: step.name, steps } }), deck.slides, hints)
+        expect(fixes(taken), `at ${step.name}, overflowing by ${overflow.join('/')}`).toEqual(fixes(every))
+      }
+    }
+    expect(laidOut, 'fewer layouts than every step of every case').toBeLessThan(TYPE_STEPS.length * patterns.length * (TYPE_STEPS.length - 1))
+  })
+
+  it('lays a slide that fits out only at the larger steps, down to the first it fits at; one that does not at every other step', () => {
+    const fitsFrom = (first: number) => (step: typeof TYPE_STEPS[number]) => ({ step: step.name, fits: TYPE_STEPS.indexOf(step) >= first, fill: 0.5 })
+    const names = (trials: StepTrial[]) => trials.map(trial => trial.step)
+    expect(names(trialSteps(TYPE_STEPS, { step: 'md', fits: true, fill: 0.5 }, fitsFrom(0)))).toEqual(['xl', 'md'])
+    expect(names(trialSteps(TYPE_STEPS, { step: 'md', fits: true, fill: 0.5 }, fitsFrom(1)))).toEqual(['xl', 'lg', 'md'])
+    expect(names(trialSteps(TYPE_STEPS, { step: 'xl', fits: true, fill: 0.5 }, fitsFrom(0)))).toEqual(['xl'])
+    expect(names(trialSteps(TYPE_STEPS, { step: 'md', fits: false, fill: 0.9 }, fitsFrom(3)))).toEqual(['xl', 'lg', 'md', 'sm'])
   })
 
   it('does not raise the type of a later part when the slide it was cut from was stepped down', () => {

@@ -12,7 +12,7 @@ export interface MeasureOptions {
   slide: string
   /** A slide's layout root (`PRINT_VIEW.layout`). */
   layout: string
-  /** The type steps, largest first, by name and class (`TYPE_STEPS` of the Slidev contract): a slide at one is tried at each. */
+  /** The type steps, largest first, by name and class (`TYPE_STEPS` of the Slidev contract): a slide at one is tried at the others that can change its plan. */
   steps: readonly { name: string, className: string }[]
   /** The slides to measure (0-based, in order); every slide when not given. */
   only?: readonly number[]
