@@ -8,10 +8,11 @@ import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isHalfEmpty } from '../../scripts/check/fill'
 import { LIMITS } from '../../scripts/check/limits'
-import { measureSlides } from '../../scripts/export/measure-slides'
+import { MEASURE_OPTIONS, measureSlides } from '../../scripts/export/measure-slides'
+import { runInPage } from '../../scripts/export/page-bundle'
 import { openPrintView } from '../../scripts/export/print-view'
 import { serveSite } from '../../scripts/export/serve-site'
-import { FILLED_LAYOUTS, PRINT_VIEW } from '../../scripts/model/slidev-contract'
+import { FILLED_LAYOUTS, PRINT_VIEW, TYPE_STEPS } from '../../scripts/model/slidev-contract'
 import { openBrowser } from '../helpers/browser'
 import { downscalePng, pngDifference } from '../helpers/png-diff'
 import { buildSlides, ROOT } from '../helpers/run-cli'
@@ -91,12 +92,23 @@ describe('every layout of the theme, at 1920x1080, against its golden screenshot
     }
   })
 
-  it('tries every type step of a content slide, the largest first, and says which fit', () => {
-    const focus = measures[SLIDES.indexOf('focus')]!
+  it('tries a content slide at the larger type steps, largest first, down to the first it fits at, and says which fit', async () => {
+    const index = SLIDES.indexOf('focus')
+    const focus = measures[index]!
     expect(focus.step).toBe('xl')
-    expect(focus.steps?.map(trial => trial.step)).toEqual(['xl', 'lg', 'md', 'sm'])
-    expect(focus.steps?.every(trial => trial.fits)).toBe(true)
-    expect(focus.steps![0]!.fill).toBeGreaterThan(focus.steps![3]!.fill)
+    expect(focus.steps?.map(trial => trial.step), 'it fits at the largest step: no other can change its plan').toEqual(['xl'])
+    expect(focus.steps?.[0]?.fits).toBe(true)
+    // Set at the smallest step, the slide is laid out again at the largest, where it fits too, and at no step between.
+    const [largest, smallest] = [TYPE_STEPS[0], TYPE_STEPS.at(-1)!]
+    const swap = (from: string, to: string) => light.page.evaluate(({ selector, layout, index, from, to }) => {
+      document.querySelectorAll(selector)[index]!.querySelector(layout)!.classList.replace(from, to)
+    }, { selector: PRINT_VIEW.slide, layout: PRINT_VIEW.layout, index, from, to })
+    await swap(largest.className, smallest.className)
+    const [small] = await runInPage<SlideMeasure[]>(light.page, 'measure', 'measureInPage', { ...MEASURE_OPTIONS, only: [index] })
+    await swap(smallest.className, largest.className)
+    expect(small!.steps?.map(trial => trial.step)).toEqual([largest.name, smallest.name])
+    expect(small!.steps?.every(trial => trial.fits)).toBe(true)
+    expect(small!.steps![0]!.fill).toBeGreaterThan(small!.steps![1]!.fill)
     expect(measures[SLIDES.indexOf('cover')]!.steps).toBeUndefined()
   })
 })
