@@ -12,7 +12,7 @@ import { linkTree } from './link-tree'
 export interface BuildOrReuseOptions {
   /** Build even when the previous site was built from the same sources. */
   rebuild?: boolean
-  /** A build process started earlier, used to build or else cancelled. */
+  /** The run's build process (see `startSiteBuilder`): it builds, or is closed when the site is reused. */
   builder?: SiteBuilder
   onStage: (stage: string) => void
   /** Called as the build starts (not when the site is reused). */
@@ -37,7 +37,7 @@ export async function buildOrReuse(entry: string, outDir: string, previousSite: 
   const previousKey = join(previousSite, BUILD_KEY_FILE)
   const reused = !rebuild && existsSync(previousKey) && (await readFile(previousKey, 'utf8')).trim() === key
   if (reused) {
-    builder?.cancel()
+    builder?.close()
     onStage('reuse')
     await linkTree(previousSite, outDir, new Set([BUILD_KEY_FILE]))
   }

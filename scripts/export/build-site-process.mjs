@@ -1,11 +1,13 @@
 // @ts-check
 /**
- * The production build of one deck, in a child process of its own (started by
+ * The production builds of a deck, in a child process of its own (started by
  * `build-site.ts`). Plain JavaScript, so Node loads Slidev and Vite without the TypeScript
  * loader the commands run under (it doubles their load time and adds 200 MB), and the
- * build's memory goes back when the process exits. Slidev and Vite start loading at once;
+ * builds' memory goes back when the process exits. Slidev and Vite start loading at once;
  * the parent sends `{ entry, outDir }` (absolute paths) and gets `{ ok: true }` or
- * `{ error }` back, after which this process exits. It exits too when its parent is gone.
+ * `{ error }` back, once per build, one build at a time. A later build in the same
+ * process (the fit loop's next round) is faster: Slidev, Vite and their plugins are
+ * loaded and compiled by then. It exits when its parent ends it or is gone.
  */
 import { resolve } from 'node:path'
 import process from 'node:process'
@@ -58,16 +60,19 @@ async function build({ entry, outDir }) {
 }
 
 /**
- * Sends the answer and exits once it is on its way.
+ * Sends the answer to a build.
  * @param {{ ok: true } | { error: string }} answer
  */
 function answer(answer) {
-  process.send?.(answer, () => process.exit(0))
+  process.send?.(answer)
 }
 
+/** The builds asked for, one after another. */
+let builds = Promise.resolve()
+
 process.once('disconnect', () => process.exit(1))
-process.once('message', (/** @type {{ entry: string, outDir: string }} */ request) => {
-  build(request).then(
+process.on('message', (/** @type {{ entry: string, outDir: string }} */ request) => {
+  builds = builds.then(() => build(request)).then(
     () => answer({ ok: true }),
     error => answer({ error: error instanceof Error ? error.message : String(error) }),
   )

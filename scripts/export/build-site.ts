@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { ExportError } from '../lib/errors'
@@ -14,53 +15,89 @@ export interface BuildSiteOptions {
   outDir: string
 }
 
-/** A build process started ahead of its build, so that Slidev and Vite load meanwhile. */
+/** The process that builds a run's sites, started ahead of its first build so that Slidev and Vite load meanwhile. */
 export interface SiteBuilder {
-  /** Builds a deck (one per builder); see {@link buildSite}. */
+  /** Builds a deck (see {@link buildSite}), one at a time; starts the process again if it was closed. */
   build: (options: BuildSiteOptions) => Promise<void>
-  /** Ends the process when it is not used after all (nothing when it was). */
-  cancel: () => void
+  /** Ends the process (its memory goes back), if it runs; a later `build` starts another. */
+  close: () => void
+}
+
+/** Options for {@link startSiteBuilder}. */
+export interface SiteBuilderOptions {
+  /** Size of the article, which sets the build's heap (see `buildHeapMb`). */
+  articleBytes?: number
+  /** Start the process now (or take the one started early), rather than at the first build. */
+  now?: boolean
+  /**
+   * Keep the process between builds, so that a later one builds warm; it holds some
+   * 550 MB meanwhile. Otherwise it ends after each build.
+   */
+  keepWarm?: boolean
 }
 
 /** What the build process answers. */
 type BuildAnswer = { ok: true } | { error: string }
 
-/**
- * Starts the process that will build a deck (or takes the one the deck command started
- * early, `scripts/cli/early-build.mjs`): it loads Slidev and Vite at once (about a second) and waits for
- * {@link SiteBuilder}`.build`. Until then it does not keep this process alive, and it
- * ends by itself when this process does.
- */
-export function startSiteBuilder(articleBytes = 0): SiteBuilder {
-  const child = claimEarlySiteBuilder() ?? forkSiteBuilder(articleBytes)
-  // The channel closes after the last message is read: a build that ended without answering.
+/** A running build process and how it can end. */
+interface BuildProcess {
+  child: ChildProcess
+  /** Settles with why, when the process ends or cannot start. */
+  ended: Promise<string>
+}
+
+/** Watches a build process for its end: the channel closes after the last message is read, so a build that ended without answering is seen. */
+function watchBuildProcess(child: ChildProcess): BuildProcess {
   const exited = new Promise<string>(resolveExit => child.once('disconnect', () => resolveExit(`the build process ended (${child.signalCode ?? `exit code ${child.exitCode ?? 'unknown'}`})`)))
   const failed = new Promise<string>(resolveError => child.once('error', error => resolveError(error.message)))
-  let used = false
+  return { child, ended: Promise.race([exited, failed]) }
+}
+
+/**
+ * The process that builds the run's sites: it loads Slidev and Vite at once (about a
+ * second), taking the one the deck command started early (`scripts/cli/early-build.mjs`)
+ * if there is one, or at the first build when `now` is false. With `keepWarm` it is kept
+ * between builds, so the fit loop's later rounds build warm, until {@link SiteBuilder}`.close`;
+ * otherwise it ends after each build and the next starts another. While it is not building
+ * it does not keep this process alive, and it ends by itself when this process does. A
+ * failed build ends it.
+ */
+export function startSiteBuilder({ articleBytes = 0, now = true, keepWarm = false }: SiteBuilderOptions = {}): SiteBuilder {
+  const start = () => watchBuildProcess(claimEarlySiteBuilder() ?? forkSiteBuilder(articleBytes))
+  let running: BuildProcess | undefined = now ? start() : undefined
+  let building = false
+  const close = () => {
+    running?.child.kill()
+    running = undefined
+  }
   return {
     async build({ entry, outDir }) {
-      if (used)
-        throw new ExportError('a site builder builds one deck')
-      used = true
+      if (building)
+        throw new ExportError('a site builder builds one deck at a time')
       const absoluteEntry = resolve(entry)
-      if (!existsSync(absoluteEntry)) {
-        child.kill()
+      if (!existsSync(absoluteEntry))
         throw new ExportError(`${entry}: no such deck to build`)
+      const builder = running ??= start()
+      building = true
+      setAlive(builder.child, true)
+      try {
+        const answered = new Promise<BuildAnswer>(resolveAnswer => builder.child.once('message', message => resolveAnswer(message as BuildAnswer)))
+        if (builder.child.connected)
+          builder.child.send({ entry: absoluteEntry, outDir: resolve(outDir) })
+        const answer = await Promise.race([answered, builder.ended.then(error => ({ error }))])
+        if ('error' in answer) {
+          close()
+          throw new ExportError(`building the deck failed: ${answer.error.split('\n').slice(0, ERROR_LINES).join(' ')}`)
+        }
       }
-      setAlive(child, true)
-      const answered = new Promise<BuildAnswer>(resolveAnswer => child.once('message', message => resolveAnswer(message as BuildAnswer)))
-      if (child.connected)
-        child.send({ entry: absoluteEntry, outDir: resolve(outDir) })
-      const answer = await Promise.race([answered, exited.then(error => ({ error })), failed.then(error => ({ error }))])
-      if ('error' in answer) {
-        child.kill()
-        throw new ExportError(`building the deck failed: ${answer.error.split('\n').slice(0, ERROR_LINES).join(' ')}`)
+      finally {
+        building = false
+        setAlive(builder.child, false)
+        if (!keepWarm)
+          close()
       }
     },
-    cancel() {
-      if (!used)
-        child.kill()
-    },
+    close,
   }
 }
 
@@ -70,10 +107,17 @@ export function startSiteBuilder(articleBytes = 0): SiteBuilder {
  * uses hash routing and relative URLs, so it can be hosted in any folder. The build runs
  * in a child process of its own, under plain Node (`build-site-process.mjs`): Slidev and
  * Vite load there in half the time they take under the TypeScript loader, their memory
- * (the larger part of a run's) is given back when the build ends, and a run that reuses
+ * (the larger part of a run's) is given back when the process ends, and a run that reuses
  * its last build never loads them. A failed build is one line naming the error. Give it
- * a `builder` started earlier (see {@link startSiteBuilder}) to have Slidev loaded by then.
+ * a `builder` started earlier (see {@link startSiteBuilder}) to have Slidev loaded by then;
+ * without one, a process is started for this build and ended after it.
  */
-export async function buildSite(options: BuildSiteOptions, builder: SiteBuilder = startSiteBuilder()): Promise<void> {
-  await builder.build(options)
+export async function buildSite(options: BuildSiteOptions, builder?: SiteBuilder): Promise<void> {
+  const own = builder ? undefined : startSiteBuilder()
+  try {
+    await (builder ?? own!).build(options)
+  }
+  finally {
+    own?.close()
+  }
 }

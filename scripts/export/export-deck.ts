@@ -48,7 +48,7 @@ export interface ExportDeckOptions {
   onStage?: (stage: string) => void
   /** Build the site even when the previous one was built from the same sources. */
   rebuild?: boolean
-  /** A build process started ahead (see `startSiteBuilder`): used if the site is built, else cancelled. */
+  /** The run's build process (see `startSiteBuilder`): it builds the site, or is closed when the site is reused. Without it, a build starts a process of its own. */
   siteBuilder?: SiteBuilder
   /** Fewest PNGs to take for them to be taken from a second page while the formats are written (default {@link PARALLEL_PNGS_MIN}). */
   parallelPngs?: number

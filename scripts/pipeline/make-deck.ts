@@ -91,9 +91,12 @@ export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
   let hints = await readFitHints(options.outDir)
   const changes: FitChange[] = []
   // Slidev and Vite load in the build's process while the deck is generated, when a build is likely.
-  const siteBuilder = expectsBuild(options.article, paths.site, options.rebuild) ? startSiteBuilder(existsSync(options.article) ? statSync(options.article).size : 0) : undefined
-  if (!siteBuilder)
+  const buildLikely = expectsBuild(options.article, paths.site, options.rebuild)
+  if (!buildLikely)
     dropEarlySiteBuilder()
+  // A first run in a folder usually takes a second round (no fit decisions are kept yet), built warm in the same process; a later run usually takes one, and the process ends after its build.
+  const firstRun = !existsSync(paths.site)
+  const siteBuilder = startSiteBuilder({ articleBytes: existsSync(options.article) ? statSync(options.article).size : 0, now: buildLikely, keepWarm: firstRun })
   onStage('generate')
   const input = await readArticleInput(options.article)
   await checkOutFolder(options.outDir, FORMATS.filter(format => (options.formats ?? ALL_FORMATS).includes(format.name)).map(format => format.output))
@@ -102,7 +105,7 @@ export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
   // When the site will be built, the browser starts while the deck is planned, once the article is known to be readable; otherwise when a page is needed, if ever.
   const netLog = netLogPath()
   const browser = lazyBrowser(options.browserPath, { netLogPath: netLog })
-  if (siteBuilder)
+  if (buildLikely)
     browser.get().catch(() => {})
   let generated: GenerateResult | undefined
   let last: { report: CheckReport, exported: ExportReport, rounds: number } | undefined
@@ -118,7 +121,7 @@ export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
         dark: options.dark,
         formatOptions: options.formatOptions,
         rebuild: options.rebuild,
-        siteBuilder: round === 1 ? siteBuilder : undefined,
+        siteBuilder,
         parallelPngs: options.parallelPngs,
         onStage,
       })
@@ -127,8 +130,11 @@ export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
         const { measures, consoleErrors, blockedRequests } = deckExport.capture
         const report = buildReport(measures, generated.deck.slides.map(slide => ('title' in slide ? slide.title : undefined)), consoleErrors, blockedRequests, undefined, generated.deck.slides.map(slideLayout))
         next = round >= maxRounds ? undefined : nextHints(report, generated.deck.slides, hints, replanner(input.parsed, { minutes: options.minutes, unavailableImages: generated.unavailableImages }))
-        if (!next)
+        if (!next) {
+          // No round follows: the build's memory goes back before the formats are written.
+          siteBuilder.close()
           last = { report, exported: await deckExport.write(runFindings(report, generated, input)), rounds: round }
+        }
       }
       finally {
         await deckExport.close()
@@ -143,7 +149,7 @@ export async function makeDeck(options: MakeDeckOptions): Promise<MadeDeck> {
     }
   }
   finally {
-    siteBuilder?.cancel()
+    siteBuilder.close()
     await closeBrowser(browser)
   }
   const report = withBrowserTraffic(last.report, await readBrowserTraffic(netLog))
