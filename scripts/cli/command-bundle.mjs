@@ -20,6 +20,9 @@ export const BUNDLE_DIR = 'node_modules/.cache/article-to-talk/commands'
 /** The Node version the bundle's syntax targets (`engines` in package.json). */
 const NODE_TARGET = 'node20'
 
+/** Hex digits of the hash of a command's path in its bundles' names. */
+const ENTRY_HASH_LENGTH = 8
+
 /** How long a replaced bundle is left for a run that may still be loading it, in ms. */
 const OLD_BUNDLE_GRACE_MS = 60_000
 
@@ -62,6 +65,18 @@ function currentBundle(manifestPath) {
 }
 
 /**
+ * The name of a command's bundles and manifest: the module's name and a hash of its path.
+ * Two copies of the project that share one `node_modules` (a second checkout linked to the
+ * first's) share the folder of bundles too, and each must run its own code, not the bundle
+ * the other made of its files.
+ * @param {string} entry the command's module (absolute)
+ * @returns {string} the name
+ */
+function bundleName(entry) {
+  return `${basename(entry, extname(entry))}-${createHash('sha256').update(entry).digest('hex').slice(0, ENTRY_HASH_LENGTH)}`
+}
+
+/**
  * An esbuild plugin for the project's own modules. A TypeScript module gets its own file's
  * URL as `import.meta.url`, as when it runs unbundled. A plain JavaScript module (`.mjs`)
  * stays outside the bundle, imported by its file's URL: it is one module with the one
@@ -99,7 +114,7 @@ function ownModules(root) {
  */
 async function makeBundle(root, entry, dir) {
   const { build } = await import('esbuild')
-  const name = basename(entry, extname(entry))
+  const name = bundleName(entry)
   const result = await build({
     entryPoints: [entry],
     absWorkingDir: root,
@@ -165,6 +180,6 @@ function removeOldBundles(dir, name, current) {
  * @returns {Promise<string>} the bundle's path
  */
 export async function commandBundle(root, entry, dir = join(root, BUNDLE_DIR)) {
-  const name = basename(entry, extname(entry))
+  const name = bundleName(entry)
   return currentBundle(join(dir, `${name}.json`)) ?? await makeBundle(root, entry, dir)
 }

@@ -58,6 +58,19 @@ describe('commandBundle', () => {
     expect((await load(made)).greeting).toBe('hello again')
   })
 
+  it('bundles the same command of a second copy of the project from that copy\'s files, when both keep their bundles in one folder', async () => {
+    const copy = join(DIR, 'copy')
+    mkdirSync(join(copy, 'cli'), { recursive: true })
+    mkdirSync(join(copy, 'lib'), { recursive: true })
+    for (const file of [ENTRY, HELPER, PLAIN])
+      writeFileSync(file.replace(DIR, copy), readFileSync(file))
+    const mine = await commandBundle(DIR, ENTRY, BUNDLES)
+    const theirs = await commandBundle(copy, ENTRY.replace(DIR, copy), BUNDLES)
+    expect(theirs).not.toBe(mine)
+    expect((await load(theirs)).where).toBe(pathToFileURL(HELPER.replace(DIR, copy)).href)
+    expect(await commandBundle(DIR, ENTRY, BUNDLES), 'each copy keeps its own').toBe(mine)
+  })
+
   it('fails, for the caller to run the modules through tsx, when the bundle cannot be written', async () => {
     const blocked = join(DIR, 'blocked')
     writeFileSync(blocked, 'a file where the bundles\' folder would be\n')
