@@ -22,6 +22,8 @@ const NODE_TARGET = 'node20'
 
 /** Hex digits of the hash of a command's path in its bundles' names. */
 const ENTRY_HASH_LENGTH = 8
+/** Hex digits of the hash of a bundle's code in its name. */
+const CONTENT_HASH_LENGTH = 12
 
 /** How long a replaced bundle is left for a run that may still be loading it, in ms. */
 const OLD_BUNDLE_GRACE_MS = 60_000
@@ -65,6 +67,16 @@ function currentBundle(manifestPath) {
 }
 
 /**
+ * The first hex digits of the SHA-256 of `data`.
+ * @param {string | Uint8Array} data what to hash
+ * @param {number} length how many digits
+ * @returns {string} the digits
+ */
+function shortHash(data, length) {
+  return createHash('sha256').update(data).digest('hex').slice(0, length)
+}
+
+/**
  * The name of a command's bundles and manifest: the module's name and a hash of its path.
  * Two copies of the project that share one `node_modules` (a second checkout linked to the
  * first's) share the folder of bundles too, and each must run its own code, not the bundle
@@ -73,7 +85,7 @@ function currentBundle(manifestPath) {
  * @returns {string} the name
  */
 function bundleName(entry) {
-  return `${basename(entry, extname(entry))}-${createHash('sha256').update(entry).digest('hex').slice(0, ENTRY_HASH_LENGTH)}`
+  return `${basename(entry, extname(entry))}-${shortHash(entry, ENTRY_HASH_LENGTH)}`
 }
 
 /**
@@ -136,8 +148,7 @@ async function makeBundle(root, entry, dir) {
   if (!code || !map)
     throw new Error(`esbuild gave no bundle of ${entry}`)
   // A name of its own per content: a run that already loaded the old bundle keeps reading it whole.
-  const hash = createHash('sha256').update(code.contents).digest('hex').slice(0, 12)
-  const bundle = join(dir, `${name}-${hash}.mjs`)
+  const bundle = join(dir, `${name}-${shortHash(code.contents, CONTENT_HASH_LENGTH)}.mjs`)
   mkdirSync(dir, { recursive: true })
   const temporary = `.${process.pid}.tmp`
   writeFileSync(`${bundle}.map${temporary}`, map.contents)
@@ -154,9 +165,10 @@ async function makeBundle(root, entry, dir) {
 }
 
 /**
- * Removes the bundles of a command that a newer one replaced over a minute ago.
+ * Removes the bundles of a command that a newer one replaced over a minute ago (only this
+ * copy's: another copy of the project has bundles of another name, see {@link bundleName}).
  * @param {string} dir where bundles are kept
- * @param {string} name the command's name
+ * @param {string} name the bundles' name (see {@link bundleName})
  * @param {string} current the bundle just made
  */
 function removeOldBundles(dir, name, current) {
