@@ -3,9 +3,13 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { runCommand } from '../helpers/run-cli'
+import { useSharedDeck, waitForSharedDeck } from '../helpers/shared-deck'
 
 const deckDir = inject('deckDir')
 const badDir = inject('badDeckDir')
+
+useSharedDeck()
+
 const readReport = (dir: string) => JSON.parse(readFileSync(join(dir, 'exports/check.json'), 'utf8')) as CheckReport
 
 describe('npm run check on a deck made to fail', () => {
@@ -51,8 +55,8 @@ describe('npm run check on a deck made to fail', () => {
 })
 
 describe('npm run deck checks what it made', () => {
-  it('re-planned the slide that overflowed, said what it changed, and passed', () => {
-    const log = inject('deckLog')
+  it('re-planned the slide that overflowed, said what it changed, and passed', async () => {
+    const log = (await waitForSharedDeck()).deckLog
     expect(log).toMatch(/round 1: \d+ slides? did not fit/)
     expect(log).toMatch(/overflows by [\d.]+px .* -> (stepped the type down|split it into \d slides)/)
     const report = readReport(deckDir)

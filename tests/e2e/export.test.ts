@@ -8,8 +8,12 @@ import { articleSentences, sentenceShare } from '../helpers/article-sentences'
 import { pdfFonts, pdfOutline, pdfPageCount, pdfPageTexts, pngSize } from '../helpers/pdf'
 import { readPptx } from '../helpers/pptx'
 import { ROOT } from '../helpers/run-cli'
+import { useSharedDeck, waitForSharedDeck } from '../helpers/shared-deck'
 
 const deckDir = inject('deckDir')
+
+useSharedDeck()
+
 const exports = join(deckDir, 'exports')
 const article = join(ROOT, 'tests/fixtures/e2e/article.md')
 
@@ -64,13 +68,13 @@ describe('npm run deck on a small bilingual article', () => {
     expect(fonts.filter(font => !/NotoSansSC|JetBrainsMono|KaTeX/.test(font.name))).toEqual([])
   })
 
-  it('builds a static site with the deck and the PDF, loading nothing from outside the machine', () => {
+  it('builds a static site with the deck and the PDF, loading nothing from outside the machine', async () => {
     const site = join(exports, 'site')
     expect(readdirSync(site)).toEqual(expect.arrayContaining(['index.html', 'assets', 'slides.pdf']))
     const html = readFileSync(join(site, 'index.html'), 'utf8')
     expect(html).toContain('lang="zh-CN"')
     expect(html).not.toMatch(/(?:src|href)="(?:https?:)?\/\//)
-    expect(inject('deckLog')).not.toMatch(/request was blocked/)
+    expect((await waitForSharedDeck()).deckLog).not.toMatch(/request was blocked/)
   })
 
   it('writes the slides PDF with a bookmark per section and the deck\'s title and author', async () => {

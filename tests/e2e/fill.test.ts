@@ -4,8 +4,12 @@ import { join } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { countsForFill, FILL_TARGETS } from '../../scripts/check/fill'
 import { LIMITS } from '../../scripts/check/limits'
+import { useSharedDeck } from '../helpers/shared-deck'
 
 const deckDir = inject('deckDir')
+
+useSharedDeck()
+
 const report = () => JSON.parse(readFileSync(join(deckDir, 'exports/check.json'), 'utf8')) as CheckReport
 
 describe('npm run deck uses the canvas', () => {

@@ -6,8 +6,12 @@ import { parse } from '@slidev/parser'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { serveSite } from '../../scripts/export/serve-site'
 import { openBrowser } from '../helpers/browser'
+import { useSharedDeck } from '../helpers/shared-deck'
 
 const deckDir = inject('deckDir')
+
+useSharedDeck()
+
 let server: SiteServer
 let browser: Browser
 let page: Page

@@ -6,8 +6,11 @@ import process from 'node:process'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { describe, expect, inject, it } from 'vitest'
 import { commandArgs, commandEnv, ROOT, runCommand } from '../helpers/run-cli'
+import { useSharedDeck } from '../helpers/shared-deck'
 
 const deckDir = inject('deckDir')
+
+useSharedDeck()
 
 function fingerprint(dir: string): Map<string, string> {
   const files = new Map<string, string>()

@@ -9,9 +9,12 @@ import { findBrowser } from '../../scripts/export/find-browser'
 import { makeDeck } from '../../scripts/pipeline/make-deck'
 import { pdfPageTexts } from '../helpers/pdf'
 import { ROOT } from '../helpers/run-cli'
+import { useSharedDeck } from '../helpers/shared-deck'
 
 const deckDir = inject('deckDir')
 const noCjkFontConfig = inject('noCjkFontConfig')
+
+useSharedDeck()
 
 const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex')
 const pngHashes = (dir: string) => readdirSync(dir).sort().map(name => sha(readFileSync(join(dir, name))))

@@ -5,9 +5,12 @@ import process from 'node:process'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { findSoffice } from '../helpers/libreoffice'
 import { nativeReport } from '../helpers/native-pptx-report'
+import { useSharedDeck } from '../helpers/shared-deck'
 
 const deckDir = inject('deckDir')
 const exports = join(deckDir, 'exports')
+
+useSharedDeck()
 
 /** Least share of the slides' titles and points that must be text in LibreOffice's PDF. */
 const MIN_TEXT_SHARE = 0.95

@@ -9,8 +9,12 @@ import { normalizeText } from '../../scripts/lib/normalize-text'
 import { parseMarkdown } from '../../scripts/parse/parse-markdown'
 import { proseBlocks } from '../../scripts/verify/article-text'
 import { openBrowser } from '../helpers/browser'
+import { useSharedDeck } from '../helpers/shared-deck'
 
 const deckDir = inject('deckDir')
+
+useSharedDeck()
+
 let server: SiteServer
 let browser: Browser
 let page: Page

@@ -2,8 +2,11 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { join } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { ROOT, runCommand } from '../helpers/run-cli'
+import { useSharedDeck } from '../helpers/shared-deck'
 
 const deckDir = inject('deckDir')
+
+useSharedDeck()
 
 /** The formats made from the print view, whose files a rerun may use again. */
 const IN_PAGE_OUTPUTS = ['slides.pdf', 'slides.pptx', 'handout.pdf']
