@@ -28,6 +28,8 @@ const WEIGHT = {
   short: 2,
   /** A sentence that turns on the one before it (`但是…`, `However, …`): a paragraph's turn carries its point, not its setup (`claim-pairs.ts`). */
   turn: 2,
+  /** A point that narrates a step of a walk-through ("Let's define…", "现在我们可以…"): the paragraph's other sentences say what the step is for. */
+  narration: 2,
 }
 /** Points shorter than this are weak. */
 const SHORT_LENGTH = 8
@@ -243,6 +245,8 @@ function build(text: string, sentence: SentenceFacts, kept: readonly Clause[], d
     score -= WEIGHT.pronounAfterCut
   if (length < SHORT_LENGTH)
     score -= WEIGHT.short
+  if (POINT_MARKERS[lang].narration?.test(text.slice(first.start, first.body)))
+    score -= WEIGHT.narration
   return { pieces, text: shown, score, value: kept.reduce((sum, clause) => sum + clause.value, 0), from: first, to: last }
 }
 

@@ -101,7 +101,7 @@ function overlaps(a: ClaimCandidate, b: ClaimCandidate): boolean {
 export function toPoint(inlines: readonly Inline[], text: string, pieces: readonly Piece[], lang: Lang, keepCase = false): Inline[] {
   const out: Inline[] = []
   let shown = ''
-  for (const [start, end] of snapToAtoms(pieces, atomsOf(inlines))) {
+  for (const [start, end] of snapToAtoms(pieces, atomsOf(inlines).map(atom => atom.piece))) {
     const piece = text.slice(start, end)
     if (needsSpace(shown, piece))
       out.push({ type: 'text', value: ' ' })
@@ -134,22 +134,36 @@ const CLAUSE_MARKS = /[,;:.!?，。；：、！？]/g
 /** What stands for a hidden mark: a letter, so that `pydantic>=1.0,<2.0` or `uv.lock` is one word to the clause reader. */
 const HIDDEN_MARK = 'x'
 
-/** The text with the clause and sentence marks inside code and math replaced (same length): a comma in code separates no clauses. */
-function maskAtoms(text: string, atoms: readonly Piece[]): string {
+/** Digits, hidden inside a formula when clauses are read: `\\frac{1}{2}` or `x^2` reports no figure. */
+const DIGITS = /\d/g
+
+/**
+ * The text with the clause and sentence marks inside code and math replaced (same length):
+ * a comma in code separates no clauses. In math the digits are replaced too, so a clause
+ * is valued for the figures it reports ({@link clauseValue}), not for a formula's constants.
+ */
+function maskAtoms(text: string, atoms: readonly Atom[]): string {
   if (atoms.length === 0)
     return text
   let out = ''
   let at = 0
-  for (const [start, end] of atoms) {
-    out += text.slice(at, start) + text.slice(start, end).replace(CLAUSE_MARKS, HIDDEN_MARK)
+  for (const { piece: [start, end], math } of atoms) {
+    const masked = text.slice(start, end).replace(CLAUSE_MARKS, HIDDEN_MARK)
+    out += text.slice(at, start) + (math ? masked.replace(DIGITS, HIDDEN_MARK) : masked)
     at = end
   }
   return out + text.slice(at)
 }
 
-/** Offsets of code and math inlines: they are shown whole or not at all. */
-function atomsOf(inlines: readonly Inline[]): Piece[] {
-  const atoms: Piece[] = []
+/** A code or math inline's offsets in the text, and which of the two it is. */
+interface Atom {
+  piece: Piece
+  math: boolean
+}
+
+/** Code and math inlines: they are shown whole or not at all. */
+function atomsOf(inlines: readonly Inline[]): Atom[] {
+  const atoms: Atom[] = []
   let offset = 0
   const walk = (nodes: readonly Inline[]) => {
     for (const node of nodes) {
@@ -159,7 +173,7 @@ function atomsOf(inlines: readonly Inline[]): Piece[] {
       }
       const size = node.type === 'break' ? 1 : node.value.length
       if (node.type === 'code' || node.type === 'math')
-        atoms.push([offset, offset + size])
+        atoms.push({ piece: [offset, offset + size], math: node.type === 'math' })
       offset += size
     }
   }

@@ -19,6 +19,8 @@ export interface PointMarkers {
   example: RegExp
   /** Markers that open an anecdote ("有一次", "One time I"). */
   anecdote: RegExp
+  /** Openings that narrate a step of a walk-through ({@link LanguagePack.narration}); none where the pack has none. */
+  narration?: RegExp
   /** Instructions to the page's reader ("点击这里", "Click the image", "check out"). */
   instruction: RegExp
   /** What opens a credit line ("图片来源：", "Infographic by"). */
@@ -77,6 +79,7 @@ function buildMarkers(pack: LanguagePack): PointMarkers {
     subordinator: leading(pack.subordinators),
     example: leading(pack.examples),
     anecdote: leading(pack.anecdotes),
+    narration: pack.narration.length > 0 ? leading(pack.narration) : undefined,
     instruction: leading(pack.instructions),
     credit: leading(pack.credits),
     filler: anywhere([...pack.fillers, ...pack.clauseFillers]),

@@ -269,6 +269,34 @@ describe('a point keeps what its sentence says', () => {
       expect(pointFaults(text, lang), text).not.toContain('back-reference')
   })
 
+  it('does not open on an attribute whose owner only the sentence before names (zh)', () => {
+    expect(points('新款的开发板是第三代。它有两个网口和一个风扇。售价为49美元，比上一代便宜得多。', 'zh-CN').join('\n')).not.toMatch(/^售价为/m)
+    for (const text of ['重量只有120克，可以放进口袋', '定价为999元，比旧款贵一些', '功耗不到5瓦，用电池就能供电'])
+      expect(pointFaults(text, 'zh-CN'), text).toContain('back-reference')
+    for (const text of ['新开发板的售价为49美元，比上一代便宜得多', '旧款的重量只有120克', '价格战让小厂商很难生存'])
+      expect(pointFaults(text, 'zh-CN'), text).not.toContain('back-reference')
+  })
+
+  it('values a sentence for the figures it reports, not for the constants of its formulas', () => {
+    const best = (markdown: string, lang: Lang) => pickPoints(inlinesOf(markdown), { lang, max: 1 }).map(inlineText)[0]
+    expect(best('先把常数项$\\frac{1}{2}\\log(2\\pi)$放在一边，剩下的部分和上一节的损失一样。因此，在噪声服从正态分布时，最小化平方误差就是做极大似然估计。', 'zh-CN'))
+      .toBe('在噪声服从正态分布时，最小化平方误差就是做极大似然估计')
+    expect(best('Set the term $\\frac{1}{2}\\sigma^2$ aside, and what is left is the loss of the last section. So, under Gaussian noise, minimising the squared error is maximum likelihood estimation.', 'en'))
+      .toBe('Under Gaussian noise, minimising the squared error is maximum likelihood estimation')
+    expect(best('The data comes from public web pages. The model was trained for 12 hours on 3 GPUs.', 'en')).toMatch(/12 hours/)
+  })
+
+  it('shows what a step of a walk-through is for, not the step itself', () => {
+    const best = (markdown: string, lang: Lang) => pickPoints(inlinesOf(markdown), { lang, max: 1 }).map(inlineText)[0]
+    expect(best('现在我们可以对两种写法分别计时。批量写入通常比逐条写入快一个数量级。', 'zh-CN')).toBe('批量写入通常比逐条写入快一个数量级')
+    expect(best('我们先创建一个有一百万行的表。索引让按主键查询的时间从秒级降到毫秒级。', 'zh-CN')).toBe('索引让按主键查询的时间从秒级降到毫秒级')
+    expect(best('Now we can time both versions. Batched writes are usually an order of magnitude faster than single writes.', 'en')).toBe('Batched writes are usually an order of magnitude faster than single writes')
+    expect(best('Let\'s define a small helper that retries the request. Retrying with backoff turns most network errors into short delays.', 'en')).toBe('Retrying with backoff turns most network errors into short delays')
+    // A step is still shown when its paragraph says nothing else.
+    expect(best('我们先创建一个有一百万行的表。', 'zh-CN')).toBe('我们先创建一个有一百万行的表')
+    expect(best('Next, we write the results to a CSV file.', 'en')).toBe('We write the results to a CSV file')
+  })
+
   it('keeps the condition or scene that restricts its claim, or shows none of the sentence', () => {
     for (const point of points('Under the strict mode, pre-releases are considered only for the packages that name one explicitly in the requirements.', 'en'))
       expect(point).toMatch(/^Under the strict mode/)

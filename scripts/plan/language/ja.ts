@@ -8,6 +8,7 @@ export const JA: LanguagePack = {
   pronouns: ['これ', 'それ', 'あれ', 'この', 'その', 'あの', 'こう', 'そう', 'ああ', 'ここ', 'そこ', 'あそこ', 'こちら', 'そちら', '彼ら', '彼女', '彼', '前者', '後者', '上記', '以上', '同様', '両者'],
   subordinators: ['もし', 'たとえ', 'なぜなら'],
   examples: ['例えば', 'たとえば', '一例として', '例として', '仮に', 'もし'],
+  narration: [],
   anecdotes: ['ある日', '以前、私は', '私が(?:以前|昔)'],
   fillers: FILLERS,
   leadingFillers: FILLERS,

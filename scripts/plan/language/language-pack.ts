@@ -15,6 +15,13 @@ export interface LanguagePack {
   examples: readonly string[]
   /** Markers that open an anecdote, a story of the author's own instead of the claim ("有一次", "One time I"). */
   anecdotes: readonly string[]
+  /**
+   * Openings that narrate a step the author takes in front of the reader ("Let's define…",
+   * "Now we instantiate…", "现在我们可以对…进行基准测试"), read from a clause's start (its
+   * connectives included): a walk-through, not a claim, so such a point is taken only when
+   * its paragraph offers no other. Empty where the planner does not tell them apart.
+   */
+  narration: readonly string[]
   /** Phrases that say nothing of the claim ("我们知道", "as you can see"), anywhere in a clause. */
   fillers: readonly string[]
   /** Fillers that only stand at a clause's start and are deleted with what joins them to the claim ("好的", "let's"). */
@@ -62,7 +69,8 @@ export interface LanguagePack {
   subordinateLast: boolean
   /**
    * Words that point back to what came before wherever they stand in a point's opening
-   * clause ("this setting", "also", "这种", "NVIDIA也…"): a point opening so leans on a
+   * clause ("this setting", "also", "这种", "NVIDIA也…"), or an attribute whose owner the
+   * sentence leaves to the one before ("售价为35美元…", "重量只有…"): a point opening so leans on a
    * sentence the slide does not show (later clauses may point back within the point). Regular expressions, matched as words where the language has them.
    */
   backReferences: readonly string[]
