@@ -45,7 +45,7 @@ const ZH_TAGS: Record<string, WordKind> = {
 /** Adverbs that open an instruction (`不要…`, `一定要…`): they count as verbs, not as a predicate missing its subject. */
 const ZH_IMPERATIVES = new Set(['不要', '别', '不必', '一定', '一定要', '务必', '必须', '尽量', '千万', '千万不要'])
 const EN_AUXILIARIES = /^(?:is|are|was|were|be|been|being|has|have|had|does|did|can|could|will|would|shall|should|may|might|must|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|can't|won't|wouldn't|shouldn't)$/i
-const EN_PREPOSITIONS = /^(?:of|to|for|from|in|on|at|into|onto|with|without|by|about|as|than|over|under|through|via|per|between|among|across|after|before|during|within|against|toward|towards|upon|using|including)$/i
+const EN_PREPOSITIONS = /^(?:of|to|for|from|in|on|at|into|onto|with|without|by|about|as|than|over|under|through|via|per|between|among|across|after|before|during|within|against|toward|towards|upon|using|including|prior|despite|unlike|beyond|throughout|regarding|concerning|amid|beside|besides|around|behind|inside|outside|underneath)$/i
 /** English participles: regular ones (`-ing`, `-ed`) and the common irregular past participles. */
 const EN_PARTICIPLE = /^(?:[a-z]+(?:ing|ed)|shown|known|given|taken|made|done|seen|written|built|found|held|kept|left|meant|run|set|put|read|said|sent|spent|told|thought|brought|bought|caught|taught|chosen|driven|drawn|grown|thrown|broken|spoken|stolen|frozen|hidden|ridden|eaten|fallen|forgotten|gotten|begun|become|come|gone|won|lost|paid|laid|felt|heard|understood|stood|split|cut|hit|let|shut|spread|bound|wound|sold)$/
 const EN_CONJUNCTIONS = /^(?:and|or|nor|but|so|yet|then|plus)$/i

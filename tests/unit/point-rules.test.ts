@@ -69,6 +69,8 @@ describe('a point is a whole thought', () => {
   it('is not a phrase a preposition opens and nothing else', () => {
     expect(points('In future chapters on evaluation, you will learn how to measure a model.', 'en')).toEqual([])
     expect(points('By looking at the plots side by side, you will notice how the classes differ.', 'en')).not.toContain('By looking at the plots side by side')
+    expect(candidates('Prior to version 3.1, when a module was imported twice, the loader would parse it again. The loader now keeps each parsed module.', 'en')).not.toContain('Prior to version 3.1')
+    expect(candidates('Unlike release 2.4, when a test failed twice, the runner would stop at once. The runner now retries it.', 'en')).not.toContain('Unlike release 2.4')
   })
 })
 
