@@ -22,6 +22,11 @@ function candidates(markdown: string, lang: Lang): string[] {
   return claimsOf(inlinesOf(markdown), lang, POINT_LENGTH).candidates.map(candidate => candidate.text)
 }
 
+/** The paragraph's best point, as the planner picks it. */
+function best(markdown: string, lang: Lang): string | undefined {
+  return pickPoints(inlinesOf(markdown), { lang, max: 1 }).map(inlineText)[0]
+}
+
 /** The points a paragraph shows, best first, as many as it has. */
 function points(markdown: string, lang: Lang): string[] {
   return pickPoints(inlinesOf(markdown), { lang, max: 4, threshold: -Infinity, minSecondValue: -Infinity }).map(inlineText)
@@ -280,7 +285,6 @@ describe('a point keeps what its sentence says', () => {
   })
 
   it('values a sentence for the figures it reports, not for the constants of its formulas', () => {
-    const best = (markdown: string, lang: Lang) => pickPoints(inlinesOf(markdown), { lang, max: 1 }).map(inlineText)[0]
     expect(best('先把常数项$\\frac{1}{2}\\log(2\\pi)$放在一边，剩下的部分和上一节的损失一样。因此，在噪声服从正态分布时，最小化平方误差就是做极大似然估计。', 'zh-CN'))
       .toBe('在噪声服从正态分布时，最小化平方误差就是做极大似然估计')
     expect(best('Set the term $\\frac{1}{2}\\sigma^2$ aside, and what is left is the loss of the last section. So, under Gaussian noise, minimising the squared error is maximum likelihood estimation.', 'en'))
@@ -289,7 +293,6 @@ describe('a point keeps what its sentence says', () => {
   })
 
   it('shows what a step of a walk-through is for, not the step itself', () => {
-    const best = (markdown: string, lang: Lang) => pickPoints(inlinesOf(markdown), { lang, max: 1 }).map(inlineText)[0]
     expect(best('现在我们可以对两种写法分别计时。批量写入通常比逐条写入快一个数量级。', 'zh-CN')).toBe('批量写入通常比逐条写入快一个数量级')
     expect(best('我们先创建一个有一百万行的表。索引让按主键查询的时间从秒级降到毫秒级。', 'zh-CN')).toBe('索引让按主键查询的时间从秒级降到毫秒级')
     expect(best('Now we can time both versions. Batched writes are usually an order of magnitude faster than single writes.', 'en')).toBe('Batched writes are usually an order of magnitude faster than single writes')
@@ -316,9 +319,6 @@ describe('a point keeps what its sentence says', () => {
 })
 
 describe('a paragraph\'s turn carries its point', () => {
-  /** The paragraph's best point. */
-  const best = (markdown: string, lang: Lang) => pickPoints(inlinesOf(markdown), { lang, max: 1 }).map(inlineText)[0]
-
   it('shows a turning sentence that leans on the one before it together with that sentence', () => {
     expect(best('我们先把所有的日志都写进同一个文件里。但是，这个文件很快就大到没有人能打开了。', 'zh-CN'))
       .toBe('我们先把所有的日志都写进同一个文件里。但是，这个文件很快就大到没有人能打开了')
