@@ -26,6 +26,18 @@ const SLIDES = ['cover', 'agenda', 'section', 'content', 'focus', 'cards', 'figu
 const DARK = ['cards', 'figure', 'claim'] as const
 /** Share of pixels a screenshot may differ from its golden (font hinting, anti-aliasing). */
 const TOLERANCE = 0.01
+/**
+ * Chinese points with inline code, and the widths they are laid out at: Chromium's
+ * `text-autospace` at a code element's edge once made the line break right after the code
+ * at some widths (wangdoc's "如果`call`方法的参数是…" filled an eighth of its first line).
+ */
+const CODE_IN_CHINESE = [
+  '如果<code>fetch</code>方法的第一个参数是一个相对路径，浏览器会把它解析成完整的网址，再交给<code>fetch</code>处理',
+  '当<code>map</code>的回调函数返回一个数组时，结果就是一个数组的数组，需要再用<code>flat</code>展开',
+]
+const WRAP_WIDTHS = { from: 300, to: 1700, step: 2 }
+/** Least share of a wrapped point's first line its text fills: CJK text breaks between any two characters, and `text-wrap: pretty` balances two lines at about half. */
+const LEAST_FIRST_LINE = 0.3
 /** `UPDATE_LAYOUT_GOLDENS=1` writes the goldens anew (review them before committing). */
 const UPDATE = process.env.UPDATE_LAYOUT_GOLDENS === '1'
 
@@ -90,6 +102,33 @@ describe('every layout of the theme, at 1920x1080, against its golden screenshot
       if ((FILLED_LAYOUTS as readonly string[]).includes(name))
         expect(isHalfEmpty(measure.fill!), `${name}: fills ${JSON.stringify(measure.fill)}`).toBe(false)
     }
+  })
+
+  it('breaks a Chinese point after inline code where its line is full, at any width, never right after the code', async () => {
+    const index = SLIDES.indexOf('content')
+    const cramped = await light.page.evaluate(({ selector, layout, index, points, widths, least }) => {
+      const list = document.createElement('ul')
+      document.querySelectorAll(selector)[index]!.querySelector(layout)!.append(list)
+      const found: string[] = []
+      for (const html of points) {
+        list.innerHTML = `<li>${html}</li>`
+        const item = list.firstElementChild as HTMLElement
+        for (let width = widths.from; width <= widths.to; width += widths.step) {
+          item.style.width = `${width}px`
+          const range = document.createRange()
+          range.selectNodeContents(item)
+          const rects = [...range.getClientRects()]
+          const top = Math.min(...rects.map(rect => rect.top))
+          const lines = new Set(rects.map(rect => Math.round(rect.bottom))).size
+          const firstLine = Math.max(...rects.filter(rect => rect.top < top + rect.height / 2).map(rect => rect.right)) - item.getBoundingClientRect().left
+          if (lines > 1 && firstLine < width * least)
+            found.push(`${width}px: ${item.textContent!.slice(0, 12)}…`)
+        }
+      }
+      list.remove()
+      return found
+    }, { selector: PRINT_VIEW.slide, layout: PRINT_VIEW.layout, index, points: CODE_IN_CHINESE, widths: WRAP_WIDTHS, least: LEAST_FIRST_LINE })
+    expect(cramped, 'widths at which the first line stops right after the code').toEqual([])
   })
 
   it('tries a content slide at the larger type steps, largest first, down to the first it fits at, and says which fit', async () => {
