@@ -72,6 +72,8 @@ export interface ClaimRule<Facts> {
 export const RUN_RULES: readonly ClaimRule<RunFacts>[] = [
   // "For example, to keep the archive small: …": every clause belongs to the example.
   { name: 'example-sentence', rejects: ({ exampleSentence }) => exampleSentence },
+  // "where k is the curve's steepness, …" after a formula: the sentence began before it.
+  { name: 'continued-sentence', rejects: ({ kept, text, lang }) => kept[0]!.sentence === 0 && POINT_MARKERS[lang].continuation?.test(text) === true },
   // "If the file exists," alone: a condition with nothing it conditions.
   { name: 'lone-subordinate', rejects: ({ kept }) => kept.length === 1 && kept[0]!.roles.has('subordinate') },
   // "关于RLHF的详细介绍", "As for the cost": names a topic, says nothing of it.

@@ -21,6 +21,8 @@ export interface PointMarkers {
   anecdote: RegExp
   /** Openings that narrate a step of a walk-through ({@link LanguagePack.narration}); none where the pack has none. */
   narration?: RegExp
+  /** Lower-case words that carry on a sentence a formula broke, at a paragraph's start ({@link LanguagePack.continuations}); none where the pack has none. */
+  continuation?: RegExp
   /** Instructions to the page's reader ("点击这里", "Click the image", "check out"). */
   instruction: RegExp
   /** What opens a credit line ("图片来源：", "Infographic by"). */
@@ -80,6 +82,7 @@ function buildMarkers(pack: LanguagePack): PointMarkers {
     example: leading(pack.examples),
     anecdote: leading(pack.anecdotes),
     narration: pack.narration.length > 0 ? leading(pack.narration) : undefined,
+    continuation: pack.continuations.length > 0 ? new RegExp(`^(?:${words(pack.continuations)})${end}`) : undefined,
     instruction: leading(pack.instructions),
     credit: leading(pack.credits),
     filler: anywhere([...pack.fillers, ...pack.clauseFillers]),

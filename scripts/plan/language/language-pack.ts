@@ -22,6 +22,13 @@ export interface LanguagePack {
    * its paragraph offers no other. Empty where the planner does not tell them apart.
    */
   narration: readonly string[]
+  /**
+   * Words that, in lower case at a paragraph's start, go on with a sentence a display
+   * formula or a figure broke ("where k is the curve's steepness", "with x the input"):
+   * that first sentence is no point of its own. Matched case-sensitively. Empty where a
+   * language marks no such start.
+   */
+  continuations: readonly string[]
   /** Phrases that say nothing of the claim ("我们知道", "as you can see"), anywhere in a clause. */
   fillers: readonly string[]
   /** Fillers that only stand at a clause's start and are deleted with what joins them to the claim ("好的", "let's"). */
