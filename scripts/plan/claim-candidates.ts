@@ -10,8 +10,21 @@ import { brokenRule, RUN_RULES, SHOWN_RULES } from './claim-rules'
 import { tailCuts } from './clause-tails'
 import { echoesBefore } from './definite-echo'
 import { measureText } from './measure-text'
+import { namesHeading } from './named-referent'
 import { bracketCount, isBalanced } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
+
+/** What {@link claimCandidates} is told about the text besides its words. */
+export interface ClaimOptions {
+  /** Whether a question may be a point (a list item may be one). */
+  questions?: boolean
+  /**
+   * The text opens a section, right under its heading: its first sentence may open by
+   * naming, with a demonstrative and its noun, what the heading names ("这种提示风格非常简单…"
+   * under "零样本提示"; `named-referent.ts`), as the heading is the slide's title.
+   */
+  opensSection?: boolean
+}
 
 /** How much each trait of a candidate counts; higher scores are better claims. */
 const WEIGHT = {
@@ -51,10 +64,12 @@ const MIN_HEAD_WORDS = 3
  * mid-thought, asks a question when `questions` is off (a list item may be one), …).
  * Deterministic.
  */
-export function claimCandidates(text: string, sentences: readonly SentenceClauses[], lang: Lang, budget: number, questions = false): ClaimCandidate[] {
+export function claimCandidates(text: string, sentences: readonly SentenceClauses[], lang: Lang, budget: number, { questions = false, opensSection = false }: ClaimOptions = {}): ClaimCandidate[] {
   const out: ClaimCandidate[] = []
   const wholes = new Map<number, ClaimCandidate>()
-  sentences.forEach((clauses, index) => {
+  sentences.forEach((read, index) => {
+    const heading = opensSection && index === 0 && read.length > 0 && read[0]!.roles.has('pronoun') && namesHeading(text.slice(read[0]!.core, read[0]!.body), lang)
+    const clauses = heading ? [{ ...read[0]!, roles: new Set([...read[0]!.roles].filter(role => role !== 'pronoun')) }, ...read.slice(1)] : read
     const sentence = sentenceFacts(text, clauses, lang, sentences[index - 1]?.at(-1)?.roles.has('question') === true, echoesBefore(text, clauses, sentences[index - 1], lang))
     const turn = isTurn(text, clauses, lang)
     for (let first = 0; first < clauses.length; first++) {
@@ -67,7 +82,7 @@ export function claimCandidates(text: string, sentences: readonly SentenceClause
         const clause = clauses[last]!
         const afterCut = kept.length > 0 && last > 0 && isDeletable(clauses[last - 1]!) && clause.roles.has('pronoun')
         kept.push(clause)
-        const candidate = build(text, sentence, kept, countDeletable(sentence, first + 1, last), { lang, budget, questions }, afterCut)
+        const candidate = build(text, sentence, kept, countDeletable(sentence, first + 1, last), { lang, budget, questions, namesHeading: heading && first === 0 }, afterCut)
         if (candidate) {
           if (turn && last >= sentence.lastKept && !kept.some(clause => clause.roles.has('conclusion')))
             candidate.score += WEIGHT.turn
@@ -186,7 +201,7 @@ function countDeletable(sentence: SentenceFacts, from: number, to: number): numb
  * {@link SHOWN_RULES} rejects it: the run without what may go (asides for the reader
  * always; other asides, then a droppable tail, when it is over the budget), scored.
  */
-function build(text: string, sentence: SentenceFacts, kept: readonly Clause[], deleted: number, { lang, budget, questions }: { lang: Lang, budget: number, questions: boolean }, pronounRisk: boolean): ClaimCandidate | undefined {
+function build(text: string, sentence: SentenceFacts, kept: readonly Clause[], deleted: number, { lang, budget, questions, namesHeading }: { lang: Lang, budget: number, questions: boolean, namesHeading: boolean }, pronounRisk: boolean): ClaimCandidate | undefined {
   const { clauses } = sentence
   const first = kept[0]!
   const last = kept.at(-1)!
@@ -226,7 +241,7 @@ function build(text: string, sentence: SentenceFacts, kept: readonly Clause[], d
   const sentenceStart = first.index <= sentence.firstKept && (first.index === 0 || opensAfter(text, clauses[first.index - 1]!, lang))
   const framed = sentence.firstFrame < first.index
   const endsSentence = sentence.lastKept <= last.index
-  const facts: ShownFacts = { ...run, shown, length, budget, questions, bracketsBefore: sentence.bracketsBefore[first.index]!, sentenceStart, droppedFrame: framed ? clauses[sentence.firstFrame] : undefined, endsSentence, answers: sentence.answers, echoes: sentence.echoes }
+  const facts: ShownFacts = { ...run, shown, length, budget, questions, namesHeading, bracketsBefore: sentence.bracketsBefore[first.index]!, sentenceStart, droppedFrame: framed ? clauses[sentence.firstFrame] : undefined, endsSentence, answers: sentence.answers, echoes: sentence.echoes }
   if (brokenRule(SHOWN_RULES, facts))
     return undefined
   let score = kept.reduce((sum, clause) => sum + clause.value, 0) - cost - (framed ? WEIGHT.deletedClause : 0)

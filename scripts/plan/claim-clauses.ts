@@ -83,7 +83,7 @@ export function analyseClauses(text: string, lang: Lang, emphasis: (start: numbe
       const rest = text.slice(core, body)
       if ((measureText(rest) < MIN_CORE && !carriesPredicate(rest, lang)) || markers.filler.test(rest) || isForTheReader(rest, lang) || (stripped.filler && INTERROGATIVE.test(rest)))
         roles.add('filler')
-      if (markers.example.test(rest) || markers.example.test(raw) || markers.anecdote.test(rest))
+      if (markers.example.test(rest) || markers.example.test(raw) || markers.anecdote.test(rest) || markers.exampleName?.test(rest))
         roles.add('example')
       if (markers.pronoun.test(rest))
         roles.add('pronoun')

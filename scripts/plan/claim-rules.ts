@@ -45,6 +45,8 @@ export interface ShownFacts extends RunFacts {
   budget: number
   /** Whether a question may be a point (a list item may be one). */
   questions: boolean
+  /** The run opens a section's first sentence by naming what the section's heading names ("这种提示风格…"): its demonstrative is the slide's title, no pronoun. */
+  namesHeading: boolean
   /** The brackets and quotes the sentence opened before the run's first clause ({@link bracketCount}). */
   bracketsBefore: readonly number[]
   /** The run opens its sentence (or what comes before it was deleted as only a marker, a frame or a closed thought). */
@@ -103,11 +105,11 @@ export const SHOWN_RULES: readonly ClaimRule<ShownFacts>[] = [
   // "as you can see", "我们知道".
   { name: 'filler', rejects: ({ shown, lang }) => POINT_MARKERS[lang].filler.test(shown) },
   // "It …", "这…": leans on the sentence before.
-  { name: 'pronoun', rejects: ({ shown, lang }) => POINT_MARKERS[lang].pronoun.test(shown) },
+  { name: 'pronoun', rejects: ({ shown, lang, namesHeading }) => !namesHeading && POINT_MARKERS[lang].pronoun.test(shown) },
   // "…the `required-environments` setting. The setting accepts…": leans on the sentence that named it.
   { name: 'definite-echo', rejects: ({ echoes, sentenceStart }) => echoes && sentenceStart },
   // "There were mistakes that this strategy could not find", "NVIDIA也做了调整".
-  { name: 'back-reference', rejects: ({ text, kept, lang }) => POINT_MARKERS[lang].backReference.test(text.slice(kept[0]!.core, kept[0]!.body)) },
+  { name: 'back-reference', rejects: ({ text, kept, lang, namesHeading }) => !namesHeading && POINT_MARKERS[lang].backReference.test(text.slice(kept[0]!.core, kept[0]!.body)) },
   { name: 'unbalanced', rejects: ({ shown }) => !isBalanced(shown) },
   { name: 'line-break', rejects: ({ shown }) => shown.includes('\n') },
   // Opens inside a bracket or a quote the sentence opened before it.

@@ -8,11 +8,12 @@ import { joinPieces } from './claim-pieces'
 import { endsThought } from './claim-rules'
 import { inlineText } from './inlines'
 import { measureText } from './measure-text'
+import { opensWithNamedReferent } from './named-referent'
 import { claimsOf, toPoint } from './pick-points'
 import { isBalanced, LEAD_IN_END, pointFaults } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
 import { splitSentences } from './sentences'
-import { firstWordKind, hasPredicate } from './word-kinds'
+import { hasPredicate } from './word-kinds'
 
 /** What opens a list item's label: `**term** - text`, `term: text`. */
 const LABEL_END = /\s[-–—]\s|[:：]\s*/
@@ -32,7 +33,7 @@ const OPENING_QUOTE = /["“「『'‘]/u
  * `undefined` when no part of it makes a point within the budget.
  */
 export function leadClaim(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): Inline[] | undefined {
-  const { text, sentences, candidates } = claimsOf(inlines, lang, budget, true)
+  const { text, sentences, candidates } = claimsOf(inlines, lang, budget, { questions: true })
   const chosen = leadCandidate(candidates, sentences)
   if (chosen) {
     const pieces = chosen.whole ? extend(text, chosen.candidate.pieces, sentences, lang, budget) : chosen.candidate.pieces
@@ -144,24 +145,8 @@ export function aheadPoint(inlines: readonly Inline[], lang: Lang, budget = POIN
 
 /** Faults a lead-in may have and still caption the code under it: a back-reference to what the slide before showed ("Conflicts can also be declared…"); never a pronoun as its subject. */
 const CAPTION_FAULTS = new Set<PointFault>(['back-reference', 'trailing-mark'])
-/** What follows a demonstrative standing alone as a subject in English ("this is", "that means"): a verb, not a noun it names. */
-const EN_VERB_AFTER = /^(?:is|are|was|were|has|have|had|does|did|can|could|will|would|may|might|must|should|means|makes|shows|[a-z]+[^su\s]s)\b/i
 /** Faults a lead-in may have when it opens by naming, with a demonstrative, what the code under it shows ("This conflict can also be declared…"): that code is its referent. */
 const NAMING_CAPTION_FAULTS = new Set<PointFault>([...CAPTION_FAULTS, 'pronoun'])
-
-/**
- * Whether a lead-in opens with a demonstrative and the noun it names ("This conflict can
- * also be declared…", "The above strategy also works…", "这种冲突也可以…"): beside the code
- * it introduces, that noun is shown, not a pronoun left to guess ("This is shown below",
- * "这是…" stay no caption).
- */
-export function opensWithNamedReferent(shown: string, lang: Lang): boolean {
-  const opening = POINT_MARKERS[lang].demonstrative?.exec(shown)
-  if (!opening)
-    return false
-  const rest = shown.slice(opening[0].length)
-  return /^\p{L}/u.test(rest) && (lang === 'en' ? !EN_VERB_AFTER.test(rest) : firstWordKind(rest, lang) === 'other')
-}
 
 /** Marks a sentence's words may still open with once its connectives are deleted ("Similarly, …"). */
 const LEADING_MARKS = /^[\s,，:：;；、]+/
@@ -192,7 +177,7 @@ export function leadInCaption(inlines: readonly Inline[], lang: Lang, budget = P
 
 /** The text of inline content and the clauses of its last sentence (none when it has no clause). */
 function lastSentence(inlines: readonly Inline[], lang: Lang, budget: number): { text: string, last?: SentenceClauses } {
-  const { text, sentences } = claimsOf(inlines, lang, budget, true)
+  const { text, sentences } = claimsOf(inlines, lang, budget, { questions: true })
   const last = sentences.at(-1)
   return { text, last: last && last.length > 0 ? last : undefined }
 }
@@ -211,7 +196,7 @@ const NAMING_CODE = new Set<PointFault>(['pronoun', 'back-reference'])
  * whole.
  */
 export function explainingPoint(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): Inline[] | undefined {
-  const { text, sentences } = claimsOf(inlines, lang, budget, true)
+  const { text, sentences } = claimsOf(inlines, lang, budget, { questions: true })
   const first = sentences[0]
   if (!first || first.length === 0 || !POINT_MARKERS[lang].codeReference.test(text.slice(first[0]!.start)))
     return undefined
@@ -234,7 +219,7 @@ export function explainingPoint(inlines: readonly Inline[], lang: Lang, budget =
  * before it is the other case, and shown beside that listing it would misstate it.
  */
 export function turnStart(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): number | undefined {
-  const { text, sentences } = claimsOf(inlines, lang, budget, true)
+  const { text, sentences } = claimsOf(inlines, lang, budget, { questions: true })
   const turn = sentences.findLast((clauses, index) => index > 0 && clauses.length > 0 && POINT_MARKERS[lang].contrast.test(text.slice(clauses[0]!.start, clauses[0]!.body)))
   return turn?.[0]?.start
 }

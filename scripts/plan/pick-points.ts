@@ -1,4 +1,5 @@
 import type { Inline, Lang } from '../model/deck'
+import type { ClaimOptions } from './claim-candidates'
 import type { SentenceClauses } from './claim-clauses'
 import type { ClaimCandidate, Piece } from './claim-pieces'
 import { POINT_LENGTH } from './budget'
@@ -21,6 +22,8 @@ export interface PickOptions {
   minSecondValue?: number
   /** Order of the points returned: as they come in the text (default), or best first. */
   order?: 'text' | 'score'
+  /** The text opens a section, right under its heading ({@link ClaimOptions.opensSection}). */
+  opensSection?: boolean
 }
 
 /** What a point after the first must carry (a number, or two names) to be shown too. */
@@ -47,8 +50,8 @@ export interface ScoredPoint {
 }
 
 /** Like {@link pickPoints}, with each point's score. */
-export function scorePoints(inlines: readonly Inline[], { lang, max = 1, budget = POINT_LENGTH, threshold = 2, minSecondValue = MIN_SECOND_VALUE, order = 'text' }: PickOptions): ScoredPoint[] {
-  const { text, candidates } = claimsOf(inlines, lang, budget)
+export function scorePoints(inlines: readonly Inline[], { lang, max = 1, budget = POINT_LENGTH, threshold = 2, minSecondValue = MIN_SECOND_VALUE, order = 'text', opensSection = false }: PickOptions): ScoredPoint[] {
+  const { text, candidates } = claimsOf(inlines, lang, budget, { opensSection })
   const picked: ClaimCandidate[] = []
   for (const candidate of [...candidates].sort((a, b) => b.score - a.score || a.pieces[0]![0] - b.pieces[0]![0] || b.text.length - a.text.length)) {
     if (picked.length >= max)
@@ -70,12 +73,13 @@ interface Claims {
   candidates: ClaimCandidate[]
 }
 
-/** Claims already found, by inline content and then by language, budget and whether questions count: a paragraph's points and its reserve ask for the same. */
+/** Claims already found, by inline content and then by language, budget and options: a paragraph's points and its reserve ask for the same. */
 const claimsFound = new WeakMap<readonly Inline[], Map<string, Claims>>()
 
 /** The text of inline content and the claims it could show within `budget` (found once for the same content and options). */
-export function claimsOf(inlines: readonly Inline[], lang: Lang, budget: number, questions = false): Claims {
-  const key = `${lang}:${budget}:${questions}`
+export function claimsOf(inlines: readonly Inline[], lang: Lang, budget: number, options: ClaimOptions = {}): Claims {
+  const { questions = false, opensSection = false } = options
+  const key = `${lang}:${budget}:${questions}:${opensSection}`
   const found = claimsFound.get(inlines) ?? new Map<string, Claims>()
   claimsFound.set(inlines, found)
   const known = found.get(key)
@@ -85,7 +89,7 @@ export function claimsOf(inlines: readonly Inline[], lang: Lang, budget: number,
   const emphasis = emphasisMask(inlines, text.length)
   const read = maskAtoms(text, atomsOf(inlines))
   const sentences = analyseClauses(read, lang, (start, end) => countMask(emphasis, start, end))
-  const claims = { text, sentences, candidates: claimCandidates(read, sentences, lang, budget, questions) }
+  const claims = { text, sentences, candidates: claimCandidates(read, sentences, lang, budget, { questions, opensSection }) }
   found.set(key, claims)
   return claims
 }

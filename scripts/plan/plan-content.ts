@@ -41,6 +41,8 @@ export interface PlanContentOptions {
    * the running header.
    */
   titleByClaim?: boolean
+  /** The nodes open under the topic's own heading, which titles their slides (not the introduction's). */
+  headed?: boolean
   /** The title of the section after these nodes, when they end a section: a last paragraph that names it only leads into it. */
   nextTitle?: string
 }
@@ -52,7 +54,7 @@ export interface PlanContentOptions {
  * for what it shows in its notes.
  */
 export function planContent(nodes: readonly RootContent[], options: PlanContentOptions): (ContentSlide | StatementSlide)[] {
-  const units = toUnits(nodes, { lang: options.lang, diagrams: options.diagrams, summary: options.variant === 'summary', unavailableImages: options.unavailableImages, nextTitle: options.nextTitle })
+  const units = toUnits(nodes, { lang: options.lang, diagrams: options.diagrams, summary: options.variant === 'summary', unavailableImages: options.unavailableImages, nextTitle: options.nextTitle, headed: options.headed })
   const fit = options.fit ?? new Map()
   const groups = packWithHints(placeDiagrams(units, options.placed ?? []), options.title, fit)
   const totals = new Map<string | undefined, number>()

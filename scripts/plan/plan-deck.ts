@@ -283,7 +283,7 @@ function planSection(section: Section, topic: TopicOptions, diagrams: DiagramPla
   const extra = variant && !diagrams.hasAuthorDiagram(section.titleText, section.nodes, 'MindMap') ? summaryMindMap(section, mindMap) : {}
   const { nextTitle, ...shared } = topic
   const last = section.subsections.findLast(part => !isReaderTitle(part.titleText))
-  const own: (ContentSlide | StatementSlide)[] = planContent(section.nodes, { ...shared, nextTitle: last ? undefined : nextTitle, title: section.titleText, variant, ...diagrams.forTopic(section.titleText, section.nodes, extra) })
+  const own: (ContentSlide | StatementSlide)[] = planContent(section.nodes, { ...shared, nextTitle: last ? undefined : nextTitle, title: section.titleText, headed: true, variant, ...diagrams.forTopic(section.titleText, section.nodes, extra) })
   const parts: (ContentSlide | StatementSlide)[][] = []
   for (const part of section.subsections) {
     const before = [own, ...parts].findLast(slides => slides.length > 0)
@@ -294,7 +294,7 @@ function planSection(section: Section, topic: TopicOptions, diagrams: DiagramPla
         own.push({ kind: 'content', title: section.titleText, blocks: [], notes: [paragraph(part.titleText, true), ...sectionNotes(part)], line: part.line })
       continue
     }
-    const slides = planContent(part.nodes, { ...shared, nextTitle: part === last ? nextTitle : undefined, title: part.titleText, section: section.titleText, variant, ...diagrams.forTopic(part.titleText, part.nodes) })
+    const slides = planContent(part.nodes, { ...shared, nextTitle: part === last ? nextTitle : undefined, title: part.titleText, section: section.titleText, headed: true, variant, ...diagrams.forTopic(part.titleText, part.nodes) })
     parts.push(slides.length > 0 ? slides : [{ kind: 'content', title: part.titleText, section: section.titleText, blocks: [], notes: [paragraph(part.titleText, true)], line: part.line } satisfies ContentSlide])
   }
   return [...own, ...mergeSmallParts(parts, section.titleText)]

@@ -19,6 +19,8 @@ export interface PointMarkers {
   example: RegExp
   /** Markers that open an anecdote ("有一次", "One time I"). */
   anecdote: RegExp
+  /** What offers a clause's subject as an illustration, anywhere in it ({@link LanguagePack.exampleNames}); none where the pack has none. */
+  exampleName?: RegExp
   /** Openings that narrate a step of a walk-through ({@link LanguagePack.narration}); none where the pack has none. */
   narration?: RegExp
   /** Lower-case words that carry on a sentence a formula broke, at a paragraph's start ({@link LanguagePack.continuations}); none where the pack has none. */
@@ -59,6 +61,8 @@ export interface PointMarkers {
   forwardReference: RegExp
   /** A demonstrative before its noun at a text's start, with the space after it ({@link LanguagePack.demonstratives}); none where the pack has none. */
   demonstrative?: RegExp
+  /** A demonstrative that names what a section's heading names, at a text's start, with the space after it ({@link LanguagePack.headingReferents}); none where the pack has none. */
+  headingReferent?: RegExp
 }
 
 function words(list: readonly string[]): string {
@@ -81,6 +85,7 @@ function buildMarkers(pack: LanguagePack): PointMarkers {
     subordinator: leading(pack.subordinators),
     example: leading(pack.examples),
     anecdote: leading(pack.anecdotes),
+    exampleName: pack.exampleNames.length > 0 ? anywhere(pack.exampleNames) : undefined,
     narration: pack.narration.length > 0 ? leading(pack.narration) : undefined,
     continuation: pack.continuations.length > 0 ? new RegExp(`^(?:${words(pack.continuations)})${end}`) : undefined,
     instruction: leading(pack.instructions),
@@ -99,6 +104,7 @@ function buildMarkers(pack: LanguagePack): PointMarkers {
     codeReference: leading(pack.codeReferences),
     figureReference: anywhere(pack.figureReferences),
     demonstrative: pack.demonstratives.length > 0 ? leading(pack.demonstratives, end ? '\\s+' : '') : undefined,
+    headingReferent: pack.headingReferents.length > 0 ? leading(pack.headingReferents, end ? '\\s+' : '') : undefined,
   }
 }
 

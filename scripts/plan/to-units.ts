@@ -84,6 +84,8 @@ export interface UnitOptions {
   unavailableImages?: ReadonlySet<string>
   /** The title of the next section, when these nodes end a section ({@link isBridge}). */
   nextTitle?: string
+  /** The nodes open under their section's heading, the title of their slides: a first paragraph may name what it names (`opensSection` in `claim-candidates.ts`). */
+  headed?: boolean
 }
 
 /** How diagrams are found and placed while units are made. */
@@ -124,7 +126,8 @@ export function toUnits(nodes: readonly RootContent[], options: UnitOptions): Un
       return
     }
     const next = nodes[index + 1]
-    units.push(...nodeUnits(node, { next, before: nodes[index - 1] }, options, units.at(-1)))
+    const underHeading = (index === 0 && options.headed === true) || nodes[index - 1]?.type === 'heading'
+    units.push(...nodeUnits(node, { next, before: nodes[index - 1], underHeading }, { ...options, headed: false }, units.at(-1)))
   })
   return units.map((unit, index) => (introducesNotes(unit, units[index + 1]) ? { kind: 'notes', blocks: [], notes: unit.notes, weight: 0, line: unit.line } : unit))
 }
@@ -202,13 +205,15 @@ function isVariantOf(node: RootContent, previous: RootContent | undefined): bool
 interface Neighbours {
   next: RootContent | undefined
   before: RootContent | undefined
+  /** The node is the first under a heading (its section's, or one among the nodes). */
+  underHeading: boolean
 }
 
-function nodeUnits(node: RootContent, { next, before }: Neighbours, options: UnitOptions, previous: Unit | undefined): Unit[] {
+function nodeUnits(node: RootContent, { next, before, underHeading }: Neighbours, options: UnitOptions, previous: Unit | undefined): Unit[] {
   const line = node.position?.start.line
   switch (node.type) {
     case 'paragraph':
-      return paragraphUnits(node, next, options, previous)
+      return paragraphUnits(node, next, options, previous, underHeading)
     case 'list':
       return listUnits(node, options, previous?.leadIn ? previous.weight : 0, previous ? plainNotes(previous) : '')
     case 'code': {
@@ -233,7 +238,7 @@ function nodeUnits(node: RootContent, { next, before }: Neighbours, options: Uni
   }
 }
 
-function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, diagrams, summary, unavailableImages }: UnitOptions, previous?: Unit): Unit[] {
+function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, diagrams, summary, unavailableImages }: UnitOptions, previous: Unit | undefined, underHeading: boolean): Unit[] {
   const line = node.position?.start.line
   if (isDisplayMath(node))
     return mathUnits(inlineText(toInlines(node.children)), { lang, diagrams }, line)
@@ -273,7 +278,7 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
   const asideEnd = asideOpeningEnd(text, lang)
   const points = (summary
     ? scorePoints(paragraph.inlines, { lang, max: SUMMARY_CLAIMS, threshold: MIN_POINT_SCORE, minSecondValue: -Infinity })
-    : scorePoints(paragraph.inlines, { lang, max: !introduces && measureText(text) > LONG_PARAGRAPH ? 2 : 1 })).filter(point => !pointsAtFigure(point.inlines) && point.pieces.every(([, end]) => end <= asideEnd))
+    : scorePoints(paragraph.inlines, { lang, max: !introduces && measureText(text) > LONG_PARAGRAPH ? 2 : 1, opensSection: underHeading || previous?.kind === 'heading' })).filter(point => !pointsAtFigure(point.inlines) && point.pieces.every(([, end]) => end <= asideEnd))
   const leadIn = introduces || (leadsInto && introducesNext(text, next!, lang))
   const ahead = leadIn && next?.type === 'code' ? aheadPoint(paragraph.inlines, lang) : undefined
   const turn = leadIn && next?.type === 'code' ? turnStart(paragraph.inlines, lang) : undefined
@@ -593,7 +598,7 @@ export function leadPoint(inlines: readonly Inline[], lang: Lang, budget = POINT
   const claim = leadClaim(inlines, lang, budget)
   if (claim)
     return claim
-  const { text, sentences } = claimsOf(inlines, lang, budget, true)
+  const { text, sentences } = claimsOf(inlines, lang, budget, { questions: true })
   const first = sentences[0]
   const [start, end] = first ? [first[0]!.core, first.at(-1)!.body] : [0, text.length]
   const whole = toPoint(inlines, text, [[start, end]], lang)
@@ -608,7 +613,7 @@ export function leadPoint(inlines: readonly Inline[], lang: Lang, budget = POINT
  * {@link LONG_ITEM} times the budget: what a heading that would otherwise stand bare shows.
  */
 export function wholeSentencePoint(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): Inline[] | undefined {
-  const { text, sentences } = claimsOf(inlines, lang, budget, true)
+  const { text, sentences } = claimsOf(inlines, lang, budget, { questions: true })
   const first = sentences[0]
   if (!first)
     return undefined

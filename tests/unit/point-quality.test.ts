@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { MESSAGES } from '../../scripts/model/messages'
 import { MAX_POINTS } from '../../scripts/plan/budget'
 import { inlineText, toInlines } from '../../scripts/plan/inlines'
-import { opensWithNamedReferent } from '../../scripts/plan/lead-claim'
+import { namesHeading, opensWithNamedReferent } from '../../scripts/plan/named-referent'
 import { pointFaults } from '../../scripts/plan/point-faults'
 import { isBoldLabel } from '../../scripts/plan/to-units'
 import { parseFile, planFile } from '../helpers/plan-file'
@@ -77,7 +77,9 @@ describe.each(articles.map(path => [relative(ROOT, path), path]))('%s', async (_
 
   it('shows points that read on their own: no leading connective, pronoun or example, no filler, nothing clipped or left hanging', () => {
     // A caption beside its code may name that code with a demonstrative ("This conflict can also be declared…").
-    const names = (point: ShownPoint) => point.slide.blocks.some(block => block.type === 'code') && opensWithNamedReferent(point.text, lang)
+    // So may the first point of a topic name what its heading, the slide's title, names ("这种提示风格…" under "零样本提示").
+    const opensTopic = (point: ShownPoint) => (point.slide.part?.index ?? 1) === 1 && pointsOf(point.slide)[0] === point.text && namesHeading(point.text, lang)
+    const names = (point: ShownPoint) => (point.slide.blocks.some(block => block.type === 'code') && opensWithNamedReferent(point.text, lang)) || opensTopic(point)
     const faulty = shown.map(point => ({ point: point.text, faults: pointFaults(point.text, lang).filter(fault => FRAGMENT_FAULTS.includes(fault) && !(fault === 'pronoun' && names(point))) })).filter(entry => entry.faults.length > 0)
     expect(faulty).toEqual([])
   })

@@ -496,3 +496,37 @@ describe('a point never opens in the middle of a list', () => {
     expect(candidates(text, 'zh-CN').filter(shown => /^(?:2个|一个音频|4个|以及)/.test(shown))).toEqual([])
   })
 })
+
+describe('an example named as one is no claim', () => {
+  it('leaves out a clause that offers its subject as an example, and what carries it on', () => {
+    const zh = '分治策略的思想是把一个大问题拆成几个互不相干的小问题。排序就是一个很好的例子，你可以先把数组分成两半，再分别排好。'
+    expect(best(zh, 'zh-CN')).toBe('分治策略的思想是把一个大问题拆成几个互不相干的小问题')
+    expect(candidates(zh, 'zh-CN').filter(shown => shown.startsWith('排序'))).toEqual([])
+    const en = 'Caching trades memory for speed on every read. A browser is a good example, keeping recent pages on disk for the next visit.'
+    expect(candidates(en, 'en').filter(shown => shown.startsWith('A browser'))).toEqual([])
+  })
+
+  it('keeps "X is an example of Y", which says what X is', () => {
+    expect(best('A hash map is an example of a data structure with constant-time lookups on average.', 'en'))
+      .toBe('A hash map is an example of a data structure with constant-time lookups on average')
+  })
+})
+
+describe('the first sentence of a section may name what its heading names', () => {
+  const zhSection = (heading: string) => `# 讲义\n\n## ${heading}\n\n这种排序方法非常简单，它只比较相邻的两个元素。初学者往往最先学到它。\n`
+  const enSection = '# Notes\n\n## Bubble sort\n\nThis method is very simple: it only compares two neighbouring elements. Most people learn it first.\n'
+
+  it('shows a sentence that opens with a near demonstrative and its noun right under the heading', () => {
+    expect(shown(deckOf(zhSection('冒泡排序')))).toContain('这种排序方法非常简单，它只比较相邻的两个元素')
+    // "学习" is tagged a verb, yet after "这种" it is the noun named.
+    expect(shown(deckOf('# 讲义\n\n## 间隔重复\n\n这种学习方法很省时间，它只在快要忘记的时候复习。坚持一个月就能看到效果。\n'))).toContain('这种学习方法很省时间，它只在快要忘记的时候复习')
+    expect(shown(deckOf(enSection))).toContain('This method is very simple: it only compares two neighbouring elements')
+  })
+
+  it('still reads it as leaning on what came before anywhere else, and a demonstrative alone as a pronoun', () => {
+    expect(candidates('冒泡排序是最早的排序算法之一。这种排序方法非常简单，它只比较相邻的两个元素。', 'zh-CN').filter(point => point.startsWith('这种'))).toEqual([])
+    expect(shown(deckOf('# Notes\n\n## Bubble sort\n\nThis is very simple: it only compares two neighbouring elements.\n')).join('\n')).not.toMatch(/^This is/m)
+    expect(shown(deckOf('# 讲义\n\n## 冒泡排序\n\n上述方法非常简单，它只比较相邻的两个元素。\n')).join('\n')).not.toMatch(/^上述/m)
+    expect(shown(deckOf('# 讲义\n\n## 冒泡排序\n\n这个是最简单的排序方法，它只比较相邻的两个元素。\n')).join('\n')).not.toMatch(/^这个是/m)
+  })
+})

@@ -16,6 +16,12 @@ export interface LanguagePack {
   /** Markers that open an anecdote, a story of the author's own instead of the claim ("有一次", "One time I"). */
   anecdotes: readonly string[]
   /**
+   * What, anywhere in a clause, offers its subject as an illustration ("X就是一个很好的例子",
+   * "X is a good example"): the clause, and in Chinese and Japanese the clauses that carry it
+   * on, belong to the example. Never "X is an example of Y", which classifies X.
+   */
+  exampleNames: readonly string[]
+  /**
    * Openings that narrate a step the author takes in front of the reader ("Let's define…",
    * "Now we instantiate…", "现在我们可以对…进行基准测试"), read from a clause's start (its
    * connectives included): a walk-through, not a claim, so such a point is taken only when
@@ -88,6 +94,13 @@ export interface LanguagePack {
    * told apart from pronouns.
    */
   demonstratives: readonly string[]
+  /**
+   * Demonstratives that, before a noun at the start of a section's first sentence, name
+   * what the section's heading names ("这种提示风格非常简单", "This technique needs…"): under
+   * that heading, the slide's title, the sentence reads alone. Never one that points further
+   * back ("上述", "the above", "such").
+   */
+  headingReferents: readonly string[]
   /** Words that deny or correct what was just said ("not", "wrong", "片面", "并非"): a run never ends before a clause that holds one and points back at it. */
   negations: readonly string[]
   /**

@@ -1,0 +1,38 @@
+import type { Lang } from '../model/deck'
+import type { WordKind } from './word-kinds'
+import { POINT_MARKERS } from './point-markers'
+import { firstWordKind } from './word-kinds'
+
+/** What follows a demonstrative standing alone as a subject in English ("this is", "that means"): a verb, not a noun it names. */
+const EN_VERB_AFTER = /^(?:is|are|was|were|has|have|had|does|did|can|could|will|would|may|might|must|should|means|makes|shows|[a-z]+[^su\s]s)\b/i
+/**
+ * Kinds of word that cannot be the noun a Chinese demonstrative names: after "这个" or "这种"
+ * an adverb or a particle makes it the subject itself ("这个也…"). A verb can be that noun
+ * ("这种提示风格", "这种排序方法"), except a copula ("这个是…").
+ */
+const NOT_A_NOUN = new Set<WordKind>(['adverb', 'auxiliary', 'particle', 'preposition', 'conjunction'])
+/** Words after a demonstrative that make it the subject of "is", "has", "is called". */
+const ZH_COPULA = /^[是有为叫称]/
+
+/**
+ * Whether a text opens with a demonstrative (one `opening` matches, by default any of the
+ * language's) and the noun it names ("This conflict can also be declared…", "The above
+ * strategy also works…", "这种冲突也可以…"), not a demonstrative standing alone as the subject
+ * ("This is shown below", "这是…").
+ */
+export function opensWithNamedReferent(shown: string, lang: Lang, opening = POINT_MARKERS[lang].demonstrative): boolean {
+  const found = opening?.exec(shown)
+  if (!found)
+    return false
+  const rest = shown.slice(found[0].length)
+  return /^\p{L}/u.test(rest) && (lang === 'en' ? !EN_VERB_AFTER.test(rest) : !NOT_A_NOUN.has(firstWordKind(rest, lang)) && !ZH_COPULA.test(rest))
+}
+
+/**
+ * Whether the first sentence of a section opens by naming, with a near demonstrative and
+ * its noun, what the section's heading names ("这种提示风格非常简单", "This technique needs
+ * one prompt"): under that heading, the slide's title, it reads alone.
+ */
+export function namesHeading(opening: string, lang: Lang): boolean {
+  return opensWithNamedReferent(opening, lang, POINT_MARKERS[lang].headingReferent)
+}
