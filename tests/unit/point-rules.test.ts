@@ -530,3 +530,10 @@ describe('the first sentence of a section may name what its heading names', () =
     expect(shown(deckOf('# 讲义\n\n## 冒泡排序\n\n这个是最简单的排序方法，它只比较相邻的两个元素。\n')).join('\n')).not.toMatch(/^这个是/m)
   })
 })
+
+describe('ordinals are no pronouns', () => {
+  it('shows a Chinese point that opens with "其一" or "其二" (first, second), and still reads "其" alone as one', () => {
+    expect(best('其二就是多读别人写的代码，例如开源项目。读得多了，自己的风格也会慢慢变好。', 'zh-CN')).toBe('其二就是多读别人写的代码')
+    expect(candidates('其效果还不如直接阅读官方文档。', 'zh-CN')).toEqual([])
+  })
+})
