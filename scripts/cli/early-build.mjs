@@ -39,6 +39,9 @@ function likelyBuild(args) {
   const cwd = process.env.INIT_CWD ?? process.cwd()
   const built = changedAt(join(typeof values.out === 'string' ? resolve(cwd, values.out) : PROJECT_ROOT, BUILD_KEY))
   const files = positionals.map(path => resolve(cwd, path)).filter(path => existsSync(path))
+  // An article named but not there: the run stops before it builds.
+  if (positionals.length > 0 && files.length === 0)
+    return { build: false, bytes: 0 }
   const articles = files.length > 0 ? files : [DEFAULT_ARTICLE]
   const sources = articles.flatMap(article => [article, `${article.replace(/\.(?:md|markdown)$/i, '')}.deck.yaml`, `${article.replace(/\.(?:md|markdown)$/i, '')}.deck.yml`])
   return { build: values.rebuild === true || built === 0 || sources.some(path => changedAt(path) > built), bytes: articles.reduce((sum, path) => sum + (existsSync(path) ? statSync(path).size : 0), 0) }
