@@ -537,3 +537,14 @@ describe('ordinals are no pronouns', () => {
     expect(candidates('其效果还不如直接阅读官方文档。', 'zh-CN')).toEqual([])
   })
 })
+
+describe('a point that names an item of a list before it by its place leans on that list', () => {
+  it('does not open on "the second method" or "第二种方法", and takes the claim after it', () => {
+    expect(best('结果很明显，第二种写法比第一种写法慢得多。把循环交给库函数通常能快上几十倍。', 'zh-CN')).toBe('把循环交给库函数通常能快上几十倍')
+    expect(best('Clearly, the second approach is much slower. Handing the loop to a library call is usually dozens of times faster.', 'en')).toBe('Handing the loop to a library call is usually dozens of times faster')
+  })
+
+  it('deletes "结果很明显" as a marker only where it stands alone, not inside a predicate', () => {
+    expect(best('新的缓存让读取延迟下降了一半，吞吐量也很明显地提高了。', 'zh-CN')).toBe('新的缓存让读取延迟下降了一半，吞吐量也很明显地提高了')
+  })
+})
