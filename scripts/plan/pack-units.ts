@@ -253,7 +253,7 @@ export function partition(weights: readonly number[], capacity: number): number[
       if (cuts.below !== largest)
         cuts = greedyCuts(loads.prefix, capacity, largest)
       const lower = splitBefore(cuts, loads.prefix, to)
-      if (lower.count > group)
+      if (lower.count > group || lower.largest >= largest)
         break
       largest = lower.largest
     }

@@ -659,7 +659,7 @@ function codeUnits(node: Code, line: number | undefined, named: readonly string[
   if (isOutputDump(codeLang, lines, labelsOutput(before), SHARED_CODE_LINES) || isSetupCell(node, before))
     return [{ kind: 'notes', blocks: [], notes: [whole], weight: 0, line }]
   if (lines.length <= SHARED_CODE_LINES)
-    return [{ kind: 'flow', blocks: [whole], notes: [], weight: 3, line }]
+    return [{ kind: 'flow', blocks: [whole], notes: [], weight: codeWeight(lines.length), line }]
   const windows = excerptCode(lines, { max: MAX_CODE_LINES, named })
   const excerpt = windows.reduce((sum, window) => sum + window.lines.length, 0) < lines.length
   return windows.map((window, index) => {
@@ -673,6 +673,19 @@ function codeUnits(node: Code, line: number | undefined, named: readonly string[
       line,
     } satisfies Unit
   })
+}
+
+/** The load of a code block's frame (its padding and margins) on a slide, in points. */
+const CODE_FRAME_WEIGHT = 0.5
+/** The load of a line of code on a slide, in points: a slide that holds {@link MAX_POINTS} points holds {@link MAX_CODE_LINES} lines. */
+const CODE_LINE_WEIGHT = MAX_POINTS / MAX_CODE_LINES
+
+/** Loads are counted in halves of a point, so that sums of them are exact and packing compares them exactly. */
+const LOAD_STEP = 0.5
+
+/** The load of a short code block on a slide: its frame and its lines ("var x = 1" weighs less than ten lines), to the nearest {@link LOAD_STEP}. */
+function codeWeight(lines: number): number {
+  return Math.round((CODE_FRAME_WEIGHT + lines * CODE_LINE_WEIGHT) / LOAD_STEP) * LOAD_STEP
 }
 
 /** A code block's lines, less the blank ones at its end. */

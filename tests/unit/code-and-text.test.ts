@@ -24,7 +24,8 @@ const listing = (name: string, lines = 6) => ['```js', `// ${name}`, ...Array.fr
 
 describe('text beside the code it is about', () => {
   it('puts the sentence before a listing on the listing\'s slide, not on the slide of the code before it (zh)', () => {
-    const md = [listing('first'), '另一种办法是把参数当作回调的第二个参数传进去，固定它的运行环境。', listing('second')].join('\n\n')
+    // Listings too long to share one slide with each other.
+    const md = [listing('first', 9), '另一种办法是把参数当作回调的第二个参数传进去，固定它的运行环境。', listing('second', 9)].join('\n\n')
     const deck = shown(md, 'zh-CN')
     const slide = deck.find(items => items.includes('code:// second'))!
     expect(slide).toContain('另一种办法是把参数当作回调的第二个参数传进去，固定它的运行环境')
@@ -271,5 +272,13 @@ describe('a paragraph that turns before it leads into a listing', () => {
     const slides = shown(en, 'en').flat()
     expect(slides.join('\n')).not.toContain('sees every field')
     expect(slides).toContain('You cannot pass the method on by itself without losing that receiver')
+  })
+})
+
+describe('the load of a code block on a slide', () => {
+  it('counts its lines: three one-line listings with their lead-ins share slides, three of nine lines do not', () => {
+    const steps = (lines: number) => ['第一步先创建连接对象，设置好超时时间：', listing('connect', lines), '第二步打开会话，并记录会话的编号：', listing('open', lines), '第三步在会话里执行查询，并取回结果：', listing('query', lines)].join('\n\n')
+    expect(shown(steps(1), 'zh-CN').length).toBeLessThanOrEqual(2)
+    expect(shown(steps(9), 'zh-CN')).toHaveLength(3)
   })
 })

@@ -81,6 +81,16 @@ describe('partition', () => {
     }), RUNS)
   })
 
+  it('ends on weights binary fractions cannot hold exactly (thirds, tenths), each weight once, in order, within capacity', () => {
+    const weights = fc.array(fc.constantFrom(1 / 3, 2 / 3, 0.1, 0.7, 1.1, 3.7), { minLength: 1, maxLength: 40 })
+    fc.assert(fc.property(weights, fc.constantFrom(1, 2.2, 6), (list, capacity) => {
+      const groups = partition(list, capacity)
+      expect(groups.flat()).toEqual(list.map((_, i) => i))
+      for (const group of groups.filter(group => group.length > 1))
+        expect(group.reduce((sum, i) => sum + list[i]!, 0)).toBeLessThanOrEqual(capacity + 1e-9)
+    }), RUNS)
+  })
+
   it('splits thousands of weights at once', () => {
     const groups = partition(Array.from<number>({ length: 20_000 }).fill(1), 6)
     expect(groups).toHaveLength(3334)

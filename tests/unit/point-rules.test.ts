@@ -392,7 +392,7 @@ describe('a paragraph\'s turn carries its point', () => {
 
 describe('titles of an article without sections', () => {
   it('titles a slide with its first point when that is a whole claim short enough for a title, else with the article\'s title', () => {
-    const deck = deckOf('# Error handling in Go\n\nThe verbosity of error handling is the oldest complaint about the language. Six of ten lines in a typical function only pass errors on.\n\n```go\nx, err := call()\nif err != nil {\n  return err\n}\n```\n\nThe proposal drew nearly nine hundred comments. It was withdrawn a month later, when no agreement was in sight.\n\n```go\nx := try(call())\n```\n')
+    const deck = deckOf('# Error handling in Go\n\nThe verbosity of error handling is the oldest complaint about the language. Six of ten lines in a typical function only pass errors on.\n\n```go\nx, err := call()\nif err != nil {\n  return err\n}\ny, err := other()\nif err != nil {\n  return err\n}\n```\n\nThe proposal drew nearly nine hundred comments. It was withdrawn a month later, when no agreement was in sight.\n\n```go\nx := try(call())\ny := try(other())\nz := try(third())\nw := try(fourth())\nv := try(fifth())\nu := try(sixth())\nt := try(seventh())\ns := try(eighth())\n```\n')
     const titles = deck.slides.flatMap(slide => slide.kind === 'content' ? [slide.title] : [])
     expect(titles.some(title => title !== 'Error handling in Go')).toBe(true)
     for (const title of titles.filter(title => title !== 'Error handling in Go'))
