@@ -548,3 +548,10 @@ describe('a point that names an item of a list before it by its place leans on t
     expect(best('新的缓存让读取延迟下降了一半，吞吐量也很明显地提高了。', 'zh-CN')).toBe('新的缓存让读取延迟下降了一半，吞吐量也很明显地提高了')
   })
 })
+
+describe('a name the article says it mentioned before', () => {
+  it('shows the name without "上面提到的" (mentioned above), which says nothing on a slide', () => {
+    expect(candidates('前面提到的这块开发板只有256KB的内存，比一台笔记本电脑少了三万多倍。', 'zh-CN')).not.toEqual(expect.arrayContaining([expect.stringMatching(/^的/)]))
+    expect(best('手机的内存通常有8GB。上面提到的开发板只有256KB的内存，即256,000字节，比一部手机少了30,000多倍！', 'zh-CN')).toBe('开发板只有256KB的内存，即256,000字节，比一部手机少了30,000多倍！')
+  })
+})
