@@ -282,3 +282,18 @@ describe('the load of a code block on a slide', () => {
     expect(shown(steps(9), 'zh-CN')).toHaveLength(3)
   })
 })
+
+describe('what a command produced', () => {
+  const generated = Array.from({ length: 14 }, (_, i) => `package-${i}==1.${i}.0`).join('\n')
+  it('keeps a long file a lead-in says a command would produce or print in the notes (en, zh)', () => {
+    const en = `The lock file pins every package.\n\nRunning \`tool lock\` would produce the following file:\n\n\`\`\`text\n${generated}\n\`\`\`\n`
+    expect(shown(en, 'en').flat().some(item => item.startsWith('code:'))).toBe(false)
+    const zh = `锁文件固定了每个包的版本。\n\n运行 \`tool lock\` 会打印出下面的文件：\n\n\`\`\`text\n${generated}\n\`\`\`\n`
+    expect(shown(zh, 'zh-CN').flat().some(item => item.startsWith('code:'))).toBe(false)
+  })
+
+  it('shows the same file when the lead-in only introduces it', () => {
+    const en = `The lock file pins every package.\n\nHere is the lock file of the example project:\n\n\`\`\`text\n${generated}\n\`\`\`\n`
+    expect(shown(en, 'en').flat().some(item => item.startsWith('code:'))).toBe(true)
+  })
+})

@@ -555,3 +555,10 @@ describe('a name the article says it mentioned before', () => {
     expect(best('手机的内存通常有8GB。上面提到的开发板只有256KB的内存，即256,000字节，比一部手机少了30,000多倍！', 'zh-CN')).toBe('开发板只有256KB的内存，即256,000字节，比一部手机少了30,000多倍！')
   })
 })
+
+describe('a purpose at a point\'s end', () => {
+  it('may be left off a claim too long for the budget ("to ensure …", "to avoid …")', () => {
+    expect(best('When releasing a library, it is recommended to run the tests against the oldest versions in CI to ensure that the declared lower bounds of every dependency still hold.', 'en'))
+      .toBe('When releasing a library, it is recommended to run the tests against the oldest versions in CI')
+  })
+})

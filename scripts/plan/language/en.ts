@@ -31,7 +31,7 @@ export const EN: LanguagePack = {
   clauseBreaks: ['but', 'yet', 'so', 'however', 'therefore', 'thus', 'hence', 'which', 'whereas', 'while', 'although', 'though', 'because', 'since', 'so that', 'unless', 'otherwise', 'meaning', 'instead', 'rather than'],
   contrasts: ['but', 'yet', 'however', 'instead', 'in fact', 'in practice', 'on the other hand', 'in reality'],
   instructions: ['click', '(?:the )?(?:sidebar|side bar|navigation bar|nav bar|menu) (?:on the )?(?:left|right)', '(?:the|in the) (?:left|right)(?:-hand)?(?: side)? (?:sidebar|menu|pane|column|navigation)', 'tap', 'check out', 'learn more', 'read more', 'find out more', 'see', 'visit', 'watch', 'head (?:over|to)', 'go to', 'refer to', 'subscribe', 'follow (?:me|us)', 'sign up', 'join (?:us|our)', 'share (?:this|it)', 'take (?:the|this|a) (?:quiz|survey|course|lesson)', 'deepen your understanding', 'do some research', 'think about', '(?:you can )?(?:also )?(?:just )?(?:read|follow) along', '(?:the )?video (?:is )?coming soon', 'read (?:the|this|these|about|up on|more)', 'for (?:more|further) (?:details|information)', 'you can (?:also )?(?:find|read|learn|see) (?:out )?more', 'more (?:details|information) (?:can be found|is available)', '(?:now,? )?(?:add|run|type|paste|copy) the following', '(?:you can (?:always )?)?take a (?:quick )?(?:peek|look)'],
-  droppableTails: ['because', 'since', 'so that', 'in order to', 'such as', 'including', 'like', 'e\\.g\\.', 'for example', 'for instance'],
+  droppableTails: ['because', 'since', 'so that', 'in order to', 'to (?:ensure|make sure|guarantee|avoid|prevent)', 'such as', 'including', 'like', 'e\\.g\\.', 'for example', 'for instance'],
   credits: ['(?:image|photo|picture|illustration|infographic|sketchnote|figure|diagram|chart|video|icon|graphic|artwork|cover)s?(?: source| credits?)?\\s*(?:by|from|:|courtesy)', 'source\\s*:', 'credits?\\s*:', 'courtesy of', '(?:photo|image)s? courtesy', 'adapted from', 'reprinted from'],
   definition: /^(?:[\w'’-]+\s){1,5}(?:is|are|refers to|means|is defined as|is called|stands for|describes)\s/i,
   // A preposition a sentence may end on ("what we are interested in", "the tools it works with") is not among them.
@@ -46,7 +46,7 @@ export const EN: LanguagePack = {
   codeReferences: ['(?:in )?(?:the )?(?:code|example|snippet|listing|program|function|command) above', '(?:in )?this (?:code|example|snippet|listing|program)'],
   forwardReferences: ['the following', 'below', 'as follows', 'here is', 'here are', 'here\'s', 'looks? like this', 'like so'],
   figureReferences: ['(?:the|this) (?:figure|image|diagram|picture|illustration|chart|graph|screenshot) (?:below|above)', '(?:figure|image|diagram|picture|illustration|screenshot) below', 'in the (?:figure|image|diagram|picture|illustration|screenshot)', 'as shown in (?:the )?(?:figure|image|diagram)', 'the (?:figure|image|diagram|illustration) shows'],
-  outputLabels: ['output', 'result', 'results', 'response', 'console output', 'sample output', 'example output', 'expected output', 'program output', 'printed output'],
+  outputLabels: ['output', 'outputs', 'produce', 'produces', 'prints', 'result', 'results', 'response', 'console output', 'sample output', 'example output', 'expected output', 'program output', 'printed output'],
   wordEnd: '(?=[\\s,:;]|$)',
   ignoreCase: true,
   sectionTitles: {

@@ -32,7 +32,7 @@ export const ZH_CN: LanguagePack = {
   codeReferences: ['(?:在)?(?:上面|上述|以上)的?(?:代码|例子|示例|程序|写法|命令)中?', '上例中?', '这段代码中?'],
   forwardReferences: ['下面', '如下', '以下', '下列', '下例', '接下来'],
   figureReferences: ['下图', '上图', '如图', '图中', '见图', '此图', '该图'],
-  outputLabels: ['输出', '输出结果', '运行结果', '结果', '执行结果', '响应', '返回结果', '控制台输出'],
+  outputLabels: ['输出', '打印出', '产生', '输出结果', '运行结果', '结果', '执行结果', '响应', '返回结果', '控制台输出'],
   wordEnd: '',
   ignoreCase: false,
   sectionTitles: {
