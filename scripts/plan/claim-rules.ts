@@ -2,6 +2,7 @@ import type { Lang } from '../model/deck'
 import type { Clause, ClauseRole } from './claim-clauses'
 import { SHORT_ANSWER } from './budget'
 import { LANGUAGE_PACKS } from './language'
+import { opensWithNamedReferent } from './named-referent'
 import { bracketCount, isBalanced, isBalancedCount } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
 import { hasPredicate } from './word-kinds'
@@ -110,6 +111,8 @@ export const SHOWN_RULES: readonly ClaimRule<ShownFacts>[] = [
   { name: 'definite-echo', rejects: ({ echoes, sentenceStart }) => echoes && sentenceStart },
   // "There were mistakes that this strategy could not find", "NVIDIA也做了调整".
   { name: 'back-reference', rejects: ({ text, kept, lang, namesHeading }) => !namesHeading && POINT_MARKERS[lang].backReference.test(text.slice(kept[0]!.core, kept[0]!.body)) },
+  // "即使…，这些估计值也不会…", "Even when…, these estimates…": the main clause names what a sentence before it named.
+  { name: 'main-clause-reference', rejects: ({ text, kept, lang }) => namesOutside(text, kept, lang) },
   { name: 'unbalanced', rejects: ({ shown }) => !isBalanced(shown) },
   { name: 'line-break', rejects: ({ shown }) => shown.includes('\n') },
   // Opens inside a bracket or a quote the sentence opened before it.
@@ -127,6 +130,30 @@ export const SHOWN_RULES: readonly ClaimRule<ShownFacts>[] = [
   // "…怎么办？肯定不希望从头开始。": an answer that leans on its question.
   { name: 'short-answer', rejects: ({ answers, length }) => answers && length <= SHORT_ANSWER },
 ]
+
+/** Characters (Chinese) or words (English) of the noun after a demonstrative that must appear before it in the run for the demonstrative to point inside it. */
+const NOUN_HEAD = { wide: 2, words: 1 }
+
+/**
+ * Whether a run that opens with a subordinate clause ("即使我们的函数是线性的，", "Even
+ * when the data is clean,") goes on with a main clause that names, with a demonstrative
+ * and its noun, something the run did not name ("这些估计值也不会…", "these estimates…"):
+ * that noun is in a sentence before it. A noun the subordinate clause named ("如果模型过大，
+ * 这个模型…") points inside the run.
+ */
+function namesOutside(text: string, kept: readonly Clause[], lang: Lang): boolean {
+  const main = kept.findIndex(clause => !clause.roles.has('subordinate'))
+  if (main <= 0)
+    return false
+  const opening = text.slice(kept[main]!.core, kept[main]!.body)
+  const found = POINT_MARKERS[lang].demonstrative?.exec(opening)
+  if (!found || !opensWithNamedReferent(opening, lang))
+    return false
+  const rest = opening.slice(found[0].length)
+  const head = lang === 'en' ? rest.split(/\s+/, NOUN_HEAD.words).join(' ') : rest.slice(0, NOUN_HEAD.wide)
+  const before = kept.slice(0, main).map(clause => text.slice(clause.core, clause.body)).join(' ')
+  return head !== '' && !before.toLowerCase().includes(head.toLowerCase())
+}
 
 /** The first rule of `rules` that rejects `facts`, if any. */
 export function brokenRule<Facts>(rules: readonly ClaimRule<Facts>[], facts: Facts): string | undefined {

@@ -5,6 +5,10 @@ import { firstWordKind } from './word-kinds'
 
 /** What follows a demonstrative standing alone as a subject in English ("this is", "that means"): a verb, not a noun it names. */
 const EN_VERB_AFTER = /^(?:is|are|was|were|has|have|had|does|did|can|could|will|would|may|might|must|should|means|makes|shows|[a-z]+[^su\s]s)\b/i
+/** What follows a plural demonstrative standing alone ("these are", "those can"): after "these" a word in -s is the plural noun it names ("these weights"). */
+const EN_VERB_AFTER_PLURAL = /^(?:are|were|have|had|do|did|can|could|will|would|may|might|must|should|mean|make|show)\b/i
+/** Plural demonstratives in English. */
+const EN_PLURAL = /^(?:these|those)\b/i
 /**
  * Kinds of word that cannot be the noun a Chinese demonstrative names: after "这个" or "这种"
  * an adverb or a particle makes it the subject itself ("这个也…"). A verb can be that noun
@@ -25,7 +29,8 @@ export function opensWithNamedReferent(shown: string, lang: Lang, opening = POIN
   if (!found)
     return false
   const rest = shown.slice(found[0].length)
-  return /^\p{L}/u.test(rest) && (lang === 'en' ? !EN_VERB_AFTER.test(rest) : !NOT_A_NOUN.has(firstWordKind(rest, lang)) && !ZH_COPULA.test(rest))
+  const verbAfter = EN_PLURAL.test(found[0]) ? EN_VERB_AFTER_PLURAL : EN_VERB_AFTER
+  return /^\p{L}/u.test(rest) && (lang === 'en' ? !verbAfter.test(rest) : !NOT_A_NOUN.has(firstWordKind(rest, lang)) && !ZH_COPULA.test(rest))
 }
 
 /**

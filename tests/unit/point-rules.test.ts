@@ -562,3 +562,13 @@ describe('a purpose at a point\'s end', () => {
       .toBe('When releasing a library, it is recommended to run the tests against the oldest versions in CI')
   })
 })
+
+describe('a main clause after a condition that names what a sentence before named', () => {
+  it('is no point when its demonstrative names a noun the run did not (zh, en), and is one when the condition named it', () => {
+    const zh = '训练结束后，我们保存模型的权重。但是，即使数据完全干净，这些权重也不会让误差降到零。'
+    expect(candidates(zh, 'zh-CN').filter(point => point.startsWith('即使'))).toEqual([])
+    expect(candidates('如果模型太大，这个模型就很难部署到手机上。', 'zh-CN')).toContain('如果模型太大，这个模型就很难部署到手机上')
+    const en = 'After training we store the weights of the model. Even if the data is perfectly clean, these weights never bring the error down to zero.'
+    expect(candidates(en, 'en').filter(point => point.startsWith('Even if'))).toEqual([])
+  })
+})
