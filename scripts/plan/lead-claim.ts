@@ -175,6 +175,17 @@ export function leadInCaption(inlines: readonly Inline[], lang: Lang, budget = P
   return toPoint(inlines, text, [[from, end]], lang, true)
 }
 
+/**
+ * Whether a text only points at the block after it ("Add the following code:", "运行下面的命令："):
+ * it holds words pointing ahead, and fewer than {@link MIN_CAPTION} measureText units
+ * besides them. Beside that block it says nothing the block does not.
+ */
+export function onlyPointsAhead(inlines: readonly Inline[], lang: Lang): boolean {
+  const text = inlineText(inlines).trim()
+  const pattern = POINT_MARKERS[lang].forwardReference
+  return pattern.test(text) && measureText(text.replace(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`), '')) < MIN_CAPTION
+}
+
 /** The text of inline content and the clauses of its last sentence (none when it has no clause). */
 function lastSentence(inlines: readonly Inline[], lang: Lang, budget: number): { text: string, last?: SentenceClauses } {
   const { text, sentences } = claimsOf(inlines, lang, budget, { questions: true })

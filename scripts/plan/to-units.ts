@@ -22,7 +22,7 @@ import { detectStepFlow } from './diagrams/detect-step-flow'
 import { detectTermCards } from './diagrams/detect-term-cards'
 import { detectParagraphDiagram } from './diagrams/rules'
 import { inlineText, toInlines, trimInlines } from './inlines'
-import { aheadPoint, explainingPoint, leadClaim, leadInCaption, leadLabel, turnStart } from './lead-claim'
+import { aheadPoint, explainingPoint, leadClaim, leadInCaption, leadLabel, onlyPointsAhead, turnStart } from './lead-claim'
 import { measureText } from './measure-text'
 import { claimsOf, dropSpacesBetweenWide, scorePoints, toPoint } from './pick-points'
 import { isForTheReader, LEAD_IN_END, pointFaults, pointsAhead, pointsBack } from './point-faults'
@@ -558,7 +558,11 @@ function stepUnits(list: List, options: UnitOptions): Unit[] {
     const [head, ...rest] = item.children
     const number = list.ordered ? (list.start ?? 1) + index : undefined
     const body: BlockContent[] = head?.type === 'paragraph' ? rest as BlockContent[] : item.children as BlockContent[]
-    if (head?.type === 'paragraph') {
+    if (head?.type === 'paragraph' && body.length > 0 && onlyPointsAhead(toInlines(head.children), options.lang)) {
+      // "1. Add the following code:": its block shows what it says.
+      units.push({ kind: 'notes', blocks: [], notes: [{ type: 'points', ordered: number !== undefined, start: number, items: [{ inlines: trimInlines(toInlines(head.children)), children: [] }] }], weight: 0, line: head.position?.start.line })
+    }
+    else if (head?.type === 'paragraph') {
       const inlines = trimInlines(toInlines(head.children))
       const point = leadPoint(inlines, options.lang)
       units.push({

@@ -297,3 +297,14 @@ describe('what a command produced', () => {
     expect(shown(en, 'en').flat().some(item => item.startsWith('code:'))).toBe(true)
   })
 })
+
+describe('a step that only points at its own code', () => {
+  it('shows the code without "1. Add the following code:", and keeps a step that says what it does (en, zh)', () => {
+    const en = shown('Clean the data first:\n\n1. Add the following code:\n\n    ```python\n    data = data.dropna()\n    ```\n\n2. Drop the rows without a price, then save the file:\n\n    ```python\n    data.to_csv("clean.csv")\n    ```\n', 'en').flat()
+    expect(en.some(item => /following code/.test(item))).toBe(false)
+    expect(en).toContain('Drop the rows without a price, then save the file')
+    const zh = shown('先清洗数据：\n\n1. 添加以下代码：\n\n    ```python\n    data = data.dropna()\n    ```\n', 'zh-CN').flat()
+    expect(zh.some(item => item.includes('以下代码'))).toBe(false)
+    expect(zh).toContain('code:data = data.dropna()')
+  })
+})
