@@ -58,6 +58,8 @@ const INTERROGATIVE = /^(?:如何|怎么|怎样|为什么|为何|什么|哪|是�
 const MAX_FRAME = 24
 /** Words (in measureText units) a clause must keep to be more than its markers. */
 const MIN_CORE = 2
+/** What an ordinal numbering the article's points ("其一", "第二点") adds to its clause's value: more than a figure, so a numbered point is shown beside the claim its paragraph leads with, as its siblings are. */
+const ORDINAL_VALUE = 1.5
 /** An English clause this short after an example opens is still part of its list ("APIs", "and databases"). */
 const LIST_ITEM_WORDS = 4
 
@@ -95,7 +97,7 @@ export function analyseClauses(text: string, lang: Lang, emphasis: (start: numbe
         roles.add('question')
       if (WHOLE_ASIDE.test(rest))
         roles.add('aside')
-      return { start, core, body, end, sentence: sentenceIndex, index, roles, opener: firstWordKind(rest, lang), value: clauseValue(rest, emphasis(core, body)) }
+      return { start, core, body, end, sentence: sentenceIndex, index, roles, opener: firstWordKind(rest, lang), value: clauseValue(rest, emphasis(core, body)) + (markers.ordinal?.test(rest) ? ORDINAL_VALUE : 0) }
     })
     markFrame(clauses, text)
     carryConclusions(clauses)

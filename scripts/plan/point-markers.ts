@@ -19,6 +19,8 @@ export interface PointMarkers {
   example: RegExp
   /** Markers that open an anecdote ("有一次", "One time I"). */
   anecdote: RegExp
+  /** Ordinals that number the article's points at a clause's start ({@link LanguagePack.ordinals}); none where the pack has none. */
+  ordinal?: RegExp
   /** What offers a clause's subject as an illustration, anywhere in it ({@link LanguagePack.exampleNames}); none where the pack has none. */
   exampleName?: RegExp
   /** Openings that narrate a step of a walk-through ({@link LanguagePack.narration}); none where the pack has none. */
@@ -85,6 +87,7 @@ function buildMarkers(pack: LanguagePack): PointMarkers {
     subordinator: leading(pack.subordinators),
     example: leading(pack.examples),
     anecdote: leading(pack.anecdotes),
+    ordinal: pack.ordinals.length > 0 ? leading(pack.ordinals) : undefined,
     exampleName: pack.exampleNames.length > 0 ? anywhere(pack.exampleNames) : undefined,
     narration: pack.narration.length > 0 ? leading(pack.narration) : undefined,
     continuation: pack.continuations.length > 0 ? new RegExp(`^(?:${words(pack.continuations)})${end}`) : undefined,

@@ -572,3 +572,10 @@ describe('a main clause after a condition that names what a sentence before name
     expect(candidates(en, 'en').filter(point => point.startsWith('Even if'))).toEqual([])
   })
 })
+
+describe('points the article numbers itself', () => {
+  it('shows "其一…" beside the bolder claim of its long paragraph, as its siblings "其二", "其三" are shown', () => {
+    const text = '其一就是先读懂别人写的代码。很多入门课程都只讲语法，学生很快就觉得无聊了。事实上，刚开始学编程的时候，多读一些写得好的代码是大有裨益的。一般来说，课程会先从过程式编程讲起。但即便是过程式编程，**模块化和封装的思想也极其重要**。'
+    expect(pickPoints(inlinesOf(text), { lang: 'zh-CN', max: 2 }).map(inlineText)).toContain('其一就是先读懂别人写的代码')
+  })
+})

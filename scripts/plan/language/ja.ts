@@ -11,6 +11,7 @@ export const JA: LanguagePack = {
   continuations: [],
   narration: [],
   anecdotes: ['ある日', '以前、私は', '私が(?:以前|昔)'],
+  ordinals: ['第[一二三四五六七八九十]+(?:に|の点)'],
   exampleNames: ['(?:が|は)(?:良い|よい|典型的な)?例(?:です|だ)'],
   fillers: FILLERS,
   leadingFillers: FILLERS,

@@ -16,6 +16,12 @@ export interface LanguagePack {
   /** Markers that open an anecdote, a story of the author's own instead of the claim ("有一次", "One time I"). */
   anecdotes: readonly string[]
   /**
+   * Ordinals that number the article's own points at a clause's start and stay part of it
+   * ("其一就是…", "第二点是…"; English "First," is a connective, deleted): a point so numbered
+   * is one of a series the audience should see whole.
+   */
+  ordinals: readonly string[]
+  /**
    * What, anywhere in a clause, offers its subject as an illustration ("X就是一个很好的例子",
    * "X is a good example"): the clause, and in Chinese and Japanese the clauses that carry it
    * on, belong to the example. Never "X is an example of Y", which classifies X.
