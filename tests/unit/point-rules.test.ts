@@ -579,3 +579,10 @@ describe('points the article numbers itself', () => {
     expect(pickPoints(inlinesOf(text), { lang: 'zh-CN', max: 2 }).map(inlineText)).toContain('其一就是先读懂别人写的代码')
   })
 })
+
+describe('"like so" is no list of examples', () => {
+  it('never ends a point before "like so", "like this": the sentence would stop before what it shows', () => {
+    for (const point of candidates('Now we can send both requests to the server and read the answer we get back from each of them like so `response["choices"][0]["message"]["content"]`.', 'en'))
+      expect(point).not.toMatch(/from each of them$/)
+  })
+})
