@@ -586,3 +586,11 @@ describe('"like so" is no list of examples', () => {
       expect(point).not.toMatch(/from each of them$/)
   })
 })
+
+describe('what some people say', () => {
+  it('reads "有人说…，也有人说…" as examples of a guess, not the claim', () => {
+    const text = '这款芯片的功耗厂商从未公布，所以网上流传的数字都是猜测，有人说5瓦，也有人说8瓦甚至15瓦。'
+    expect(best(text, 'zh-CN')).not.toMatch(/有人说|瓦/)
+    expect(candidates(text, 'zh-CN').filter(point => point.includes('有人说'))).toEqual([])
+  })
+})
