@@ -2,7 +2,7 @@ import type { Lang } from '../model/deck'
 import type { Clause, ClauseRole } from './claim-clauses'
 import { SHORT_ANSWER } from './budget'
 import { LANGUAGE_PACKS } from './language'
-import { opensWithNamedReferent } from './named-referent'
+import { namedReferent } from './named-referent'
 import { bracketCount, isBalanced, isBalancedCount } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
 import { hasPredicate } from './word-kinds'
@@ -145,11 +145,9 @@ function namesOutside(text: string, kept: readonly Clause[], lang: Lang): boolea
   const main = kept.findIndex(clause => !clause.roles.has('subordinate'))
   if (main <= 0)
     return false
-  const opening = text.slice(kept[main]!.core, kept[main]!.body)
-  const found = POINT_MARKERS[lang].demonstrative?.exec(opening)
-  if (!found || !opensWithNamedReferent(opening, lang))
+  const rest = namedReferent(text.slice(kept[main]!.core, kept[main]!.body), lang)
+  if (rest === undefined)
     return false
-  const rest = opening.slice(found[0].length)
   const head = lang === 'en' ? rest.split(/\s+/, NOUN_HEAD.words).join(' ') : rest.slice(0, NOUN_HEAD.wide)
   const before = kept.slice(0, main).map(clause => text.slice(clause.core, clause.body)).join(' ')
   return head !== '' && !before.toLowerCase().includes(head.toLowerCase())

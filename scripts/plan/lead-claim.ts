@@ -175,6 +175,9 @@ export function leadInCaption(inlines: readonly Inline[], lang: Lang, budget = P
   return toPoint(inlines, text, [[from, end]], lang, true)
 }
 
+/** Each language's words pointing ahead, every one of them in a text ({@link onlyPointsAhead} takes them all out). */
+const EVERY_FORWARD_REFERENCE = Object.fromEntries(Object.entries(POINT_MARKERS).map(([lang, markers]) => [lang, new RegExp(markers.forwardReference.source, `${markers.forwardReference.flags.replace('g', '')}g`)])) as Record<Lang, RegExp>
+
 /**
  * Whether a text only points at the block after it ("Add the following code:", "运行下面的命令："):
  * it holds words pointing ahead, and fewer than {@link MIN_CAPTION} measureText units
@@ -182,8 +185,7 @@ export function leadInCaption(inlines: readonly Inline[], lang: Lang, budget = P
  */
 export function onlyPointsAhead(inlines: readonly Inline[], lang: Lang): boolean {
   const text = inlineText(inlines).trim()
-  const pattern = POINT_MARKERS[lang].forwardReference
-  return pattern.test(text) && measureText(text.replace(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`), '')) < MIN_CAPTION
+  return POINT_MARKERS[lang].forwardReference.test(text) && measureText(text.replace(EVERY_FORWARD_REFERENCE[lang], '')) < MIN_CAPTION
 }
 
 /** The text of inline content and the clauses of its last sentence (none when it has no clause). */

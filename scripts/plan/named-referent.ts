@@ -19,18 +19,28 @@ const NOT_A_NOUN = new Set<WordKind>(['adverb', 'auxiliary', 'particle', 'prepos
 const ZH_COPULA = /^[是有为叫称]/
 
 /**
- * Whether a text opens with a demonstrative (one `opening` matches, by default any of the
- * language's) and the noun it names ("This conflict can also be declared…", "The above
- * strategy also works…", "这种冲突也可以…"), not a demonstrative standing alone as the subject
+ * The noun a text names right after its demonstrative (one `opening` matches, by default
+ * any of the language's), with the rest of the text ("conflict can also be declared…" of
+ * "This conflict can also be declared…", "冲突也可以…" of "这种冲突也可以…"), or `undefined`
+ * when the text opens with no demonstrative or with one standing alone as the subject
  * ("This is shown below", "这是…").
  */
-export function opensWithNamedReferent(shown: string, lang: Lang, opening = POINT_MARKERS[lang].demonstrative): boolean {
+export function namedReferent(shown: string, lang: Lang, opening = POINT_MARKERS[lang].demonstrative): string | undefined {
   const found = opening?.exec(shown)
   if (!found)
-    return false
+    return undefined
   const rest = shown.slice(found[0].length)
   const verbAfter = EN_PLURAL.test(found[0]) ? EN_VERB_AFTER_PLURAL : EN_VERB_AFTER
-  return /^\p{L}/u.test(rest) && (lang === 'en' ? !verbAfter.test(rest) : !NOT_A_NOUN.has(firstWordKind(rest, lang)) && !ZH_COPULA.test(rest))
+  const names = /^\p{L}/u.test(rest) && (lang === 'en' ? !verbAfter.test(rest) : !NOT_A_NOUN.has(firstWordKind(rest, lang)) && !ZH_COPULA.test(rest))
+  return names ? rest : undefined
+}
+
+/**
+ * Whether a text opens with a demonstrative and the noun it names ("This conflict can also
+ * be declared…", "The above strategy also works…", "这种冲突也可以…"), see {@link namedReferent}.
+ */
+export function opensWithNamedReferent(shown: string, lang: Lang, opening = POINT_MARKERS[lang].demonstrative): boolean {
+  return namedReferent(shown, lang, opening) !== undefined
 }
 
 /**

@@ -117,6 +117,8 @@ export function toUnits(nodes: readonly RootContent[], options: UnitOptions): Un
   const units: Unit[] = []
   const shownCode: Set<string>[] = []
   let readerDepth = 0
+  // Nodes nested in a list or a quote open under no heading of their own.
+  const nested = { ...options, headed: false }
   nodes.forEach((node, index) => {
     if (node.type === 'heading' && (readerDepth === 0 || node.depth <= readerDepth))
       readerDepth = isReaderTitle(toString(node)) ? node.depth : 0
@@ -126,8 +128,9 @@ export function toUnits(nodes: readonly RootContent[], options: UnitOptions): Un
       return
     }
     const next = nodes[index + 1]
-    const underHeading = (index === 0 && options.headed === true) || nodes[index - 1]?.type === 'heading'
-    units.push(...nodeUnits(node, { next, before: nodes[index - 1], underHeading }, { ...options, headed: false }, units.at(-1)))
+    const previous = units.at(-1)
+    const underHeading = (index === 0 && options.headed === true) || previous?.kind === 'heading'
+    units.push(...nodeUnits(node, { next, before: nodes[index - 1], underHeading }, nested, previous))
   })
   return units.map((unit, index) => (introducesNotes(unit, units[index + 1]) ? { kind: 'notes', blocks: [], notes: unit.notes, weight: 0, line: unit.line } : unit))
 }
@@ -205,7 +208,7 @@ function isVariantOf(node: RootContent, previous: RootContent | undefined): bool
 interface Neighbours {
   next: RootContent | undefined
   before: RootContent | undefined
-  /** The node is the first under a heading (its section's, or one among the nodes). */
+  /** The node is the first under a heading: its section's, one among the nodes, or a bold label that heads what follows. */
   underHeading: boolean
 }
 
@@ -278,7 +281,7 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
   const asideEnd = asideOpeningEnd(text, lang)
   const points = (summary
     ? scorePoints(paragraph.inlines, { lang, max: SUMMARY_CLAIMS, threshold: MIN_POINT_SCORE, minSecondValue: -Infinity })
-    : scorePoints(paragraph.inlines, { lang, max: !introduces && measureText(text) > LONG_PARAGRAPH ? 2 : 1, opensSection: underHeading || previous?.kind === 'heading' })).filter(point => !pointsAtFigure(point.inlines) && point.pieces.every(([, end]) => end <= asideEnd))
+    : scorePoints(paragraph.inlines, { lang, max: !introduces && measureText(text) > LONG_PARAGRAPH ? 2 : 1, opensSection: underHeading })).filter(point => !pointsAtFigure(point.inlines) && point.pieces.every(([, end]) => end <= asideEnd))
   const leadIn = introduces || (leadsInto && introducesNext(text, next!, lang))
   const ahead = leadIn && next?.type === 'code' ? aheadPoint(paragraph.inlines, lang) : undefined
   const turn = leadIn && next?.type === 'code' ? turnStart(paragraph.inlines, lang) : undefined
