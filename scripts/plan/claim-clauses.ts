@@ -73,7 +73,7 @@ const LIST_ITEM_WORDS = 4
  */
 export function analyseClauses(text: string, lang: Lang, emphasis: (start: number, end: number) => number): SentenceClauses[] {
   const markers = POINT_MARKERS[lang]
-  return quotedSentences(text, lang).map((sentence, sentenceIndex) => {
+  const sentences = quotedSentences(text, lang).map((sentence, sentenceIndex) => {
     const clauses = splitClauses(sentence.text, lang).map((span, index): Clause => {
       const start = sentence.start + span.start
       const end = sentence.start + span.end
@@ -85,7 +85,7 @@ export function analyseClauses(text: string, lang: Lang, emphasis: (start: numbe
       const rest = text.slice(core, body)
       if ((measureText(rest) < MIN_CORE && !carriesPredicate(rest, lang)) || markers.filler.test(rest) || isForTheReader(rest, lang) || (stripped.filler && INTERROGATIVE.test(rest)))
         roles.add('filler')
-      if (markers.example.test(rest) || markers.example.test(raw) || markers.anecdote.test(rest) || markers.exampleName?.test(rest))
+      if (markers.example.test(rest) || markers.example.test(raw) || markers.exampleOpener.test(rest) || markers.anecdote.test(rest) || markers.exampleName?.test(rest))
         roles.add('example')
       if (markers.pronoun.test(rest))
         roles.add('pronoun')
@@ -104,6 +104,31 @@ export function analyseClauses(text: string, lang: Lang, emphasis: (start: numbe
     carryExamples(clauses, text, lang)
     return clauses
   })
+  carryOpeningExample(sentences, text, lang)
+  return sentences
+}
+
+/**
+ * A sentence that opens with an example ("以智能恒温器为例，…", "For example, …", "一个典型的
+ * 例子是…") starts a walk through that case: the sentences after it in its paragraph belong
+ * to the example too, up to one that concludes from it, turns against it or adds the next
+ * item ("所以…", "However, …", "此外，…"), which is a claim again.
+ */
+function carryOpeningExample(sentences: readonly SentenceClauses[], text: string, lang: Lang): void {
+  const markers = POINT_MARKERS[lang]
+  let inExample = false
+  for (const clauses of sentences) {
+    const first = clauses[0]
+    if (!first)
+      continue
+    const opening = text.slice(first.start, first.body)
+    if (first.roles.has('conclusion') || markers.turn.test(opening) || markers.additive.test(opening))
+      inExample = false
+    else if (inExample)
+      clauses.forEach(clause => (clause.roles as Set<ClauseRole>).add('example'))
+    else
+      inExample = markers.exampleOpener.test(text.slice(first.core, first.body))
+  }
 }
 
 /**

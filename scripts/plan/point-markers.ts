@@ -17,6 +17,10 @@ export interface PointMarkers {
   subordinator: RegExp
   /** Markers that open an example ("比如", "For example"). */
   example: RegExp
+  /** Markers that, opening a paragraph, make all of it an example ({@link LanguagePack.exampleOpeners}). */
+  exampleOpener: RegExp
+  /** Connectives that add the next item ({@link LanguagePack.additives}). */
+  additive: RegExp
   /** Markers that open an anecdote ("有一次", "One time I"). */
   anecdote: RegExp
   /** Ordinals that number the article's points at a clause's start ({@link LanguagePack.ordinals}); none where the pack has none. */
@@ -86,6 +90,8 @@ function buildMarkers(pack: LanguagePack): PointMarkers {
     pronoun: leading(pack.pronouns),
     subordinator: leading(pack.subordinators),
     example: leading(pack.examples),
+    exampleOpener: leading(pack.exampleOpeners),
+    additive: leading(pack.additives, joined),
     anecdote: leading(pack.anecdotes),
     ordinal: pack.ordinals.length > 0 ? leading(pack.ordinals) : undefined,
     exampleName: pack.exampleNames.length > 0 ? anywhere(pack.exampleNames) : undefined,

@@ -512,6 +512,27 @@ describe('an example named as one is no claim', () => {
   })
 })
 
+
+describe('an example runs on over the sentences after it', () => {
+  it('leaves out the sentences that walk through a case a sentence opened as an example', () => {
+    const zh = '路由器把家里的设备接到互联网上。以一台智能音箱为例，音箱通过家庭网络连接到路由器。语音指令先发到云端识别，识别结果再发回音箱播放。'
+    expect(candidates(zh, 'zh-CN').filter(shown => /^(?:语音指令|识别结果)/.test(shown))).toEqual([])
+    expect(best(zh, 'zh-CN')).toBe('路由器把家里的设备接到互联网上')
+    const zhNamed = '缓存用内存换取读取速度。一个典型的例子是浏览器缓存，页面的副本保存在磁盘上。下次访问同一页面时就不必再下载。'
+    expect(candidates(zhNamed, 'zh-CN').filter(shown => /^(?:一个典型|下次访问)/.test(shown))).toEqual([])
+    const en = 'Indexes make reads fast and writes slow. For example, take a table of orders with an index on the customer. Every insert has to update that index as well as the table.'
+    expect(candidates(en, 'en').filter(shown => shown.startsWith('Every insert'))).toEqual([])
+  })
+
+  it('ends the example at a sentence that concludes, turns or adds the next item', () => {
+    const zh = '例如，一台手机每天都要联网同步照片。所以手机的后台服务必须保持低功耗。'
+    expect(candidates(zh, 'zh-CN')).toContain('手机的后台服务必须保持低功耗')
+    const zhNext = '工具能提高效率，例如编辑器插件和命令行别名。比如切换窗口和打开文件都有快捷键。此外，每天重复的操作都应该写成脚本。'
+    expect(candidates(zhNext, 'zh-CN')).toContain('每天重复的操作都应该写成脚本')
+    const en = 'For example, a phone syncs its photos every night. However, background sync must stay within a small power budget.'
+    expect(candidates(en, 'en')).toContain('background sync must stay within a small power budget')
+  })
+})
 describe('the first sentence of a section may name what its heading names', () => {
   const zhSection = (heading: string) => `# 讲义\n\n## ${heading}\n\n这种排序方法非常简单，它只比较相邻的两个元素。初学者往往最先学到它。\n`
   const enSection = '# Notes\n\n## Bubble sort\n\nThis method is very simple: it only compares two neighbouring elements. Most people learn it first.\n'

@@ -13,6 +13,15 @@ export interface LanguagePack {
   subordinators: readonly string[]
   /** Markers that open an example ("比如", "For example"). */
   examples: readonly string[]
+  /**
+   * Markers that, opening a paragraph, make all of it an example ("以智能恒温器为例，…",
+   * "For example, …", "An example is…"): each sentence after walks on through the same
+   * case, up to one that concludes from it or turns against it. Matched at the first
+   * clause's start; never a marker that also compares ("like", "就像").
+   */
+  exampleOpeners: readonly string[]
+  /** Connectives that add the next item of what the text lists ("此外", "最后", "Moreover,"): a sentence they open leaves the example before it. */
+  additives: readonly string[]
   /** Markers that open an anecdote, a story of the author's own instead of the claim ("有一次", "One time I"). */
   anecdotes: readonly string[]
   /**
