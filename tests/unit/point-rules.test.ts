@@ -512,7 +512,6 @@ describe('an example named as one is no claim', () => {
   })
 })
 
-
 describe('an example runs on over the sentences after it', () => {
   it('leaves out the sentences that walk through a case a sentence opened as an example', () => {
     const zh = '路由器把家里的设备接到互联网上。以一台智能音箱为例，音箱通过家庭网络连接到路由器。语音指令先发到云端识别，识别结果再发回音箱播放。'
