@@ -10,7 +10,7 @@ import { brokenRule, RUN_RULES, SHOWN_RULES } from './claim-rules'
 import { tailCuts } from './clause-tails'
 import { echoesBefore } from './definite-echo'
 import { measureText } from './measure-text'
-import { namesHeading } from './named-referent'
+import { namesHeading, namesTitle } from './named-referent'
 import { bracketCount, isBalanced } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
 
@@ -24,6 +24,12 @@ export interface ClaimOptions {
    * under "零样本提示"; `named-referent.ts`), as the heading is the slide's title.
    */
   opensSection?: boolean
+  /**
+   * The title of the slides the text is shown on, its topic's heading: any sentence may open
+   * by naming it with a near demonstrative ("这些设备…" under "设备", "These devices…"
+   * under "Devices"), as the title says what it names.
+   */
+  title?: string
 }
 
 /** How much each trait of a candidate counts; higher scores are better claims. */
@@ -64,11 +70,12 @@ const MIN_HEAD_WORDS = 3
  * mid-thought, asks a question when `questions` is off (a list item may be one), …).
  * Deterministic.
  */
-export function claimCandidates(text: string, sentences: readonly SentenceClauses[], lang: Lang, budget: number, { questions = false, opensSection = false }: ClaimOptions = {}): ClaimCandidate[] {
+export function claimCandidates(text: string, sentences: readonly SentenceClauses[], lang: Lang, budget: number, { questions = false, opensSection = false, title }: ClaimOptions = {}): ClaimCandidate[] {
   const out: ClaimCandidate[] = []
   const wholes = new Map<number, ClaimCandidate>()
   sentences.forEach((read, index) => {
-    const heading = opensSection && index === 0 && read.length > 0 && read[0]!.roles.has('pronoun') && namesHeading(text.slice(read[0]!.core, read[0]!.body), lang)
+    const opening = read.length > 0 && read[0]!.roles.has('pronoun') ? text.slice(read[0]!.core, read[0]!.body) : undefined
+    const heading = opening !== undefined && ((opensSection && index === 0 && namesHeading(opening, lang)) || (title !== undefined && namesTitle(opening, title, lang)))
     const clauses = heading ? [{ ...read[0]!, roles: new Set([...read[0]!.roles].filter(role => role !== 'pronoun')) }, ...read.slice(1)] : read
     const sentence = sentenceFacts(text, clauses, lang, sentences[index - 1]?.at(-1)?.roles.has('question') === true, echoesBefore(text, clauses, sentences[index - 1], lang))
     const turn = isTurn(text, clauses, lang)

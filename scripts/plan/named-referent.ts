@@ -51,3 +51,31 @@ export function opensWithNamedReferent(shown: string, lang: Lang, opening = POIN
 export function namesHeading(opening: string, lang: Lang): boolean {
   return opensWithNamedReferent(opening, lang, POINT_MARKERS[lang].headingReferent)
 }
+
+/** Marks and spaces a title's words are compared without. */
+const NOT_A_WORD = /[\s\p{P}\p{S}]+/gu
+
+/**
+ * Whether a text opens by naming, with a near demonstrative, the slide's title itself
+ * ("这些设备通过传感器…" under "设备", "These devices collect…" under "Devices"): the
+ * title says what the demonstrative points at, wherever in the topic the text stands.
+ * English words compare without case and a plural's "s".
+ */
+export function namesTitle(opening: string, title: string, lang: Lang): boolean {
+  const noun = namedReferent(opening, lang, POINT_MARKERS[lang].headingReferent)
+  if (noun === undefined)
+    return false
+  if (lang !== 'en') {
+    const wanted = title.replace(NOT_A_WORD, '')
+    return wanted !== '' && noun.replace(NOT_A_WORD, '').startsWith(wanted)
+  }
+  const words = (text: string) => text.toLowerCase().split(NOT_A_WORD).filter(Boolean)
+  const wanted = words(title)
+  const named = words(noun)
+  return wanted.length > 0 && wanted.every((word, index) => sameWord(word, named[index]))
+}
+
+/** Whether two lower-case English words are one, in the singular or the plural ("device", "devices"; "process", "processes"). */
+function sameWord(a: string, b: string | undefined): boolean {
+  return b !== undefined && [a, `${a}s`, `${a}es`].some(form => form === b || `${b}s` === form || `${b}es` === form)
+}

@@ -24,6 +24,8 @@ export interface PickOptions {
   order?: 'text' | 'score'
   /** The text opens a section, right under its heading ({@link ClaimOptions.opensSection}). */
   opensSection?: boolean
+  /** The title of the slides the text is shown on ({@link ClaimOptions.title}). */
+  title?: string
 }
 
 /** What a point after the first must carry (a number, or two names) to be shown too. */
@@ -50,8 +52,8 @@ export interface ScoredPoint {
 }
 
 /** Like {@link pickPoints}, with each point's score. */
-export function scorePoints(inlines: readonly Inline[], { lang, max = 1, budget = POINT_LENGTH, threshold = 2, minSecondValue = MIN_SECOND_VALUE, order = 'text', opensSection = false }: PickOptions): ScoredPoint[] {
-  const { text, candidates } = claimsOf(inlines, lang, budget, { opensSection })
+export function scorePoints(inlines: readonly Inline[], { lang, max = 1, budget = POINT_LENGTH, threshold = 2, minSecondValue = MIN_SECOND_VALUE, order = 'text', opensSection = false, title }: PickOptions): ScoredPoint[] {
+  const { text, candidates } = claimsOf(inlines, lang, budget, { opensSection, title })
   const picked: ClaimCandidate[] = []
   for (const candidate of [...candidates].sort((a, b) => b.score - a.score || a.pieces[0]![0] - b.pieces[0]![0] || b.text.length - a.text.length)) {
     if (picked.length >= max)
@@ -78,8 +80,8 @@ const claimsFound = new WeakMap<readonly Inline[], Map<string, Claims>>()
 
 /** The text of inline content and the claims it could show within `budget` (found once for the same content and options). */
 export function claimsOf(inlines: readonly Inline[], lang: Lang, budget: number, options: ClaimOptions = {}): Claims {
-  const { questions = false, opensSection = false } = options
-  const key = `${lang}:${budget}:${questions}:${opensSection}`
+  const { questions = false, opensSection = false, title } = options
+  const key = `${lang}:${budget}:${questions}:${opensSection}:${title ?? ''}`
   const found = claimsFound.get(inlines) ?? new Map<string, Claims>()
   claimsFound.set(inlines, found)
   const known = found.get(key)
@@ -89,7 +91,7 @@ export function claimsOf(inlines: readonly Inline[], lang: Lang, budget: number,
   const emphasis = emphasisMask(inlines, text.length)
   const read = maskAtoms(text, atomsOf(inlines))
   const sentences = analyseClauses(read, lang, (start, end) => countMask(emphasis, start, end))
-  const claims = { text, sentences, candidates: claimCandidates(read, sentences, lang, budget, { questions, opensSection }) }
+  const claims = { text, sentences, candidates: claimCandidates(read, sentences, lang, budget, { questions, opensSection, title }) }
   found.set(key, claims)
   return claims
 }

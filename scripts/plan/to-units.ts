@@ -86,6 +86,8 @@ export interface UnitOptions {
   nextTitle?: string
   /** The nodes open under their section's heading, the title of their slides: a first paragraph may name what it names (`opensSection` in `claim-candidates.ts`). */
   headed?: boolean
+  /** The title of the slides these nodes are shown on, when a heading of the article gives it (`title` in `claim-candidates.ts`). */
+  title?: string
 }
 
 /** How diagrams are found and placed while units are made. */
@@ -241,7 +243,7 @@ function nodeUnits(node: RootContent, { next, before, underHeading }: Neighbours
   }
 }
 
-function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, diagrams, summary, unavailableImages }: UnitOptions, previous: Unit | undefined, underHeading: boolean): Unit[] {
+function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, diagrams, summary, unavailableImages, title }: UnitOptions, previous: Unit | undefined, underHeading: boolean): Unit[] {
   const line = node.position?.start.line
   if (isDisplayMath(node))
     return mathUnits(inlineText(toInlines(node.children)), { lang, diagrams }, line)
@@ -281,7 +283,7 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
   const asideEnd = asideOpeningEnd(text, lang)
   const points = (summary
     ? scorePoints(paragraph.inlines, { lang, max: SUMMARY_CLAIMS, threshold: MIN_POINT_SCORE, minSecondValue: -Infinity })
-    : scorePoints(paragraph.inlines, { lang, max: !introduces && measureText(text) > LONG_PARAGRAPH ? 2 : 1, opensSection: underHeading })).filter(point => !pointsAtFigure(point.inlines) && point.pieces.every(([, end]) => end <= asideEnd))
+    : scorePoints(paragraph.inlines, { lang, max: !introduces && measureText(text) > LONG_PARAGRAPH ? 2 : 1, opensSection: underHeading, title })).filter(point => !pointsAtFigure(point.inlines) && point.pieces.every(([, end]) => end <= asideEnd))
   const leadIn = introduces || (leadsInto && introducesNext(text, next!, lang))
   const ahead = leadIn && next?.type === 'code' ? aheadPoint(paragraph.inlines, lang) : undefined
   const turn = leadIn && next?.type === 'code' ? turnStart(paragraph.inlines, lang) : undefined

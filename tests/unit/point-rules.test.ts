@@ -551,6 +551,22 @@ describe('the first sentence of a section may name what its heading names', () =
   })
 })
 
+describe('a sentence may name the slide\'s title with a demonstrative anywhere in its topic', () => {
+  it('shows "这些传感器…" under "传感器" and "These sensors…" under "Sensors", past the first paragraph', () => {
+    const zh = '# 讲义\n\n## 传感器\n\n传感器把物理量变成电信号。\n\n这些传感器通常只需要几毫安的电流，一节电池就能工作好几年。\n'
+    expect(shown(deckOf(zh))).toContain('这些传感器通常只需要几毫安的电流，一节电池就能工作好几年')
+    const en = '# Notes\n\n## Sensors\n\nA sensor turns a physical quantity into an electrical signal.\n\nThese sensors usually draw only a few milliamps, so one battery lasts for years.\n'
+    expect(shown(deckOf(en))).toContain('These sensors usually draw only a few milliamps, so one battery lasts for years')
+  })
+
+  it('still reads a demonstrative that names something else, or a far one, as leaning on the sentence before', () => {
+    const zh = '# 讲义\n\n## 传感器\n\n传感器把物理量变成电信号。\n\n这些电池通常能用好几年，更换起来也很方便。\n'
+    expect(shown(deckOf(zh)).join('\n')).not.toMatch(/^这些电池/m)
+    const en = '# Notes\n\n## Sensors\n\nA sensor turns a physical quantity into an electrical signal.\n\nThose sensors usually draw only a few milliamps, so one battery lasts for years.\n'
+    expect(shown(deckOf(en)).join('\n')).not.toMatch(/^Those sensors/m)
+  })
+})
+
 describe('ordinals are no pronouns', () => {
   it('shows a Chinese point that opens with "其一" or "其二" (first, second), and still reads "其" alone as one', () => {
     expect(best('其二就是多读别人写的代码，例如开源项目。读得多了，自己的风格也会慢慢变好。', 'zh-CN')).toBe('其二就是多读别人写的代码')
