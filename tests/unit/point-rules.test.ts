@@ -574,6 +574,14 @@ describe('ordinals are no pronouns', () => {
   })
 })
 
+describe('a comparative that opens a Chinese point compares with what came before', () => {
+  it('does not show "更快的版本…" cut to "快的版本…", nor as a claim of its own', () => {
+    const zh = '最早的版本每秒只能处理十个请求。更快的版本改用了异步队列，从而支持上千个并发连接。'
+    expect(candidates(zh, 'zh-CN').filter(point => /^(?:快的|更快的)/.test(point))).toEqual([])
+    expect(candidates('更快的版本改用了异步队列。', 'zh-CN')).toEqual([])
+  })
+})
+
 describe('a point that names an item of a list before it by its place leans on that list', () => {
   it('does not open on "the second method" or "第二种方法", and takes the claim after it', () => {
     expect(best('结果很明显，第二种写法比第一种写法慢得多。把循环交给库函数通常能快上几十倍。', 'zh-CN')).toBe('把循环交给库函数通常能快上几十倍')
