@@ -22,7 +22,7 @@ import { fillMindMaps, imagesIn, planDiagrams } from './plan-diagrams'
 import { planTiming } from './plan-timing'
 import { selectTalk } from './select-talk'
 import { assignSlideIds } from './slide-ids'
-import { extractQuestions, isQuestionsTitle, isReaderTitle, isSummaryTitle } from './special-sections'
+import { extractQuestions, isQuestionsTitle, isSummaryTitle, readerTitles } from './special-sections'
 import { splitSections } from './split-sections'
 import { toNoteBlocks } from './to-blocks'
 import { countPoints } from './to-units'
@@ -60,7 +60,8 @@ export function planDeck(article: ParsedArticle, { fit = new Map(), minutes, una
 
   nameUntitled(outline.sections, words.untitled)
   const questions = outline.sections.findLast(section => isQuestionsTitle(section.titleText))
-  const sections = outline.sections.filter(section => section !== questions && !isReaderTitle(section.titleText))
+  const forReader = readerTitles(outline.sections.map(section => section.titleText))
+  const sections = outline.sections.filter((section, index) => section !== questions && !forReader[index])
   const [first, ...rest] = outline.intro
   const greeting = first?.type === 'paragraph' && meta.author !== undefined && toString(first).includes(meta.author)
   const replacedTitle = outline.title && outline.title.text !== meta.title ? [paragraph(words.originalTitle(outline.title.text))] : []
@@ -179,7 +180,7 @@ function dropSections(slides: Slide[], titles: readonly string[], dropped: Reado
 
 /**
  * Keeps a part written for the page's reader (a quiz, an assignment, references, credits:
- * `isReaderTitle`) out of the talk: its heading and text go to the notes of the slide
+ * `readerTitles`) out of the talk: its heading and text go to the notes of the slide
  * before it, so the speaker still has every word.
  */
 function keepInNotes(slides: Slide[] | (ContentSlide | StatementSlide)[], section: Section): void {
@@ -274,7 +275,7 @@ function planAgenda(items: string[], title: string): AgendaSlide[] {
 
 /**
  * The slides of a section: its own text, then its subsections' (small ones share a
- * slide). A subsection written for the page's reader (`isReaderTitle`) goes to the notes
+ * slide). A subsection written for the page's reader (`readerTitles`) goes to the notes
  * of the slide before it; with no slide before it, the section gets one slide whose notes
  * hold it.
  */
@@ -282,12 +283,13 @@ function planSection(section: Section, topic: TopicOptions, diagrams: DiagramPla
   const variant = isSummaryTitle(section.titleText) ? 'summary' as const : undefined
   const extra = variant && !diagrams.hasAuthorDiagram(section.titleText, section.nodes, 'MindMap') ? summaryMindMap(section, mindMap) : {}
   const { nextTitle, ...shared } = topic
-  const last = section.subsections.findLast(part => !isReaderTitle(part.titleText))
+  const forReader = readerTitles(section.subsections.map(part => part.titleText))
+  const last = section.subsections.findLast((_, index) => !forReader[index])
   const own: (ContentSlide | StatementSlide)[] = planContent(section.nodes, { ...shared, nextTitle: last ? undefined : nextTitle, title: section.titleText, headed: true, variant, ...diagrams.forTopic(section.titleText, section.nodes, extra) })
   const parts: (ContentSlide | StatementSlide)[][] = []
-  for (const part of section.subsections) {
+  for (const [index, part] of section.subsections.entries()) {
     const before = [own, ...parts].findLast(slides => slides.length > 0)
-    if (isReaderTitle(part.titleText)) {
+    if (forReader[index]) {
       if (before)
         keepInNotes(before, part)
       else

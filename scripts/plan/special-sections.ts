@@ -22,6 +22,7 @@ function titlePattern(kind: keyof LanguagePack['sectionTitles']): RegExp {
 const SUMMARY = titlePattern('summary')
 const QUESTIONS = titlePattern('questions')
 const READER = titlePattern('reader')
+const ANSWERS = titlePattern('answers')
 const QUESTION_END = /[？?]$/
 const LEADING_CONNECTIVE = /^(?:还有|另外|那么|以及|此外|最后|and|also|finally)[，,]?\s*/i
 
@@ -62,6 +63,22 @@ export function isSummaryTitle(title: string): boolean {
  */
 export function isReaderTitle(title: string): boolean {
   return READER.test(bareTitle(title))
+}
+
+/**
+ * For each of a run of sibling titles, whether it names a part for the page's reader: a
+ * reader title ({@link isReaderTitle}), or one that names answers (解决方案, Solution)
+ * right after such a part, which answers the assignment or quiz before it.
+ */
+export function readerTitles(titles: readonly string[]): boolean[] {
+  const flags: boolean[] = []
+  titles.forEach((title, index) => flags.push(isReaderTitle(title) || (index > 0 && flags[index - 1]! && isAnswersTitle(title))))
+  return flags
+}
+
+/** Whether a title names answers to what the part before it asks of the reader ({@link LanguagePack.sectionTitles}`.answers`). */
+export function isAnswersTitle(title: string): boolean {
+  return ANSWERS.test(bareTitle(title))
 }
 
 /** Whether a section title names questions left to the reader (思考题, Questions ...). */

@@ -28,7 +28,7 @@ import { claimsOf, dropSpacesBetweenWide, scorePoints, toPoint } from './pick-po
 import { isForTheReader, LEAD_IN_END, pointFaults, pointsAhead, pointsBack } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
 import { splitSentences } from './sentences'
-import { isOutputLabel, isReaderTitle } from './special-sections'
+import { isAnswersTitle, isOutputLabel, isReaderTitle } from './special-sections'
 import { splitFormula } from './split-formula'
 import { imagesOf, isDisplayMath, isImageOnly, listBlocks, paragraphBlock, tableBlock, toNoteBlocks } from './to-blocks'
 
@@ -111,7 +111,7 @@ const LEADS_INTO = new Set(['list', 'code', 'table', 'math', 'blockquote'])
  * code and tables are split to fit, quotes and bold-only paragraphs become statements,
  * formulas and figures are shown as they are. A paragraph ending with a colon stays
  * with what it introduces. A heading written for the page's reader (`isReaderTitle`:
- * tasks, quizzes, further reading) and what lies under it go to the notes, and so do a
+ * tasks, quizzes, further reading; answers right after one) and what lies under it go to the notes, and so do a
  * code cell's variants for other frameworks, copies of code shown before and a banner
  * picture that opens the part, and a paragraph that only leads into code kept in the notes.
  */
@@ -123,7 +123,7 @@ export function toUnits(nodes: readonly RootContent[], options: UnitOptions): Un
   const nested = { ...options, headed: false }
   nodes.forEach((node, index) => {
     if (node.type === 'heading' && (readerDepth === 0 || node.depth <= readerDepth))
-      readerDepth = isReaderTitle(toString(node)) ? node.depth : 0
+      readerDepth = isReaderTitle(toString(node)) || (readerDepth === node.depth && isAnswersTitle(toString(node))) ? node.depth : 0
     const bridge = index === nodes.length - 1 && options.nextTitle !== undefined && isBridge(node, options.nextTitle)
     if (readerDepth > 0 || isVariantOf(node, nodes[index - 1]) || repeatsCode(node, shownCode) || (index === 0 && isBanner(node)) || bridge) {
       units.push({ kind: 'notes', blocks: [], notes: toNoteBlocks(node), weight: 0, line: node.position?.start.line })

@@ -106,6 +106,14 @@ describe('what is written for the page\'s reader is no point', () => {
     expect(pointFaults('In the last lesson we built a small web server', 'en')).toContain('back-reference')
   })
 
+  it('keeps the answers to an assignment in the notes with the assignment, at any heading level', () => {
+    const deck = deckOf('# 排序\n\n## 冒泡排序\n\n冒泡排序每次只比较相邻的两个元素。\n\n## 作业\n\n用冒泡排序给十个数排序。\n\n## 解决方案\n\n先比较前两个数，再依次向后比较。\n\n## 快速排序\n\n快速排序先选一个基准，再把数组分成两半。\n\n### 作业\n\n写出快速排序的递归版本。\n\n### 解决方案\n\n递归地对两半分别排序。\n')
+    expect(shown(deck).join('\n')).not.toMatch(/比较前两个数|递归地/)
+    const notes = deck.slides.map(slide => notesText(slide.notes)).join('\n')
+    for (const text of ['先比较前两个数，再依次向后比较。', '递归地对两半分别排序。'])
+      expect(notes).toContain(text)
+  })
+
   it('takes a sentence about the web page\'s own menus for the page\'s reader, not a point', () => {
     expect(isForTheReader('左侧的目录中会不断增加新的课程', 'zh-CN')).toBe(true)
     expect(isForTheReader('The sidebar on the left lists every chapter of the guide', 'en')).toBe(true)

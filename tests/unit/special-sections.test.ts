@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseMarkdown } from '../../scripts/parse/parse-markdown'
 import { inlineText } from '../../scripts/plan/inlines'
-import { extractQuestions, isQuestionsTitle, isSummaryTitle } from '../../scripts/plan/special-sections'
+import { extractQuestions, isQuestionsTitle, isSummaryTitle, readerTitles } from '../../scripts/plan/special-sections'
 
 describe('section titles', () => {
   it.each(['小结', '总结', '本章小结', 'Summary', 'Conclusion', 'Key Takeaways', '## 结语'.slice(3)])('%s is a summary', (title) => {
@@ -15,6 +15,18 @@ describe('section titles', () => {
   it.each(['小结一下模型', 'Summary of results', '工程化应用'])('%s is neither', (title) => {
     expect(isSummaryTitle(title)).toBe(false)
     expect(isQuestionsTitle(title)).toBe(false)
+  })
+})
+
+describe('parts for the page\'s reader', () => {
+  it('counts an answers part right after an assignment or a quiz as one, in both languages', () => {
+    expect(readerTitles(['原理', '作业', '解决方案', '🚀 知识拓展', '继续学习'])).toEqual([false, true, true, true, true])
+    expect(readerTitles(['Design', 'Assignment', 'Solution', 'Keep learning'])).toEqual([false, true, true, true])
+  })
+
+  it('keeps an answers part that follows the article\'s own content: a design doc\'s "Solution"', () => {
+    expect(readerTitles(['问题', '解决方案', '小结'])).toEqual([false, false, false])
+    expect(readerTitles(['Problem', 'Solution', 'Rollout'])).toEqual([false, false, false])
   })
 })
 

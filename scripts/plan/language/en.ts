@@ -56,5 +56,6 @@ export const EN: LanguagePack = {
     summary: ['summary', 'conclusions?', '(?:key )?takeaways', 'recap', 'wrap[- ]?up', 'in summary'],
     questions: ['questions?', 'discussion(?: questions)?', 'food for thought', 'questions? for discussion'],
     reader: ['tasks?', '(?:pre|post)[- ]lecture quiz', '(?:pre|post)[- ]quiz', 'quiz(?:zes)?', 'knowledge check', 'check your (?:knowledge|understanding)', 'test your knowledge', 'self[- ]check', 'assignments?', 'homework', 'exercises?', 'challenge', 'review (?:&|and) self[- ]study', 'self[- ]study', 'further reading', 'additional reading', 'reading list', 'learn more', 'references', 'bibliography', 'citations?', 'credits', 'acknowledge?ments?', 'licen[cs]e', 'disclaimer', 'changelog', 'change log', 'release notes', 'revision history', 'table of contents', 'contents', 'toc', 'about the authors?', 'about me', 'subscribe', 'stay in touch', 'contact', 'great work!?(?:,? continue (?:your|the) (?:learning|journey)!?)?', 'continue (?:your|the) (?:learning|journey)!?', 'keep learning'],
+    answers: ['solutions?', 'answers?', 'answer key', 'sample solutions?', 'possible solutions?'],
   },
 }

@@ -153,5 +153,11 @@ export interface LanguagePack {
      * the notes.
      */
     reader: readonly string[]
+    /**
+     * Answers to what a part before asks of the reader (解决方案, Solution, 参考答案): right
+     * after a part for the reader, an answers part is one too. Anywhere else it is the
+     * article's own content (a design doc's "Solution").
+     */
+    answers: readonly string[]
   }
 }
