@@ -3,7 +3,7 @@ import type { Clause, SentenceClauses } from './claim-clauses'
 import type { ClaimCandidate, Piece } from './claim-pieces'
 import type { RunFacts, ShownFacts } from './claim-rules'
 import { ASIDE_COST, asidesIn, isReaderAside } from './asides'
-import { isDeletable, mayOpen } from './claim-clauses'
+import { isDeletable, isExampleMarker, mayOpen } from './claim-clauses'
 import { isTurn, pairCandidates } from './claim-pairs'
 import { joinPieces } from './claim-pieces'
 import { brokenRule, RUN_RULES, SHOWN_RULES } from './claim-rules'
@@ -113,11 +113,7 @@ export function claimCandidates(text: string, sentences: readonly SentenceClause
  */
 function opensWithExample(text: string, clauses: readonly Clause[], lang: Lang): boolean {
   const first = clauses[0]
-  if (!first?.roles.has('example'))
-    return false
-  const rest = text.slice(first.core, first.body)
-  const marker = POINT_MARKERS[lang].example.exec(rest)
-  return marker !== null && rest.slice(marker[0].length).replace(/[\s，,、：:]+/gu, '') === ''
+  return first !== undefined && first.roles.has('example') && isExampleMarker(text, first, lang)
 }
 
 /**

@@ -252,6 +252,13 @@ function carryExamples(clauses: Clause[], text: string, lang: Lang): void {
   }
 }
 
+/** Whether a clause is an example marker and nothing else ("比如，", "For example,"). */
+export function isExampleMarker(text: string, clause: Clause, lang: Lang): boolean {
+  const words = text.slice(clause.core, clause.body)
+  const marker = POINT_MARKERS[lang].example.exec(words)
+  return marker !== null && words.slice(marker[0].length).replace(/[\s，,、：:]+/gu, '') === ''
+}
+
 /** Whether a clause can be left out of a point: an example, a filler, an aside or a frame says nothing of the claim. */
 export function isDeletable(clause: Clause): boolean {
   return clause.roles.has('example') || clause.roles.has('filler') || clause.roles.has('aside') || clause.roles.has('frame')

@@ -3,7 +3,7 @@ import type { Clause, ClauseRole, SentenceClauses } from './claim-clauses'
 import type { ClaimCandidate, Piece } from './claim-pieces'
 import type { PointFault } from './point-faults'
 import { LONG_ITEM, POINT_LENGTH } from './budget'
-import { isDeletable } from './claim-clauses'
+import { isDeletable, isExampleMarker } from './claim-clauses'
 import { joinPieces } from './claim-pieces'
 import { endsThought } from './claim-rules'
 import { inlineText } from './inlines'
@@ -107,8 +107,12 @@ function extend(text: string, pieces: readonly Piece[], sentences: readonly Sent
   return out
 }
 
-/** Roles of the clauses before the one pointing ahead that the point keeps ("In Swift 5.1, …"): a frame, nothing that leans on the sentence before. */
-const FRAMING = new Set<ClauseRole>(['frame', 'definition', 'conclusion'])
+/**
+ * Roles of the clauses before the one pointing ahead that the point keeps ("In Swift 5.1, …"):
+ * a frame, nothing that leans on the sentence before. An example's scene is kept too
+ * ("比如，监听事件的时候，不能写成下面这样": the code is that example), less a marker alone.
+ */
+const FRAMING = new Set<ClauseRole>(['frame', 'definition', 'conclusion', 'example'])
 /** Faults a point beside the code it points at may have: its pronoun is that code. */
 const POINTING = new Set<PointFault>(['pronoun', 'back-reference'])
 /** Fewest measureText units the clause pointing ahead keeps of its own before the sentence around it is shown instead ("as follows" alone says nothing). */
@@ -135,7 +139,8 @@ export function aheadPoint(inlines: readonly Inline[], lang: Lang, budget = POIN
   if (index < 0)
     return undefined
   const own = measureText(text.slice(last[index]!.core, end)) >= MIN_AHEAD_CLAUSE
-  const first = own ? last.findIndex((clause, at) => at === index || last.slice(at, index).every(before => [...before.roles].every(role => FRAMING.has(role)))) : 0
+  const framed = own ? last.findIndex((clause, at) => at === index || last.slice(at, index).every(before => [...before.roles].every(role => FRAMING.has(role)))) : 0
+  const first = framed < index && isExampleMarker(text, last[framed]!, lang) ? framed + 1 : framed
   const from = last[first]!.core
   const shown = text.slice(from, end)
   if (measureText(shown) > budget || pointFaults(shown, lang).some(fault => !POINTING.has(fault)))

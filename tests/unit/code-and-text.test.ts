@@ -59,6 +59,13 @@ describe('text beside the code it is about', () => {
     expect(en.flat().some(point => /cannot depend on both/.test(point))).toBe(true)
   })
 
+  it('keeps the scene of an example the denying clause stands in, less the marker, and the claim before "e.g."', () => {
+    const zh = shown(['每调用一次都会返回一个新函数，这会带来一些问题。比如，注册回调的时候，不能写成下面这样。', '```js\nel.on(\'click\', f.bind(o))\n```'].join('\n\n'), 'zh-CN')
+    expect(zh.flat()).toContain('注册回调的时候，不能写成下面这样')
+    const en = shown(['These plugins will not load together, e.g., the host cannot list both of them:', '```toml\n[plugins]\nload = ["a", "b"]\n```'].join('\n\n'), 'en')
+    expect(en.flat().some(point => point.startsWith('These plugins will not load together'))).toBe(true)
+  })
+
   it('does not read "有没有" or "不同" as a denial', () => {
     const zh = shown(['再次运行相同的代码会得到不同的结果，有没有缓存都一样，下面是第二次的结果。', '```js\nrun()\n```'].join('\n\n'), 'zh-CN')
     expect(zh.flat()).not.toContain('下面是第二次的结果')
