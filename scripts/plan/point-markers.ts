@@ -19,6 +19,8 @@ export interface PointMarkers {
   example: RegExp
   /** Markers that, opening a paragraph, make all of it an example ({@link LanguagePack.exampleOpeners}). */
   exampleOpener: RegExp
+  /** Words that open a purpose ({@link LanguagePack.purposes}); none where the pack has none. */
+  purpose?: RegExp
   /** Connectives that add the next item ({@link LanguagePack.additives}). */
   additive: RegExp
   /** Markers that open an anecdote ("有一次", "One time I"). */
@@ -92,6 +94,7 @@ function buildMarkers(pack: LanguagePack): PointMarkers {
     example: leading(pack.examples),
     exampleOpener: leading(pack.exampleOpeners),
     additive: leading(pack.additives, joined),
+    purpose: pack.purposes.length > 0 ? leading(pack.purposes) : undefined,
     anecdote: leading(pack.anecdotes),
     ordinal: pack.ordinals.length > 0 ? leading(pack.ordinals) : undefined,
     exampleName: pack.exampleNames.length > 0 ? anywhere(pack.exampleNames) : undefined,

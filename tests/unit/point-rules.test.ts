@@ -99,6 +99,7 @@ describe('what is written for the page\'s reader is no point', () => {
     expect(pointFaults('You can read more about the new scheduler in an earlier post on the same topic', 'en')).toContain('instruction')
     expect(pointFaults('你可以在这篇关于调度器的文章中了解更多细节', 'zh-CN')).toContain('instruction')
     expect(pointFaults('Thank you!', 'en')).toContain('filler')
+    expect(pointFaults('Explore the playground a reader put together', 'en')).toContain('instruction')
     expect(pointFaults('Add the following code to the notebook cell', 'en')).toContain('instruction')
     expect(pointFaults('You can always take a peek at the new table', 'en')).toContain('instruction')
     expect(pointFaults('运行以下代码，检查结果是否正确', 'zh-CN')).toContain('instruction')
@@ -579,6 +580,19 @@ describe('ordinals are no pronouns', () => {
   it('shows a Chinese point that opens with "其一" or "其二" (first, second), and still reads "其" alone as one', () => {
     expect(best('其二就是多读别人写的代码，例如开源项目。读得多了，自己的风格也会慢慢变好。', 'zh-CN')).toBe('其二就是多读别人写的代码')
     expect(candidates('其效果还不如直接阅读官方文档。', 'zh-CN')).toEqual([])
+  })
+})
+
+describe('a purpose that only points back may be left off', () => {
+  it('shows the claim after "为了实现这一点，" or "To address this,"', () => {
+    expect(candidates('缓存命中率一直很低。为了解决这个问题，服务端改用了一致性哈希来分配请求。', 'zh-CN')).toContain('服务端改用了一致性哈希来分配请求')
+    expect(candidates('Two extras may need different versions of one package. To address this, the resolver supports explicit declarations of conflicts.', 'en')).toContain('the resolver supports explicit declarations of conflicts')
+  })
+
+  it('keeps a condition or a purpose of its own, which the claim needs', () => {
+    expect(candidates('缓存命中率一直很低。如果这样下去，服务端会被请求压垮。', 'zh-CN')).not.toContain('服务端会被请求压垮')
+    expect(candidates('Two extras may need different versions. If this happens, the resolver fails with an error.', 'en')).not.toContain('the resolver fails with an error')
+    expect(candidates('To install a package offline, the resolver needs a built wheel for the platform.', 'en')).not.toContain('the resolver needs a built wheel for the platform')
   })
 })
 

@@ -13,6 +13,7 @@ export const JA: LanguagePack = {
   anecdotes: ['ある日', '以前、私は', '私が(?:以前|昔)'],
   ordinals: ['第[一二三四五六七八九十]+(?:に|の点)'],
   additives: ['また', 'さらに', '加えて', '次に', '最後に'],
+  purposes: [],
   exampleOpeners: ['例えば', 'たとえば', '一例として', '例として'],
   exampleNames: ['(?:が|は)(?:良い|よい|典型的な)?例(?:です|だ)'],
   fillers: FILLERS,

@@ -14,6 +14,12 @@ export interface LanguagePack {
   /** Markers that open an example ("比如", "For example"). */
   examples: readonly string[]
   /**
+   * Subordinating words that open a purpose ("为了", "in order to"): a purpose frame that
+   * only points back ("为了实现这一点，…", "To do this, …") may be left off the claim after
+   * it, which says how. Empty where a purpose does not open its clause.
+   */
+  purposes: readonly string[]
+  /**
    * Markers that, opening a paragraph, make all of it an example ("以智能恒温器为例，…",
    * "For example, …", "An example is…"): each sentence after walks on through the same
    * case, up to one that concludes from it or turns against it. Matched at the first
