@@ -147,6 +147,8 @@ const DIGITS = /\d/g
  * The text with the clause and sentence marks inside code and math replaced (same length):
  * a comma in code separates no clauses. In math the digits are replaced too, so a clause
  * is valued for the figures it reports ({@link clauseValue}), not for a formula's constants.
+ * Code's first letter is read as a capital: after a full stop, `` `foo 1.0` allows… `` opens
+ * a sentence, as a name would (a sentence reader joins a lowercase word to the one before).
  */
 function maskAtoms(text: string, atoms: readonly Atom[]): string {
   if (atoms.length === 0)
@@ -155,7 +157,7 @@ function maskAtoms(text: string, atoms: readonly Atom[]): string {
   let at = 0
   for (const { piece: [start, end], math } of atoms) {
     const masked = text.slice(start, end).replace(CLAUSE_MARKS, HIDDEN_MARK)
-    out += text.slice(at, start) + (math ? masked.replace(DIGITS, HIDDEN_MARK) : masked)
+    out += text.slice(at, start) + (math ? masked.replace(DIGITS, HIDDEN_MARK) : masked.charAt(0).toUpperCase() + masked.slice(1))
     at = end
   }
   return out + text.slice(at)

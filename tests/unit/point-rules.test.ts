@@ -180,6 +180,12 @@ describe('sentences and quotes', () => {
       .toEqual(['We tried three designs and literally hundreds (!) of small variations, all of which failed.', 'Then we stopped.'])
   })
 
+  it('starts a sentence at code after a full stop, though the code is lowercase', () => {
+    const text = 'A version of `zlib` must be chosen. `app 1.0` accepts any version, but `web 2.0` needs `zlib>=2`, so the newest one is used.'
+    expect(points(text, 'en')).toContain('A version of zlib must be chosen')
+    expect(points(text, 'en').some(point => point.startsWith('app 1.0 accepts any version'))).toBe(true)
+  })
+
   it('reads a dot that touches the word after it as part of a name, not the end of a sentence', () => {
     expect(splitSentences('我选了 MIT 6.S081 的实验，方便自学。总之，灵活变通。', 'zh-CN').map(span => span.text))
       .toEqual(['我选了 MIT 6.S081 的实验，方便自学。', '总之，灵活变通。'])
