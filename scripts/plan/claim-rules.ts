@@ -118,8 +118,8 @@ export const SHOWN_RULES: readonly ClaimRule<ShownFacts>[] = [
   // Opens inside a bracket or a quote the sentence opened before it.
   { name: 'inside-bracket', rejects: ({ text, kept, bracketsBefore }) => !isBalancedCount(bracketCount(text.slice(kept[0]!.start, kept[0]!.core), [...bracketsBefore])) },
   // "Under the strict mode, pre-releases are …" shown without its scene: the claim would say more than the article.
-  // A purpose that only points back ("为了实现这一点，", "To do this,") may go: the claim says how.
-  { name: 'dropped-frame', rejects: ({ droppedFrame, text, lang }) => droppedFrame !== undefined && !droppedFrame.roles.has('filler') && !isPurposeBack(text.slice(droppedFrame.core, droppedFrame.body), lang) },
+  // A frame that only points back may go: a purpose ("为了实现这一点，", "To do this,"), the claim says how; the example before ("In this example,", "上例中，"), the claim is said of it.
+  { name: 'dropped-frame', rejects: ({ droppedFrame, text, lang }) => droppedFrame !== undefined && !droppedFrame.roles.has('filler') && !pointsBackOnly(text.slice(droppedFrame.core, droppedFrame.body), lang) },
   { name: 'does-not-open', rejects: facts => !opensPoint(facts.kept[0]!, facts.sentenceStart, facts.lang, clause => STRONG_MARK_END.test(facts.text.slice(facts.clauses[clause.index - 1]?.start ?? 0, clause.start))) },
   // "…包含28万个CPU内核，1万个GPU，是当时…", "它拥有一个CPU，512MB的RAM，…": a noun phrase that goes on the list of the clause before it, not a subject of its own.
   { name: 'mid-enumeration', rejects: ({ text, kept, clauses, sentenceStart, lang }) => lang === 'zh-CN' && !sentenceStart && continuesList(text, clauses, kept[0]!, lang) },
@@ -135,11 +135,17 @@ export const SHOWN_RULES: readonly ClaimRule<ShownFacts>[] = [
 /** Characters (Chinese) or words (English) of the noun after a demonstrative that must appear before it in the run for the demonstrative to point inside it. */
 const NOUN_HEAD = { wide: 2, words: 1 }
 
-/** Whether a frame is a purpose that only points back at what was said ("为了实现这一点", "To achieve this"). */
-function isPurposeBack(frame: string, lang: Lang): boolean {
+/**
+ * Whether a frame only points back at what was said: a purpose ("为了实现这一点", "To
+ * achieve this") or the example or code before ("In this example", "上例中").
+ */
+function pointsBackOnly(frame: string, lang: Lang): boolean {
   const markers = POINT_MARKERS[lang]
   const purpose = markers.purpose?.exec(frame)
-  return purpose !== null && purpose !== undefined && markers.backReference.test(frame.slice(purpose[0].length))
+  if (purpose && markers.backReference.test(frame.slice(purpose[0].length)))
+    return true
+  const reference = markers.codeReference.exec(frame)
+  return reference !== null && frame.slice(reference[0].length).replace(/[\s，,、：:]+/gu, '') === ''
 }
 
 /**

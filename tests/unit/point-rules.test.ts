@@ -174,6 +174,13 @@ describe('an image that cannot be shown', () => {
   })
 })
 
+describe('a passive ends a thought', () => {
+  it('ends a point on "must be used", not only on a verb with its object', () => {
+    expect(points('The old worker pool is slow. Only one version of the runtime can be installed, so the newest one must be used.', 'en').some(point => point.endsWith('must be used'))).toBe(true)
+    expect(pointFaults('The cache is something that we use', 'en')).toContain('dangling-end')
+  })
+})
+
 describe('sentences and quotes', () => {
   it('reads a mark in brackets as an aside, not the end of a sentence', () => {
     expect(splitSentences('We tried three designs and literally hundreds (!) of small variations, all of which failed. Then we stopped.', 'en').map(span => span.text))
@@ -593,6 +600,11 @@ describe('a purpose that only points back may be left off', () => {
   it('shows the claim after "为了实现这一点，" or "To address this,"', () => {
     expect(candidates('缓存命中率一直很低。为了解决这个问题，服务端改用了一致性哈希来分配请求。', 'zh-CN')).toContain('服务端改用了一致性哈希来分配请求')
     expect(candidates('Two extras may need different versions of one package. To address this, the resolver supports explicit declarations of conflicts.', 'en')).toContain('the resolver supports explicit declarations of conflicts')
+  })
+
+  it('shows the claim after "In this example," or "上例中，": it is said of the example beside it', () => {
+    expect(candidates('In this example, the scheduler must run both jobs on one worker.', 'en')).toContain('the scheduler must run both jobs on one worker')
+    expect(candidates('上例中，调度器必须把两个任务放到同一台机器上。', 'zh-CN')).toContain('调度器必须把两个任务放到同一台机器上')
   })
 
   it('keeps a condition or a purpose of its own, which the claim needs', () => {
