@@ -174,6 +174,14 @@ describe('an image that cannot be shown', () => {
   })
 })
 
+describe('"the same" leans back only where it compares with what came before', () => {
+  it('reads "the same X as Y" and "at the same time" as whole, "the same approach" as leaning back', () => {
+    expect(pointFaults('A queue does not offer the same guarantees as a log', 'en')).not.toContain('back-reference')
+    expect(pointFaults('Both jobs start at the same time on every worker', 'en')).not.toContain('back-reference')
+    expect(pointFaults('The second service uses the same approach', 'en')).toContain('back-reference')
+  })
+})
+
 describe('a passive ends a thought', () => {
   it('ends a point on "must be used", not only on a verb with its object', () => {
     expect(points('The old worker pool is slow. Only one version of the runtime can be installed, so the newest one must be used.', 'en').some(point => point.endsWith('must be used'))).toBe(true)
