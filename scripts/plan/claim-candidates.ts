@@ -49,6 +49,8 @@ const WEIGHT = {
   turn: 2,
   /** A point that narrates a step of a walk-through ("Let's define…", "现在我们可以…"): the paragraph's other sentences say what the step is for. */
   narration: 2,
+  /** A point that only spells out a name ("RLHF就是…的简称", "RLHF stands for…"): the paragraph's other sentences say what it does. */
+  gloss: 2,
 }
 /** Points shorter than this are weak. */
 const SHORT_LENGTH = 8
@@ -255,7 +257,10 @@ function build(text: string, sentence: SentenceFacts, kept: readonly Clause[], d
     score -= NAMED_START.test(text.slice(first.core, first.body)) ? WEIGHT.namedMidSentence : WEIGHT.midSentence
   if (endsSentence && !cut && kept.some(clause => clause.roles.has('conclusion')))
     score += WEIGHT.conclusion
-  if (first.roles.has('definition'))
+  const gloss = POINT_MARKERS[lang].gloss?.test(shown) === true
+  if (gloss)
+    score -= WEIGHT.gloss
+  else if (first.roles.has('definition'))
     score += WEIGHT.definition
   if (endsSentence && !cut)
     score += WEIGHT.wholeSentence

@@ -29,6 +29,8 @@ export interface PointMarkers {
   ordinal?: RegExp
   /** What offers a clause's subject as an illustration, anywhere in it ({@link LanguagePack.exampleNames}); none where the pack has none. */
   exampleName?: RegExp
+  /** What only spells out a name, anywhere ({@link LanguagePack.glosses}); none where the pack has none. */
+  gloss?: RegExp
   /** Openings that narrate a step of a walk-through ({@link LanguagePack.narration}); none where the pack has none. */
   narration?: RegExp
   /** Lower-case words that carry on a sentence a formula broke, at a paragraph's start ({@link LanguagePack.continuations}); none where the pack has none. */
@@ -99,6 +101,7 @@ function buildMarkers(pack: LanguagePack): PointMarkers {
     ordinal: pack.ordinals.length > 0 ? leading(pack.ordinals) : undefined,
     exampleName: pack.exampleNames.length > 0 ? anywhere(pack.exampleNames) : undefined,
     narration: pack.narration.length > 0 ? leading(pack.narration) : undefined,
+    gloss: pack.glosses.length > 0 ? anywhere(pack.glosses) : undefined,
     continuation: pack.continuations.length > 0 ? new RegExp(`^(?:${words(pack.continuations)})${end}`) : undefined,
     instruction: leading(pack.instructions),
     credit: leading(pack.credits),

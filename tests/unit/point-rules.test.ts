@@ -182,6 +182,13 @@ describe('"the same" leans back only where it compares with what came before', (
   })
 })
 
+describe('a gloss that only spells out a name is no claim', () => {
+  it('prefers the claim to "X就是…的简称" or "X stands for…" in the same paragraph', () => {
+    expect(best('微调让模型学会了对话。其中最关键的一步是人类反馈。RLHF就是Reinforcement Learning From Human Feedback的简称。', 'zh-CN')).toBe('微调让模型学会了对话')
+    expect(best('Tuning taught the model to hold a dialogue. Of all the steps, human feedback mattered most. RLHF stands for Reinforcement Learning From Human Feedback.', 'en')).toBe('Tuning taught the model to hold a dialogue')
+  })
+})
+
 describe('a passive ends a thought', () => {
   it('ends a point on "must be used", not only on a verb with its object', () => {
     expect(points('The old worker pool is slow. Only one version of the runtime can be installed, so the newest one must be used.', 'en').some(point => point.endsWith('must be used'))).toBe(true)

@@ -43,6 +43,11 @@ export interface LanguagePack {
    */
   exampleNames: readonly string[]
   /**
+   * What, anywhere in a clause, only spells out a name ("X是Y的简称", "X stands for Y"): a
+   * gloss, which the speaker says in passing, not the claim its paragraph makes.
+   */
+  glosses: readonly string[]
+  /**
    * Openings that narrate a step the author takes in front of the reader ("Let's define…",
    * "Now we instantiate…", "现在我们可以对…进行基准测试"), read from a clause's start (its
    * connectives included): a walk-through, not a claim, so such a point is taken only when
