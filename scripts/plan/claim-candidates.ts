@@ -6,7 +6,7 @@ import { ASIDE_COST, asidesIn, isReaderAside } from './asides'
 import { isDeletable, isExampleMarker, mayOpen } from './claim-clauses'
 import { isTurn, pairCandidates } from './claim-pairs'
 import { joinPieces } from './claim-pieces'
-import { brokenRule, RUN_RULES, SHOWN_RULES } from './claim-rules'
+import { brokenRule, endsThought, RUN_RULES, SHOWN_RULES } from './claim-rules'
 import { tailCuts } from './clause-tails'
 import { echoesBefore } from './definite-echo'
 import { measureText } from './measure-text'
@@ -55,7 +55,7 @@ const WEIGHT = {
 /** Points shorter than this are weak. */
 const SHORT_LENGTH = 8
 /** The marks and spaces a point ends with (from the start of their run: a long run is read once). */
-const TRAILING = /(?<![\s，；：、,;:。.])[\s，；：、,;:。.]+$/u
+const TRAILING = /(?<![\s，；：、,;:。.—])[\s，；：、,;:。.—]+$/u
 /** A clause that opens with a figure or a Latin name has a subject of its own, even inside a sentence. */
 const NAMED_START = /^(?:\d|[A-Z][\w.-]*[A-Z\d])/u
 /** What leaving out a droppable tail of a clause costs a candidate. */
@@ -255,7 +255,8 @@ function build(text: string, sentence: SentenceFacts, kept: readonly Clause[], d
     score += first.sentence === 0 ? WEIGHT.lead : WEIGHT.laterLead
   else if (!first.roles.has('conclusion'))
     score -= NAMED_START.test(text.slice(first.core, first.body)) ? WEIGHT.namedMidSentence : WEIGHT.midSentence
-  if (endsSentence && !cut && kept.some(clause => clause.roles.has('conclusion')))
+  // A conclusion counts where its thought ends: at the sentence's end, or before a clause that opens a thought of its own ("…的安全性——如果…").
+  if (!cut && kept.some(clause => clause.roles.has('conclusion')) && (endsSentence || endsThought(text, last, clauses[last.index + 1], lang)))
     score += WEIGHT.conclusion
   const gloss = POINT_MARKERS[lang].gloss?.test(shown) === true
   if (gloss)

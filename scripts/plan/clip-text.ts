@@ -1,6 +1,7 @@
 import type { Lang } from '../model/deck'
 import type { Span } from './sentences'
 import { measureText } from './measure-text'
+import { POINT_MARKERS } from './point-markers'
 import { wordBoundaries } from './sentences'
 
 /** Marks that end a clause. Japanese sets clauses off with `、`, which Chinese keeps for lists of words. */
@@ -9,6 +10,8 @@ const CLAUSE_MARK = {
   'en': /[，；：,;:]/,
   'ja': /[、，；：,;:]/,
 } satisfies Record<Lang, RegExp>
+/** A dash that sets off the rest of a sentence (`——` in Chinese and Japanese, ` — ` in English). */
+const DASH = /^(?:——|\s—\s)/
 const OPENERS = '（(「『“‘《〈[【'
 const CLOSERS = '）)」』”’》〉]】'
 const TIGHT = /[\w.\-/+%@#'’]/
@@ -16,8 +19,10 @@ const NUMBER_UNIT = /[万亿千百十%‰]/
 
 /**
  * Splits a sentence into clauses at commas, semicolons and colons (the language's own,
- * {@link CLAUSE_MARK}) that are not inside brackets or quotes. Each clause keeps its
- * closing mark; offsets are into `text`.
+ * {@link CLAUSE_MARK}) that are not inside brackets or quotes, and at a dash that opens a
+ * thought of its own ("…的安全性——如果你的云服务…": a subordinating word or one that
+ * breaks a clause follows it); a dash before a gloss or a list stays inside its clause.
+ * Each clause keeps its closing mark; offsets are into `text`.
  */
 export function splitClauses(text: string, lang: Lang = 'zh-CN'): Span[] {
   const spans: Span[] = []
@@ -35,9 +40,27 @@ export function splitClauses(text: string, lang: Lang = 'zh-CN'): Span[] {
       pushSpan(spans, text, start, i + 1)
       start = i + 1
     }
+    else if (depth === 0) {
+      const dash = thoughtDash(text, i, lang)
+      if (dash > 0) {
+        pushSpan(spans, text, start, i + dash)
+        start = i + dash
+        i += dash - 1
+      }
+    }
   }
   pushSpan(spans, text, start, text.length)
   return spans
+}
+
+/** The length of a dash at `index` that opens a thought of its own ({@link splitClauses}), or 0. */
+function thoughtDash(text: string, index: number, lang: Lang): number {
+  const dash = DASH.exec(text.slice(index, index + 3))
+  if (!dash)
+    return 0
+  const markers = POINT_MARKERS[lang]
+  const after = text.slice(index + dash[0].length).trimStart()
+  return markers.subordinator.test(after) || markers.clauseBreak.test(after) ? dash[0].length : 0
 }
 
 function isNumberSeparator(text: string, index: number): boolean {

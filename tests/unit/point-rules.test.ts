@@ -4,6 +4,7 @@ import { parseArticle } from '../../scripts/parse'
 import { parseMarkdown } from '../../scripts/parse/parse-markdown'
 import { planDeck } from '../../scripts/plan'
 import { POINT_LENGTH } from '../../scripts/plan/budget'
+import { splitClauses } from '../../scripts/plan/clip-text'
 import { inlineText, toInlines } from '../../scripts/plan/inlines'
 import { claimsOf, pickPoints } from '../../scripts/plan/pick-points'
 import { isForTheReader, pointFaults } from '../../scripts/plan/point-faults'
@@ -186,6 +187,19 @@ describe('a gloss that only spells out a name is no claim', () => {
   it('prefers the claim to "X就是…的简称" or "X stands for…" in the same paragraph', () => {
     expect(best('微调让模型学会了对话。其中最关键的一步是人类反馈。RLHF就是Reinforcement Learning From Human Feedback的简称。', 'zh-CN')).toBe('微调让模型学会了对话')
     expect(best('Tuning taught the model to hold a dialogue. Of all the steps, human feedback mattered most. RLHF stands for Reinforcement Learning From Human Feedback.', 'en')).toBe('Tuning taught the model to hold a dialogue')
+  })
+})
+
+describe('a dash before a thought of its own ends a clause', () => {
+  it('shows a conclusion that ends where a dash opens a condition', () => {
+    expect(best('智能门锁连接到手机应用，因此它的安全性取决于应用的安全性——如果应用允许任何人登录，那么门锁可能被陌生人打开，家里的其他设备也会跟着暴露在风险之中，损失可能远远超过门锁本身的价格。', 'zh-CN'))
+      .toBe('智能门锁连接到手机应用，因此它的安全性取决于应用的安全性')
+    expect(best('The lock talks to a phone app, so its safety depends on the app\'s safety — if the app lets anyone sign in, a stranger may open the door, and every other device in the house is exposed along with it, at a cost far above the lock\'s own price.', 'en'))
+      .toBe('The lock talks to a phone app, so its safety depends on the app\'s safety')
+  })
+
+  it('keeps a dash before a gloss or a list inside its clause', () => {
+    expect(splitClauses('目前这款开发板有3种型号——标准版、迷你版和工业版。', 'zh-CN')).toHaveLength(1)
   })
 })
 
