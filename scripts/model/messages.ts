@@ -13,6 +13,8 @@ export interface Messages {
   intro: string
   /** Title of the closing slide. */
   closing: string
+  /** Title of the recap before the closing slide: the talk's topics as a mind map, when the article has no summary of its own. */
+  recap: string
   /** Running header of a backup slide (after the closing slide, outside a talk of `--minutes`), before its section's title. */
   backup: string
   /** Notes of a section folded into one slide in a talk of `--minutes`: where its `count` slides went. */
@@ -54,6 +56,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     agenda: '目录',
     intro: '引言',
     closing: '谢谢',
+    recap: '内容回顾',
     backup: '备用',
     foldedSection: count => `本部分压缩为一页；完整的 ${count} 页在备用幻灯片中。`,
     untitled: '（无标题）',
@@ -75,6 +78,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     agenda: 'Agenda',
     intro: 'Introduction',
     closing: 'Thank you',
+    recap: 'Recap',
     backup: 'Backup',
     foldedSection: count => `This part is folded into one slide; its ${count} ${count === 1 ? 'slide is' : 'slides are'} in the backup slides.`,
     untitled: '(untitled)',
@@ -96,6 +100,7 @@ export const MESSAGES: Record<Lang, Messages> = {
     agenda: '目次',
     intro: 'はじめに',
     closing: 'ご清聴ありがとうございました',
+    recap: 'おさらい',
     backup: '予備',
     foldedSection: count => `この部分は 1 枚にまとめています。${count} 枚のスライドは予備スライドにあります。`,
     untitled: '（無題）',

@@ -19,6 +19,7 @@ import { inlineText } from './inlines'
 import { partition } from './pack-units'
 import { planContent } from './plan-content'
 import { fillMindMaps, imagesIn, planDiagrams } from './plan-diagrams'
+import { planRecap } from './plan-recap'
 import { planTiming } from './plan-timing'
 import { selectTalk } from './select-talk'
 import { assignSlideIds } from './slide-ids'
@@ -124,9 +125,16 @@ export function planDeck(article: ParsedArticle, { fit = new Map(), minutes, una
   fillMindMaps(slides, mindMap)
   const numbered = dropped.size > 0 ? dropSections(slides, sections.map(section => section.titleText), dropped, words.agenda) : slides
   const talkTitles = sections.filter((_, index) => !dropped.has(index)).map(section => section.titleText)
-  const talk = minutes === undefined ? numbered : planTalk(numbered, talkTitles, { minutes, lang, title: meta.title, articleText: article.text })
+  const chosen = minutes === undefined ? numbered : planTalk(numbered, talkTitles, { minutes, lang, title: meta.title, articleText: article.text })
+  const talk = withRecap(chosen, planRecap(chosen, sections.filter((_, index) => !dropped.has(index)), meta.title, words.recap))
   const timed = planTiming(chooseLayouts({ meta: { ...meta, lang, source: article.path }, slides: talk, diagnostics: diagrams.diagnostics() }, fit), { minutes })
   return { ...timed, slides: assignSlideIds(timed.slides, article.tree) }
+}
+
+/** The slides with the recap (when there is one) right before the closing slide. */
+function withRecap(slides: Slide[], recap: ContentSlide | undefined): Slide[] {
+  const closing = slides.findIndex(slide => slide.kind === 'closing')
+  return recap && closing >= 0 ? [...slides.slice(0, closing), recap, ...slides.slice(closing)] : slides
 }
 
 /**

@@ -24,7 +24,7 @@ interface Anchor {
  * the heading `Training`), so an edit in another section, a new section or a rewritten
  * paragraph leaves it its name; a slide with no line of its own (a diagram given a slide
  * of its own) is a part of the slide before it; the cover, agenda and closing are named
- * by their kind.
+ * by their kind, and a slide the plan names itself (the recap) by that name.
  * Slides that would share a name (the parts of a split topic) are numbered in order
  * (`Training:3`, `Training:3/2`); a section folded into one slide for a talk of `--minutes`
  * is `fold:` and the name of its first block (`fold:Training:1`). Returns new slides; the
@@ -37,7 +37,7 @@ export function assignSlideIds(slides: readonly Slide[], tree: Root): Slide[] {
   const seen = new Map<string, number>()
   let previous: string | undefined
   return slides.map((slide) => {
-    const found = DECK_SLIDE_IDS[slide.kind] ?? (slide.line === undefined ? previous ?? slide.kind : blockId(slide.line, blocks, anchors))
+    const found = slide.id ?? DECK_SLIDE_IDS[slide.kind] ?? (slide.line === undefined ? previous ?? slide.kind : blockId(slide.line, blocks, anchors))
     // A section folded into one slide for a talk is named apart from the slides it folds, which keep their names in the backup slides.
     const base = slide.kind === 'content' && slide.folded ? `${FOLDED_PREFIX}${found}` : found
     previous = found

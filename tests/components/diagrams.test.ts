@@ -7,6 +7,7 @@ import OrgStructure from '../../components/OrgStructure.vue'
 import StatGrid from '../../components/StatGrid.vue'
 import TermCards from '../../components/TermCards.vue'
 import Timeline from '../../components/Timeline.vue'
+import { MIND_MAP_LABELS } from '../../diagrams/mind-map-labels'
 import { renderComponent, svgTexts } from '../helpers/render-component'
 
 function expectAccessibleSvg(html: string): void {
@@ -97,5 +98,16 @@ describe('mindMap', () => {
     const texts = svgTexts(html).map(text => text.replace(/\s/g, ''))
     for (const text of ['ChatGPT为何崛起', '技术', '自回归', 'RLHF', '数据', '资金', '产品'])
       expect(texts).toContain(text)
+  })
+
+  it('sets branch labels that take two lines further apart, so their lines never run into each other', async () => {
+    const html = await renderComponent(MindMap, { root: { label: 'Talk', children: [{ label: 'Intro' }, { label: 'Illustrating the problem through a long scenario' }, { label: 'Use cases for calling functions from chat' }, { label: 'Outro' }] } })
+    const lines = [...html.matchAll(/<tspan[^>]*\sy="([\d.-]+)"[^>]*>([^<]*)<\/tspan>/g)].map(([, y, text]) => ({ y: Number(y), text: text!.trim() }))
+    const ys = (pattern: RegExp) => lines.filter(line => pattern.test(line.text)).map(line => line.y)
+    const [first, second] = [ys(/Illustrating|problem|scenario/), ys(/Use cases|functions|chat/)]
+    expect(first).toHaveLength(2)
+    expect(second).toHaveLength(2)
+    // Lines of one label are a line apart; lines of two labels, half as much again.
+    expect(Math.min(...second) - Math.max(...first)).toBeGreaterThanOrEqual(MIND_MAP_LABELS.line * 1.5)
   })
 })

@@ -60,7 +60,7 @@ function isTextOnly(slide: ContentSlide): boolean {
 
 /** The titles the article's structure gives: its headings, its bold labels that head what follows, its own title and the deck's words for an untitled part. */
 function structureTitles(tree: Root, deck: Deck): Set<string> {
-  const titles = new Set([deck.meta.title, MESSAGES[deck.meta.lang].intro, MESSAGES[deck.meta.lang].untitled])
+  const titles = new Set([deck.meta.title, MESSAGES[deck.meta.lang].intro, MESSAGES[deck.meta.lang].untitled, MESSAGES[deck.meta.lang].recap])
   visit(tree, (node) => {
     if (node.type === 'heading' || (node.type === 'paragraph' && isBoldLabel(toInlines(node.children))))
       titles.add(inlineText(toInlines(node.children)).replace(/\s+/g, ' ').trim())
