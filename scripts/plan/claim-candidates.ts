@@ -256,7 +256,7 @@ function build(text: string, sentence: SentenceFacts, kept: readonly Clause[], d
   else if (!first.roles.has('conclusion'))
     score -= NAMED_START.test(text.slice(first.core, first.body)) ? WEIGHT.namedMidSentence : WEIGHT.midSentence
   // A conclusion counts where its thought ends: at the sentence's end, or before a clause that opens a thought of its own ("…的安全性——如果…").
-  if (!cut && kept.some(clause => clause.roles.has('conclusion')) && (endsSentence || endsThought(text, last, clauses[last.index + 1], lang)))
+  if (!cut && kept.some(clause => clause.roles.has('conclusion')) && (endsSentence || endsThought(text, clauses, last.index, lang)))
     score += WEIGHT.conclusion
   const gloss = POINT_MARKERS[lang].gloss?.test(shown) === true
   if (gloss)

@@ -124,7 +124,7 @@ export const SHOWN_RULES: readonly ClaimRule<ShownFacts>[] = [
   // "…包含28万个CPU内核，1万个GPU，是当时…", "它拥有一个CPU，512MB的RAM，…": a noun phrase that goes on the list of the clause before it, not a subject of its own.
   { name: 'mid-enumeration', rejects: ({ text, kept, clauses, sentenceStart, lang }) => lang === 'zh-CN' && !sentenceStart && continuesList(text, clauses, kept[0]!, lang) },
   // "Resolution requires recursively searching for compatible": stops where its predicate goes on.
-  { name: 'mid-thought', rejects: ({ text, kept, clauses, shown, lang, endsSentence }) => !(endsSentence || (endsThought(text, kept.at(-1)!, clauses[kept.at(-1)!.index + 1], lang) && hasPredicate(shown, lang))) },
+  { name: 'mid-thought', rejects: ({ text, kept, clauses, shown, lang, endsSentence }) => !(endsSentence || (endsThought(text, clauses, kept.at(-1)!.index, lang) && hasPredicate(shown, lang))) },
   // "…的对象，下面是一个更清晰的例子": its last clause only points at the block after it.
   { name: 'ends-pointing-ahead', rejects: ({ text, kept, lang }) => kept.length > 1 && POINT_MARKERS[lang].forwardReference.test(text.slice(kept.at(-1)!.start, kept.at(-1)!.body)) },
   { name: 'question', rejects: ({ kept, questions }) => !questions && kept.some(clause => clause.roles.has('question')) },
@@ -227,14 +227,48 @@ export function opensPoint(clause: Clause, sentenceStart: boolean, lang: Lang, a
  * that …", "…，虽然…"). A run that stops where its predicate goes on stops mid-thought
  * ("Resolution requires recursively searching for compatible", "允许我们将组件"), and so
  * does one that stops before the next item of an enumeration ("…两个东西：（1）…；（2）…")
- * or before a clause that points back at it to deny it ("…就想到了大模型本身，其实这是片面的"),
+ * or before the next item of a list of short ones ("…as source distributions, built
+ * distributions (wheels), or both"), or before a clause that points back at it to deny it ("…就想到了大模型本身，其实这是片面的"),
  * or before one that turns against it ("Constraint files are like requirements files,
  * but listing a package there does not install it": the turn is what the sentence says).
  */
-export function endsThought(text: string, last: Clause, next: Clause | undefined, lang: Lang): boolean {
+/** Most words of an item in an English list of short ones ("A, B, or C"). */
+const LIST_ITEM_WORDS = 4
+/** What opens the last item of an English list. */
+const LAST_ITEM = /^(?:and|or)\s+/i
+
+/** Whether words open a thought rather than name an item ("so", "then", "if…" after "and"). */
+function startsThought(words: string, lang: Lang): boolean {
+  const markers = POINT_MARKERS[lang]
+  return markers.connective.test(words) || markers.subordinator.test(words)
+}
+
+/**
+ * Whether the clause at `index` is an item of an English list of short items that runs on
+ * to its last one ("…, built distributions (wheels), or both"): it is short, and so are
+ * the clauses after it up to one opened by "and" or "or" (it may be that one).
+ */
+function goesOnListing(text: string, clauses: readonly Clause[], index: number, lang: Lang): boolean {
+  if (lang !== 'en')
+    return false
+  const words = (clause: Clause) => text.slice(clause.start, clause.body).trim().split(/\s+/).length
+  for (let at = index; at < clauses.length; at++) {
+    const clause = clauses[at]!
+    if (words(clause) > LIST_ITEM_WORDS + (at === index ? 0 : 1))
+      return false
+    const item = LAST_ITEM.exec(text.slice(clause.start, clause.body))
+    if (item)
+      return !startsThought(text.slice(clause.start + item[0].length, clause.body), lang)
+  }
+  return false
+}
+
+export function endsThought(text: string, clauses: readonly Clause[], index: number, lang: Lang): boolean {
+  const last = clauses[index]!
+  const next = clauses[index + 1]
   if (last.roles.has('subordinate') || last.opener === 'preposition')
     return false
-  if (next && ENUMERATION.test(text.slice(next.start, next.body)))
+  if (next && (ENUMERATION.test(text.slice(next.start, next.body)) || goesOnListing(text, clauses, index + 1, lang)))
     return false
   if (next?.roles.has('pronoun') && POINT_MARKERS[lang].negation.test(text.slice(next.core, next.body)))
     return false

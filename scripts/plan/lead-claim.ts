@@ -223,7 +223,7 @@ export function explainingPoint(inlines: readonly Inline[], lang: Lang, budget =
   const from = onlyNames ? first[1]!.start : first[0]!.start
   for (let last = first.length - 1; last >= (onlyNames ? 1 : 0); last--) {
     const shown = text.slice(from, first[last]!.body)
-    const whole = last === first.length - 1 || endsThought(text, first[last]!, first[last + 1], lang)
+    const whole = last === first.length - 1 || endsThought(text, first, last, lang)
     if (whole && measureText(shown) <= budget && measureText(shown) >= MIN_CAPTION && !first[last]!.roles.has('subordinate') && pointFaults(shown, lang).every(fault => NAMING_CODE.has(fault)))
       return toPoint(inlines, text, [[from, first[last]!.body]], lang, true)
   }

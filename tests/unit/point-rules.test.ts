@@ -203,6 +203,15 @@ describe('a dash before a thought of its own ends a clause', () => {
   })
 })
 
+describe('a point never stops inside a list of short items', () => {
+  it('does not end before "…, B, or C", and still ends before "and so, …"', () => {
+    const text = 'In most registries, libraries can be shipped as source archives, compiled binaries (wheels), or both; but to install a library offline, a compiled binary is required.'
+    expect(candidates(text, 'en').filter(point => /source archives$|\(wheels\)$/.test(point))).toEqual([])
+    const turn = 'The complaints about slow builds persisted for years, and so, after several internal drafts, the team published a new proposal.'
+    expect(candidates(turn, 'en')).toContain('The complaints about slow builds persisted for years')
+  })
+})
+
 describe('a passive ends a thought', () => {
   it('ends a point on "must be used", not only on a verb with its object', () => {
     expect(points('The old worker pool is slow. Only one version of the runtime can be installed, so the newest one must be used.', 'en').some(point => point.endsWith('must be used'))).toBe(true)
