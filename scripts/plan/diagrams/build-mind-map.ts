@@ -18,14 +18,15 @@ const MAX_ROWS = 12
 
 /**
  * The article's outline as a MindMap for its summary: the title in the middle, the
- * sections as branches (at most {@link MAX_BRANCHES}), their subsections as leaves (at
- * most {@link MAX_LEAVES} a branch), or the branches alone when their leaves would take
- * more than {@link MAX_ROWS} rows.
+ * sections as branches (at most {@link MAX_BRANCHES}), their subsections as leaves, or
+ * the branches alone when their leaves would take more than {@link MAX_ROWS} rows. A
+ * branch of more than {@link MAX_LEAVES} subsections shows none: a map never lists some
+ * of a section's topics as if they were all.
  */
 export function buildMindMap(title: string, sections: readonly Section[]): MindMapData {
   const branches = sections.slice(0, MAX_BRANCHES).map(section => ({
     label: shortLabel(section.titleText.replace(/[：:].*$/, '').trim() || section.titleText, BRANCH),
-    leaves: section.subsections.slice(0, MAX_LEAVES).map(sub => ({ label: shortLabel(sub.titleText, LEAF) })),
+    leaves: section.subsections.length > MAX_LEAVES ? [] : section.subsections.map(sub => ({ label: shortLabel(sub.titleText, LEAF) })),
   }))
   // A label on two lines pushes its neighbours apart as MindMap draws it.
   const rows = branches.reduce((sum, branch) => sum + Math.max(1 + 2 * extraRows(branch.label, BRANCH), branch.leaves.reduce((leaves, leaf) => leaves + 1 + 2 * extraRows(leaf.label, LEAF), 0)), 0)

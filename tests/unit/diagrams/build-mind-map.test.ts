@@ -34,3 +34,11 @@ describe('mind map labels', () => {
     expect(map('Deploying single-board computers in professional IoT installations').children!.every(branch => branch.children === undefined), 'a leaf on two lines: over twelve rows').toBe(true)
   })
 })
+
+describe('a branch of many subsections', () => {
+  it('shows none of them rather than the first few as if they were all', () => {
+    const { sections } = splitSections(parseMarkdown(`# T\n\n## Techniques\n\n${Array.from({ length: 7 }, (_, n) => `### Technique ${n + 1}\n\ntext\n`).join('\n')}\n## Practice\n\n### Drill\n\ntext\n`))
+    const branches = buildMindMap('Title', sections).root!.children!
+    expect(branches.map(branch => branch.children?.map(leaf => leaf.label))).toEqual([undefined, ['Drill']])
+  })
+})
