@@ -7,6 +7,7 @@ import type { D2lCodeData } from '../parse/dialects/d2l-code'
 import type { DiagramBlockData } from '../parse/read-diagram-blocks'
 import type { DetectContext } from './diagrams/context'
 import type { ScoredPoint } from './pick-points'
+import type { PointFault } from './point-faults'
 import { toString } from 'mdast-util-to-string'
 import { foldBlocks } from '../model/fold'
 import { MESSAGES } from '../model/messages'
@@ -803,14 +804,22 @@ function quoteUnits(node: Blockquote, options: UnitOptions): Unit[] {
   return units
 }
 
+/** The emoji an aside opens with, with the spaces around it. */
+const ASIDE_OPENING = /^[\s\p{Extended_Pictographic}\uFE0F]+/u
+/** Faults of an aside's opening that make it lean on the text before it: shown beside the slide's points, it would point at what the slide may not show. */
+const LEANING = new Set<PointFault>(['pronoun', 'back-reference'])
+
 /**
  * A long aside the author set apart with an emoji (`> 💁 CPU 使用取指-译码-执行周期…`): a
  * note beside the slide's points showing its opening ({@link leadPoint}: what the aside is
- * about), never a quotation slide of its own; in the notes only when it says nothing.
+ * about), never a quotation slide of its own; in the notes when it says nothing, or when
+ * its opening leans on the text before it ("🎓 这两款设备的CPU都是ARM处理器…", "💁 Some
+ * laptops also use this kind of…").
  */
 function asideUnit(inlines: Inline[], notes: Block[], lang: Lang, line: number | undefined): Unit {
   const excerpt = leadPoint(breaksAsSpaces(inlines), lang)
-  if (inlineText(excerpt).trim() === '')
+  const opening = splitSentences(inlineText(inlines).replace(ASIDE_OPENING, ''), lang)[0]?.text.replace(/[。.!！]$/u, '') ?? ''
+  if (inlineText(excerpt).trim() === '' || pointFaults(opening, lang).some(fault => LEANING.has(fault)))
     return { kind: 'notes', blocks: [], notes, weight: 0, line }
   return { kind: 'flow', blocks: [{ type: 'quote', callout: 'note', blocks: [{ type: 'paragraph', inlines: excerpt }] }], notes, weight: 2, line }
 }

@@ -146,6 +146,16 @@ describe('an aside marked with an emoji', () => {
       expect(text).toContain(opening)
     }
   })
+
+  it('keeps in the notes a long aside whose opening leans on the text before it (zh, en)', () => {
+    const zh = '> 🎓 这两款开发板的处理器都是ARM架构，而不是大多数台式机里的x86架构。这类处理器和许多手机里的处理器相似，功耗低，发热少，适合用电池长时间供电的设备，也适合放在狭小的外壳里。它们的指令集更精简，同样的工作往往只需要更少的晶体管，因此芯片的面积和成本都更小，这正是它们在嵌入式领域大受欢迎的原因。'
+    const en = '> 💁 Some laptops also use this kind of mix of fast and slow cores, switching between them to trade battery life for speed depending on the task they run at the moment, and most phones do the same.'
+    for (const [md, lang] of [[zh, 'zh-CN'], [en, 'en']] as const) {
+      const units = toUnits(parseMarkdown(md).children, { lang })
+      expect(units.map(unit => unit.kind)).toEqual(['notes'])
+      expect(units[0]!.notes).toHaveLength(1)
+    }
+  })
 })
 
 describe('a lead-in with no claim of its own', () => {
