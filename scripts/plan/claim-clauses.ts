@@ -4,7 +4,7 @@ import type { WordKind } from './word-kinds'
 import { splitClauses } from './clip-text'
 import { measureText } from './measure-text'
 import { bracketCount, isBalancedCount, isForTheReader } from './point-faults'
-import { POINT_MARKERS } from './point-markers'
+import { isMarkerAlone, POINT_MARKERS } from './point-markers'
 import { clauseValue } from './score-text'
 import { splitSentences, wordBoundaries } from './sentences'
 import { firstWordKind, hasPredicate } from './word-kinds'
@@ -60,8 +60,8 @@ const MAX_FRAME = 24
 const MIN_CORE = 2
 /** What an ordinal numbering the article's points ("其一", "第二点") adds to its clause's value: more than a figure, so a numbered point is shown beside the claim its paragraph leads with, as its siblings are. */
 const ORDINAL_VALUE = 1.5
-/** An English clause this short after an example opens is still part of its list ("APIs", "and databases"). */
-const LIST_ITEM_WORDS = 4
+/** Most words of an item in an English list of short ones: a clause this short after an example opens is still part of its list ("APIs", "and databases"), and a point never stops before one that goes on to the list's last item ("…, built distributions (wheels), or both"). */
+export const LIST_ITEM_WORDS = 4
 
 /**
  * Analyses a paragraph into sentences of clauses, each with its role: an example or an
@@ -254,9 +254,7 @@ function carryExamples(clauses: Clause[], text: string, lang: Lang): void {
 
 /** Whether a clause is an example marker and nothing else ("比如，", "For example,"). */
 export function isExampleMarker(text: string, clause: Clause, lang: Lang): boolean {
-  const words = text.slice(clause.core, clause.body)
-  const marker = POINT_MARKERS[lang].example.exec(words)
-  return marker !== null && words.slice(marker[0].length).replace(/[\s，,、：:]+/gu, '') === ''
+  return isMarkerAlone(POINT_MARKERS[lang].example, text.slice(clause.core, clause.body))
 }
 
 /** Whether a clause can be left out of a point: an example, a filler, an aside or a frame says nothing of the claim. */

@@ -1,10 +1,11 @@
 import type { Lang } from '../model/deck'
 import type { Clause, ClauseRole } from './claim-clauses'
 import { SHORT_ANSWER } from './budget'
+import { LIST_ITEM_WORDS } from './claim-clauses'
 import { LANGUAGE_PACKS } from './language'
 import { namedReferent } from './named-referent'
 import { bracketCount, isBalanced, isBalancedCount } from './point-faults'
-import { POINT_MARKERS } from './point-markers'
+import { isMarkerAlone, POINT_MARKERS } from './point-markers'
 import { hasPredicate } from './word-kinds'
 
 /** Shortest point (measureText units) that says anything; shorter candidates are not kept. */
@@ -144,8 +145,7 @@ function pointsBackOnly(frame: string, lang: Lang): boolean {
   const purpose = markers.purpose?.exec(frame)
   if (purpose && markers.backReference.test(frame.slice(purpose[0].length)))
     return true
-  const reference = markers.codeReference.exec(frame)
-  return reference !== null && frame.slice(reference[0].length).replace(/[\s，,、：:]+/gu, '') === ''
+  return isMarkerAlone(markers.codeReference, frame)
 }
 
 /**
@@ -218,22 +218,6 @@ export function opensPoint(clause: Clause, sentenceStart: boolean, lang: Lang, a
   return clause.opener !== 'adverb' && clause.opener !== 'particle' && clause.opener !== 'auxiliary'
 }
 
-/**
- * Whether a run of clauses that stops before its sentence's end still ends a thought:
- * its last clause does not only set up the next one (a condition, a cause, a phrase
- * opened by a preposition), and it closes with a semicolon, or the clause after it opens
- * a thought of its own (a clause-breaking connective or a subordinating word, an example
- * or an aside, a pronoun as its subject, in English a participle: "…, ensuring
- * that …", "…，虽然…"). A run that stops where its predicate goes on stops mid-thought
- * ("Resolution requires recursively searching for compatible", "允许我们将组件"), and so
- * does one that stops before the next item of an enumeration ("…两个东西：（1）…；（2）…")
- * or before the next item of a list of short ones ("…as source distributions, built
- * distributions (wheels), or both"), or before a clause that points back at it to deny it ("…就想到了大模型本身，其实这是片面的"),
- * or before one that turns against it ("Constraint files are like requirements files,
- * but listing a package there does not install it": the turn is what the sentence says).
- */
-/** Most words of an item in an English list of short ones ("A, B, or C"). */
-const LIST_ITEM_WORDS = 4
 /** What opens the last item of an English list. */
 const LAST_ITEM = /^(?:and|or)\s+/i
 
@@ -263,6 +247,20 @@ function goesOnListing(text: string, clauses: readonly Clause[], index: number, 
   return false
 }
 
+/**
+ * Whether a run of clauses that stops before its sentence's end still ends a thought:
+ * its last clause does not only set up the next one (a condition, a cause, a phrase
+ * opened by a preposition), and it closes with a semicolon, or the clause after it opens
+ * a thought of its own (a clause-breaking connective or a subordinating word, an example
+ * or an aside, a pronoun as its subject, in English a participle: "…, ensuring
+ * that …", "…，虽然…"). A run that stops where its predicate goes on stops mid-thought
+ * ("Resolution requires recursively searching for compatible", "允许我们将组件"), and so
+ * does one that stops before the next item of an enumeration ("…两个东西：（1）…；（2）…")
+ * or before the next item of a list of short ones ("…as source distributions, built
+ * distributions (wheels), or both"), or before a clause that points back at it to deny
+ * it ("…就想到了大模型本身，其实这是片面的"), or before one that turns against it ("Constraint files are like requirements files,
+ * but listing a package there does not install it": the turn is what the sentence says).
+ */
 export function endsThought(text: string, clauses: readonly Clause[], index: number, lang: Lang): boolean {
   const last = clauses[index]!
   const next = clauses[index + 1]

@@ -10,7 +10,7 @@ import { inlineText } from './inlines'
 import { measureText } from './measure-text'
 import { opensWithNamedReferent } from './named-referent'
 import { claimsOf, toPoint } from './pick-points'
-import { isBalanced, LEAD_IN_END, pointFaults } from './point-faults'
+import { isBalanced, LEAD_IN_END, LEANING_FAULTS, pointFaults } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
 import { splitSentences } from './sentences'
 import { hasPredicate } from './word-kinds'
@@ -113,8 +113,6 @@ function extend(text: string, pieces: readonly Piece[], sentences: readonly Sent
  * ("比如，监听事件的时候，不能写成下面这样": the code is that example), less a marker alone.
  */
 const FRAMING = new Set<ClauseRole>(['frame', 'definition', 'conclusion', 'example'])
-/** Faults a point beside the code it points at may have: its pronoun is that code. */
-const POINTING = new Set<PointFault>(['pronoun', 'back-reference'])
 /** Fewest measureText units the clause pointing ahead keeps of its own before the sentence around it is shown instead ("as follows" alone says nothing). */
 const MIN_AHEAD_CLAUSE = 6
 
@@ -143,7 +141,8 @@ export function aheadPoint(inlines: readonly Inline[], lang: Lang, budget = POIN
   const first = framed < index && isExampleMarker(text, last[framed]!, lang) ? framed + 1 : framed
   const from = last[first]!.core
   const shown = text.slice(from, end)
-  if (measureText(shown) > budget || pointFaults(shown, lang).some(fault => !POINTING.has(fault)))
+  // Beside the code it points at, its pronoun is that code.
+  if (measureText(shown) > budget || pointFaults(shown, lang).some(fault => !LEANING_FAULTS.has(fault)))
     return undefined
   return { inlines: toPoint(inlines, text, [[from, end]], lang, true), piece: [from, end] }
 }
@@ -200,9 +199,6 @@ function lastSentence(inlines: readonly Inline[], lang: Lang, budget: number): {
   return { text, last: last && last.length > 0 ? last : undefined }
 }
 
-/** Faults a point beside the listing it explains may have: its opening names that listing ("上面代码…", "The code above…"). */
-const NAMING_CODE = new Set<PointFault>(['pronoun', 'back-reference'])
-
 /**
  * What a paragraph that explains the listing just before it shows beside that listing
  * when no claim of it reads alone (each leans on the code): its first sentence from where
@@ -224,7 +220,8 @@ export function explainingPoint(inlines: readonly Inline[], lang: Lang, budget =
   for (let last = first.length - 1; last >= (onlyNames ? 1 : 0); last--) {
     const shown = text.slice(from, first[last]!.body)
     const whole = last === first.length - 1 || endsThought(text, first, last, lang)
-    if (whole && measureText(shown) <= budget && measureText(shown) >= MIN_CAPTION && !first[last]!.roles.has('subordinate') && pointFaults(shown, lang).every(fault => NAMING_CODE.has(fault)))
+    // Its opening names the listing beside it ("上面代码…", "The code above…").
+    if (whole && measureText(shown) <= budget && measureText(shown) >= MIN_CAPTION && !first[last]!.roles.has('subordinate') && pointFaults(shown, lang).every(fault => LEANING_FAULTS.has(fault)))
       return toPoint(inlines, text, [[from, first[last]!.body]], lang, true)
   }
   return undefined

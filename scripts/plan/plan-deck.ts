@@ -124,9 +124,9 @@ export function planDeck(article: ParsedArticle, { fit = new Map(), minutes, una
   })
   fillMindMaps(slides, mindMap)
   const numbered = dropped.size > 0 ? dropSections(slides, sections.map(section => section.titleText), dropped, words.agenda) : slides
-  const talkTitles = sections.filter((_, index) => !dropped.has(index)).map(section => section.titleText)
-  const chosen = minutes === undefined ? numbered : planTalk(numbered, talkTitles, { minutes, lang, title: meta.title, articleText: article.text })
-  const talk = withRecap(chosen, planRecap(chosen, sections.filter((_, index) => !dropped.has(index)), meta.title, words.recap))
+  const talkSections = sections.filter((_, index) => !dropped.has(index))
+  const chosen = minutes === undefined ? numbered : planTalk(numbered, talkSections.map(section => section.titleText), { minutes, lang, title: meta.title, articleText: article.text })
+  const talk = withRecap(chosen, planRecap(chosen, talkSections, meta.title, words.recap))
   const timed = planTiming(chooseLayouts({ meta: { ...meta, lang, source: article.path }, slides: talk, diagnostics: diagrams.diagnostics() }, fit), { minutes })
   return { ...timed, slides: assignSlideIds(timed.slides, article.tree) }
 }

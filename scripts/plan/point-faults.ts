@@ -18,6 +18,12 @@ export type PointFault
     | 'question'
     | 'unbalanced'
 
+/**
+ * Faults that make a text lean on what stands before or beside it (its pronoun, a word
+ * pointing back): where that is on the slide too (the code a caption names), they do no harm.
+ */
+export const LEANING_FAULTS: ReadonlySet<PointFault> = new Set<PointFault>(['pronoun', 'back-reference'])
+
 /** A text that ends introducing what follows it ("as follows:"). */
 export const LEAD_IN_END = /[：:]\s*$/
 /** Marks a point may not end with: it would promise more than it says. */

@@ -129,3 +129,12 @@ export const POINT_MARKERS: Record<Lang, PointMarkers> = {
   'en': buildMarkers(LANGUAGE_PACKS.en),
   'ja': buildMarkers(LANGUAGE_PACKS.ja),
 }
+
+/** Marks and spaces that may follow a marker standing alone in its clause. */
+const MARKS_AFTER = /[\s，,、：:]+/gu
+
+/** Whether `pattern`, matched at the start of `words`, is all they say: nothing but marks follows it ("比如，", "In this example,"). */
+export function isMarkerAlone(pattern: RegExp, words: string): boolean {
+  const marker = pattern.exec(words)
+  return marker !== null && words.slice(marker[0].length).replace(MARKS_AFTER, '') === ''
+}

@@ -7,7 +7,6 @@ import type { D2lCodeData } from '../parse/dialects/d2l-code'
 import type { DiagramBlockData } from '../parse/read-diagram-blocks'
 import type { DetectContext } from './diagrams/context'
 import type { ScoredPoint } from './pick-points'
-import type { PointFault } from './point-faults'
 import { toString } from 'mdast-util-to-string'
 import { foldBlocks } from '../model/fold'
 import { MESSAGES } from '../model/messages'
@@ -26,7 +25,7 @@ import { inlineText, toInlines, trimInlines } from './inlines'
 import { aheadPoint, explainingPoint, leadClaim, leadInCaption, leadLabel, onlyPointsAhead, turnStart } from './lead-claim'
 import { measureText } from './measure-text'
 import { claimsOf, dropSpacesBetweenWide, scorePoints, toPoint } from './pick-points'
-import { isForTheReader, LEAD_IN_END, pointFaults, pointsAhead, pointsBack } from './point-faults'
+import { isForTheReader, LEAD_IN_END, LEANING_FAULTS, pointFaults, pointsAhead, pointsBack } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
 import { splitSentences } from './sentences'
 import { isAnswersTitle, isOutputLabel, isReaderTitle } from './special-sections'
@@ -806,8 +805,6 @@ function quoteUnits(node: Blockquote, options: UnitOptions): Unit[] {
 
 /** The emoji an aside opens with, with the spaces around it. */
 const ASIDE_OPENING = /^[\s\p{Extended_Pictographic}\uFE0F]+/u
-/** Faults of an aside's opening that make it lean on the text before it: shown beside the slide's points, it would point at what the slide may not show. */
-const LEANING = new Set<PointFault>(['pronoun', 'back-reference'])
 
 /**
  * A long aside the author set apart with an emoji (`> 💁 CPU 使用取指-译码-执行周期…`): a
@@ -818,8 +815,8 @@ const LEANING = new Set<PointFault>(['pronoun', 'back-reference'])
  */
 function asideUnit(inlines: Inline[], notes: Block[], lang: Lang, line: number | undefined): Unit {
   const excerpt = leadPoint(breaksAsSpaces(inlines), lang)
-  const opening = splitSentences(inlineText(inlines).replace(ASIDE_OPENING, ''), lang)[0]?.text.replace(/[。.!！]$/u, '') ?? ''
-  if (inlineText(excerpt).trim() === '' || pointFaults(opening, lang).some(fault => LEANING.has(fault)))
+  const opening = splitSentences(inlineText(inlines).replace(ASIDE_OPENING, ''), lang)[0]?.text ?? ''
+  if (inlineText(excerpt).trim() === '' || pointFaults(opening, lang).some(fault => LEANING_FAULTS.has(fault)))
     return { kind: 'notes', blocks: [], notes, weight: 0, line }
   return { kind: 'flow', blocks: [{ type: 'quote', callout: 'note', blocks: [{ type: 'paragraph', inlines: excerpt }] }], notes, weight: 2, line }
 }
