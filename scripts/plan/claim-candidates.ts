@@ -6,7 +6,7 @@ import { ASIDE_COST, asidesIn, isReaderAside } from './asides'
 import { isDeletable, isExampleMarker, mayOpen } from './claim-clauses'
 import { isTurn, pairCandidates } from './claim-pairs'
 import { joinPieces } from './claim-pieces'
-import { brokenRule, endsThought, RUN_RULES, SHOWN_RULES } from './claim-rules'
+import { brokenRule, endsThought, isLeadingPhrase, RUN_RULES, SHOWN_RULES } from './claim-rules'
 import { tailCuts } from './clause-tails'
 import { echoesBefore } from './definite-echo'
 import { measureText } from './measure-text'
@@ -269,7 +269,8 @@ function build(text: string, sentence: SentenceFacts, kept: readonly Clause[], d
     score -= WEIGHT.pronounAfterCut
   if (length < SHORT_LENGTH)
     score -= WEIGHT.short
-  if (POINT_MARKERS[lang].narration?.test(text.slice(first.start, first.body)))
+  const step = kept.find(clause => !isLeadingPhrase(clause, text, lang)) ?? first
+  if (POINT_MARKERS[lang].narration?.test(text.slice(step === first ? first.start : step.core, step.body)))
     score -= WEIGHT.narration
   return { pieces, text: shown, score, value: kept.reduce((sum, clause) => sum + clause.value, 0), from: first, to: last }
 }

@@ -6,7 +6,7 @@ import { LANGUAGE_PACKS } from './language'
 import { namedReferent } from './named-referent'
 import { bracketCount, isBalanced, isBalancedCount } from './point-faults'
 import { isMarkerAlone, POINT_MARKERS } from './point-markers'
-import { hasPredicate } from './word-kinds'
+import { hasPredicate, opensWithParticiple } from './word-kinds'
 
 /** Shortest point (measureText units) that says anything; shorter candidates are not kept. */
 export const MIN_LENGTH = 4
@@ -78,8 +78,10 @@ export const RUN_RULES: readonly ClaimRule<RunFacts>[] = [
   { name: 'example-sentence', rejects: ({ exampleSentence }) => exampleSentence },
   // "where k is the curve's steepness, …" after a formula: the sentence began before it.
   { name: 'continued-sentence', rejects: ({ kept, text, lang }) => kept[0]!.sentence === 0 && POINT_MARKERS[lang].continuation?.test(text) === true },
-  // "If the file exists," alone: a condition with nothing it conditions.
-  { name: 'lone-subordinate', rejects: ({ kept }) => kept.length === 1 && kept[0]!.roles.has('subordinate') },
+  // "If the file exists," alone, "Seen from afar, suppose we…": a condition or a supposition with nothing it conditions.
+  { name: 'lone-subordinate', rejects: ({ kept, text, lang }) => kept.some(clause => clause.roles.has('subordinate')) && kept.every(clause => clause.roles.has('subordinate') || isLeadingPhrase(clause, text, lang)) },
+  // "X有一些使用注意点。", "There are several ways to do this.": a lead-in to things said after it.
+  { name: 'announces-set', rejects: ({ kept, clauses, text, lang }) => kept.at(-1)!.index === clauses.length - 1 && POINT_MARKERS[lang].announcement?.test(text.slice(kept.at(-1)!.core, kept.at(-1)!.body)) === true },
   // "关于RLHF的详细介绍", "As for the cost": names a topic, says nothing of it.
   { name: 'topic-only', rejects: ({ kept, text }) => kept.length === 1 && TOPIC_OPENING.test(text.slice(kept[0]!.core, kept[0]!.body)) },
   // "（2）一种…" inside "两个东西：（1）…；（2）…": an item without what it enumerates.
@@ -96,8 +98,8 @@ export const RUN_RULES: readonly ClaimRule<RunFacts>[] = [
  * test of its own in `tests/unit/point-rules.test.ts` or `pick-points.test.ts`.
  */
 export const SHOWN_RULES: readonly ClaimRule<ShownFacts>[] = [
-  // "By observing data side-by-side": a phrase opened by a preposition, no predicate.
-  { name: 'only-a-phrase', rejects: ({ kept, shown, length, lang }) => kept.every(clause => clause.opener === 'preposition' || clause.roles.has('frame')) && isOnlyAPhrase(shown, length, lang) },
+  // "By observing data side-by-side", "Looking from a different angle": a phrase opened by a preposition or a participle, no predicate.
+  { name: 'only-a-phrase', rejects: ({ kept, text, shown, length, lang }) => kept.every(clause => isLeadingPhrase(clause, text, lang)) && isOnlyAPhrase(shown, length, lang) },
   // "那就是 **计算资源**" shows only "计算资源": no verb or adjective.
   { name: 'no-predicate', rejects: ({ shown, length, lang }) => lang === 'zh-CN' && length <= MAX_PHRASE && !hasPredicate(shown, lang) },
   { name: 'too-short', rejects: ({ length }) => length < MIN_LENGTH },
@@ -134,6 +136,9 @@ export const SHOWN_RULES: readonly ClaimRule<ShownFacts>[] = [
 ]
 
 /** Characters (Chinese) or words (English) of the noun after a demonstrative that must appear before it in the run for the demonstrative to point inside it. */
+/** An English demonstrative standing alone as its clause's subject ("this improves…"; "this step" names its noun). */
+const BARE_DEMONSTRATIVE = /^(?:this|that|these|those)\b/i
+
 const NOUN_HEAD = { wide: 2, words: 1 }
 
 /**
@@ -153,15 +158,18 @@ function pointsBackOnly(frame: string, lang: Lang): boolean {
  * when the data is clean,") goes on with a main clause that names, with a demonstrative
  * and its noun, something the run did not name ("这些估计值也不会…", "these estimates…"):
  * that noun is in a sentence before it. A noun the subordinate clause named ("如果模型过大，
- * 这个模型…") points inside the run.
+ * 这个模型…") points inside the run. So does, in English, a demonstrative standing alone
+ * as the main clause's subject ("Since requests are finer, this improves…"): it stands for
+ * what the sentence before said, as a Chinese "这" after "由于…，" stands for the reason.
  */
 function namesOutside(text: string, kept: readonly Clause[], lang: Lang): boolean {
   const main = kept.findIndex(clause => !clause.roles.has('subordinate'))
   if (main <= 0)
     return false
-  const rest = namedReferent(text.slice(kept[main]!.core, kept[main]!.body), lang)
+  const words = text.slice(kept[main]!.core, kept[main]!.body)
+  const rest = namedReferent(words, lang)
   if (rest === undefined)
-    return false
+    return lang === 'en' && BARE_DEMONSTRATIVE.test(words)
   const head = lang === 'en' ? rest.split(/\s+/, NOUN_HEAD.words).join(' ') : rest.slice(0, NOUN_HEAD.wide)
   const before = kept.slice(0, main).map(clause => text.slice(clause.core, clause.body)).join(' ')
   return head !== '' && !before.toLowerCase().includes(head.toLowerCase())
@@ -278,4 +286,13 @@ export function endsThought(text: string, clauses: readonly Clause[], index: num
     return false
   const opening = text.slice(next.start, next.body)
   return NEW_THOUGHT_ROLES.some(role => next.roles.has(role)) || POINT_MARKERS[lang].clauseBreak.test(opening) || (lang === 'en' && next.opener === 'verb')
+}
+
+/**
+ * A clause that only leads into another: a frame, a phrase opened by a preposition, or in
+ * English one opened by a participle ("Looking from a different angle,", "Seen from afar,"), none of which is
+ * a main clause (a Chinese clause opened by a verb is one, its subject left out).
+ */
+export function isLeadingPhrase(clause: Clause, text: string, lang: Lang): boolean {
+  return clause.roles.has('frame') || clause.opener === 'preposition' || (lang === 'en' && opensWithParticiple(text.slice(clause.core, clause.body)))
 }

@@ -31,6 +31,8 @@ export interface PointMarkers {
   exampleName?: RegExp
   /** What only spells out a name, anywhere ({@link LanguagePack.glosses}); none where the pack has none. */
   gloss?: RegExp
+  /** What announces a set it does not name, at a clause's end ({@link LanguagePack.announcements}); none where the pack has none. */
+  announcement?: RegExp
   /** Openings that narrate a step of a walk-through ({@link LanguagePack.narration}); none where the pack has none. */
   narration?: RegExp
   /** Lower-case words that carry on a sentence a formula broke, at a paragraph's start ({@link LanguagePack.continuations}); none where the pack has none. */
@@ -102,6 +104,7 @@ function buildMarkers(pack: LanguagePack): PointMarkers {
     exampleName: pack.exampleNames.length > 0 ? anywhere(pack.exampleNames) : undefined,
     narration: pack.narration.length > 0 ? leading(pack.narration) : undefined,
     gloss: pack.glosses.length > 0 ? anywhere(pack.glosses) : undefined,
+    announcement: pack.announcements.length > 0 ? anywhere(pack.announcements) : undefined,
     continuation: pack.continuations.length > 0 ? new RegExp(`^(?:${words(pack.continuations)})${end}`) : undefined,
     instruction: leading(pack.instructions),
     credit: leading(pack.credits),

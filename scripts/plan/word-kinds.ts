@@ -52,6 +52,17 @@ const EN_CONJUNCTIONS = /^(?:and|or|nor|but|so|yet|then|plus)$/i
 const FIRST_WORD = /^[\s"“‘'(（[]*([A-Z']+)/i
 
 /**
+ * Whether an English clause opens with a participle, capitalised or not ("Looking from…",
+ * "Seen from…"), and has no auxiliary after it ("Nested files are read…" has a verb of its
+ * own): read only where the clause leads into another, as a capitalised "Speed" or
+ * "String" opening a sentence is a noun.
+ */
+export function opensWithParticiple(text: string): boolean {
+  const word = FIRST_WORD.exec(text)?.[1]
+  return word !== undefined && EN_PARTICIPLE.test(word.toLowerCase()) && !text.split(/\s+/).slice(1).some(next => EN_AUXILIARIES.test(next))
+}
+
+/**
  * The kind of a clause's first word: in Chinese by jieba's part-of-speech tags (an
  * adjective before a verb, `成功获得`, is used as an adverb), in
  * English by auxiliaries, prepositions, conjunctions and participles (`-ing`, `-ed`,

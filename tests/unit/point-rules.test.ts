@@ -716,3 +716,46 @@ describe('what some people say', () => {
     expect(candidates(text, 'zh-CN').filter(point => point.includes('有人说'))).toEqual([])
   })
 })
+
+describe('a sentence that announces a set it does not name is a lead-in', () => {
+  it('shows no "X有一些注意点" or "there are several ways to…" closing a sentence', () => {
+    expect(candidates('缓存方案有一些使用注意点。', 'zh-CN')).toEqual([])
+    expect(candidates('我们比较一下排序数组的三种方法。', 'zh-CN')).toEqual([])
+    expect(candidates('Pandas offers several handy ways to reshape a table.', 'en')).toEqual([])
+  })
+  it('keeps the clauses before the announcement, and a set named in its sentence', () => {
+    expect(best('每次调用都会新建一个连接，这会带来一些问题。', 'zh-CN')).toBe('每次调用都会新建一个连接')
+    expect(best('缓存有两个缺点：占用内存和数据过期。', 'zh-CN')).toBe('缓存有两个缺点：占用内存和数据过期')
+    expect(best('Pandas combines the strengths of many approaches.', 'en')).toBe('Pandas combines the strengths of many approaches')
+  })
+})
+
+describe('a supposition sets up the sentence after it', () => {
+  it('shows no "Suppose…" or "假设我们…" without what follows from it', () => {
+    expect(best('Seen from the user\'s side, suppose the cache never expired. Stale pages would then pile up on every client.', 'en')).toBe('Stale pages would then pile up on every client')
+    expect(best('Looking at it another way, let\'s assume the network never fails. Retries would add nothing but latency.', 'en')).toBe('Retries would add nothing but latency')
+    expect(best('假设我们把缓存的过期时间设为无限长。每个客户端上都会堆积过期的页面。', 'zh-CN')).toBe('每个客户端上都会堆积过期的页面')
+  })
+})
+
+describe('a step told as an order is narration', () => {
+  it('prefers the claim to "Using X again, plot the…" in the same paragraph', () => {
+    expect(best('Using Matplotlib once more, plot the training loss for each epoch. Loss curves show whether a model still learns.', 'en')).toBe('Loss curves show whether a model still learns')
+  })
+})
+
+describe('what was printed or seen earlier is not on the slide', () => {
+  it('shows no "Remember, the table printed above…" or "the model we trained earlier…"', () => {
+    expect(candidates('Remember, the summary printed above listed eight columns.', 'en')).toEqual([])
+    expect(candidates('The model we trained earlier overfits the small set.', 'en')).toEqual([])
+    expect(best('Remember that every batch is shuffled.', 'en')).toBe('Every batch is shuffled')
+  })
+})
+
+describe('a bare demonstrative after a fronted subordinate clause leans on the sentence before', () => {
+  it('shows no "Since…, this improves…", and keeps "When the cache fills, it evicts…"', () => {
+    expect(candidates('Since lookups are cheaper than scans, this speeds up every query.', 'en')).toEqual([])
+    expect(best('When the cache fills up, it evicts the oldest entry.', 'en')).toBe('When the cache fills up, it evicts the oldest entry')
+    expect(best('Since lookups are cheaper than scans, this index speeds up every query.', 'en')).toBeUndefined()
+  })
+})

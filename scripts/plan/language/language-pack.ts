@@ -48,8 +48,16 @@ export interface LanguagePack {
    */
   glosses: readonly string[]
   /**
+   * What, ending a sentence, announces a set of things it does not name ("X有一些使用注意点",
+   * "我们考虑两种方法", "Seaborn offers some neat ways to plot data"): a lead-in to the list or
+   * the paragraphs after it, which say what the things are. Matched at the end of the
+   * sentence's last clause; empty where the planner does not tell them apart.
+   */
+  announcements: readonly string[]
+  /**
    * Openings that narrate a step the author takes in front of the reader ("Let's define…",
-   * "Now we instantiate…", "现在我们可以对…进行基准测试"), read from a clause's start (its
+   * "Now we instantiate…", "现在我们可以对…进行基准测试", a step told as an order: "Plot the
+   * model's ROC"), read from a clause's start, after a leading phrase if any (its
    * connectives included): a walk-through, not a claim, so such a point is taken only when
    * its paragraph offers no other. Empty where the planner does not tell them apart.
    */
