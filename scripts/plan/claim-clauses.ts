@@ -237,7 +237,7 @@ function carryExamples(clauses: Clause[], text: string, lang: Lang): void {
     }
     if (!inExample)
       continue
-    if (roles.has('conclusion')) {
+    if (roles.has('conclusion') || roles.has('filler')) {
       inExample = false
       continue
     }

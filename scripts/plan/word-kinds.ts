@@ -1,6 +1,7 @@
 import type { Lang } from '../model/deck'
 import { Jieba } from '@node-rs/jieba'
 import { dict } from '@node-rs/jieba/dict.js'
+import { LANGUAGE_PACKS } from './language'
 
 /**
  * What the first word of a clause is, as far as whether the clause has a subject of its
@@ -49,6 +50,8 @@ const EN_PREPOSITIONS = /^(?:of|to|for|from|in|on|at|into|onto|with|without|by|a
 /** English participles: regular ones (`-ing`, `-ed`) and the common irregular past participles. */
 const EN_PARTICIPLE = /^(?:[a-z]+(?:ing|ed)|shown|known|given|taken|made|done|seen|written|built|found|held|kept|left|meant|run|set|put|read|said|sent|spent|told|thought|brought|bought|caught|taught|chosen|driven|drawn|grown|thrown|broken|spoken|stolen|frozen|hidden|ridden|eaten|fallen|forgotten|gotten|begun|become|come|gone|won|lost|paid|laid|felt|heard|understood|stood|split|cut|hit|let|shut|spread|bound|wound|sold)$/
 const EN_CONJUNCTIONS = /^(?:and|or|nor|but|so|yet|then|plus)$/i
+/** Names the tagger misreads, at a Chinese clause's start ({@link LanguagePack.names}). */
+const ZH_NAMES = LANGUAGE_PACKS['zh-CN'].names.length > 0 ? new RegExp(`^(?:${LANGUAGE_PACKS['zh-CN'].names.join('|')})`) : undefined
 const FIRST_WORD = /^[\s"“‘'(（[]*([A-Z']+)/i
 
 /**
@@ -70,6 +73,8 @@ export function opensWithParticiple(text: string): boolean {
  */
 export function firstWordKind(text: string, lang: Lang): WordKind {
   if (lang === 'zh-CN') {
+    if (ZH_NAMES?.test(text))
+      return 'other'
     const [first, second] = jieba().tag(text.slice(0, 24), true).filter(word => word.word.trim() !== '' && word.tag !== 'x')
     if (!first)
       return 'other'

@@ -759,3 +759,16 @@ describe('a bare demonstrative after a fronted subordinate clause leans on the s
     expect(best('Since lookups are cheaper than scans, this index speeds up every query.', 'en')).toBeUndefined()
   })
 })
+
+describe('a filler after an example ends it', () => {
+  it('keeps the claim after "比如A、B，用过的人都知道，…" with the sentence it finishes', () => {
+    expect(best('在云计算普及之前，很多公司都有自建机房，比如银行、电信，做过运维的人都知道，它们的维护成本很高。', 'zh-CN')).toBe('在云计算普及之前，很多公司都有自建机房，它们的维护成本很高')
+  })
+})
+
+describe('a name the tagger misreads still opens a sentence', () => {
+  it('shows "微软发布了…" and "英伟达推出了…" as the subject and its predicate', () => {
+    expect(best('微软发布了新的编译器，编译速度提高了一倍。', 'zh-CN')).toBe('微软发布了新的编译器，编译速度提高了一倍')
+    expect(best('英伟达推出了新一代显卡，显存带宽翻了一番。', 'zh-CN')).toBe('英伟达推出了新一代显卡，显存带宽翻了一番')
+  })
+})

@@ -15,6 +15,7 @@ export const JA: LanguagePack = {
   additives: ['また', 'さらに', '加えて', '次に', '最後に'],
   purposes: [],
   exampleOpeners: ['例えば', 'たとえば', '一例として', '例として'],
+  names: [],
   announcements: [],
   glosses: ['の略'],
   exampleNames: ['(?:が|は)(?:良い|よい|典型的な)?例(?:です|だ)'],

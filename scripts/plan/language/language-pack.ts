@@ -55,6 +55,12 @@ export interface LanguagePack {
    */
   announcements: readonly string[]
   /**
+   * Names that open a clause as its subject but that the part-of-speech tagger reads as
+   * another kind of word ("微软" as an adjective, so "微软开发了…" would read as a predicate
+   * without its subject), matched at a clause's start. Empty where no tagger is used.
+   */
+  names: readonly string[]
+  /**
    * Openings that narrate a step the author takes in front of the reader ("Let's define…",
    * "Now we instantiate…", "现在我们可以对…进行基准测试", a step told as an order: "Plot the
    * model's ROC"), read from a clause's start, after a leading phrase if any (its
