@@ -7,7 +7,7 @@ import { bracketCount, isBalancedCount, isForTheReader } from './point-faults'
 import { isMarkerAlone, POINT_MARKERS } from './point-markers'
 import { clauseValue } from './score-text'
 import { splitSentences, wordBoundaries } from './sentences'
-import { firstWordKind, hasPredicate } from './word-kinds'
+import { firstWordKind, hasPredicate, opensWithPredicate } from './word-kinds'
 
 /** What a clause does in its paragraph. */
 export type ClauseRole
@@ -102,6 +102,7 @@ export function analyseClauses(text: string, lang: Lang, emphasis: (start: numbe
     markFrame(clauses, text)
     carryConclusions(clauses)
     carryExamples(clauses, text, lang)
+    carryFillers(clauses, text, lang)
     return clauses
   })
   carryOpeningExample(sentences, text, lang)
@@ -250,6 +251,26 @@ function carryExamples(clauses: Clause[], text: string, lang: Lang): void {
     }
     roles.add('example')
   }
+}
+
+/** Marks and spaces: what is left of a clause that held only a filler marker. */
+const MARKS = /[\s\p{P}]+/gu
+
+/**
+ * In Chinese and Japanese, a clause with no subject of its own (opened by a verb or an
+ * adverb) after a whole clause that is a filler ("课程分为两段视频讲授——…，深入探讨课程内容"
+ * goes on about the course) carries that clause on: a filler too. A clause after a filler
+ * marker standing alone ("值得一提的是，支持…") is the claim it introduces.
+ */
+function carryFillers(clauses: Clause[], text: string, lang: Lang): void {
+  if (lang === 'en')
+    return
+  const filler = POINT_MARKERS[lang].filler
+  clauses.forEach((clause, index) => {
+    const before = clauses[index - 1]
+    if (before?.roles.has('filler') && text.slice(before.core, before.body).replace(filler, '').replace(MARKS, '') !== '' && opensWithPredicate(text.slice(clause.core, clause.body), lang))
+      (clause.roles as Set<ClauseRole>).add('filler')
+  })
 }
 
 /** Whether a clause is an example marker and nothing else ("比如，", "For example,"). */

@@ -100,6 +100,18 @@ export function firstWordKind(text: string, lang: Lang): WordKind {
   return 'other'
 }
 
+/**
+ * Whether a clause opens with its predicate, its subject left out: a verb or an adverb
+ * ({@link firstWordKind}), or in Chinese an idiom (`深入探讨…`, jieba's `i`), which is the
+ * verb phrase of its clause.
+ */
+export function opensWithPredicate(text: string, lang: Lang): boolean {
+  const kind = firstWordKind(text, lang)
+  if (kind === 'verb' || kind === 'adverb')
+    return true
+  return lang === 'zh-CN' && jieba().tag(text.slice(0, 8), true).find(word => word.word.trim() !== '' && word.tag !== 'x')?.tag === 'i'
+}
+
 /** jieba tags of words that can carry a predicate: verbs and adjectives. */
 const ZH_PREDICATE_TAGS = /^(?:v|vd|vn|vg|vi|a|ad|an|ag)$/
 

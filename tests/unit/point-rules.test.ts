@@ -772,3 +772,26 @@ describe('a name the tagger misreads still opens a sentence', () => {
     expect(best('英伟达推出了新一代显卡，显存带宽翻了一番。', 'zh-CN')).toBe('英伟达推出了新一代显卡，显存带宽翻了一番')
   })
 })
+
+describe('how a course is delivered is for its page, not for a slide', () => {
+  it('shows nothing of "课程分为两段视频…" or "This lesson was taught as…", nor the clause that carries it on', () => {
+    expect(candidates('课程分为三段直播讲授——一次讲座和两次答疑，循序渐进地讲解课程内容。', 'zh-CN')).toEqual([])
+    expect(candidates('This workshop was recorded as two sessions, a lecture and a lab.', 'en')).toEqual([])
+  })
+  it('still shows the claim after a filler marker standing alone ("值得一提的是，支持…")', () => {
+    expect(best('值得一提的是，支持多种输入格式。', 'zh-CN')).toBe('支持多种输入格式')
+  })
+})
+
+describe('an introduction that shows nothing makes no slide', () => {
+  it('puts its words in the notes of the slide before, in both languages', () => {
+    for (const [text, intro] of [
+      ['# 网络基础\n\n本课程是网络入门系列的一部分。课程分为两段视频讲授——一个讲座和一个答疑环节。\n\n## 分层\n\n网络协议按层组织，每层只依赖下一层。\n\n## 路由\n\n路由器按目的地址转发数据包。\n', '引言'],
+      ['# Networking basics\n\nThis lesson is part of the Networking for Beginners series. This lesson was taught as two videos.\n\n## Layers\n\nNetwork protocols are organised in seven layers of their own.\n\n## Routing\n\nRouters forward packets by their destination address.\n', 'Introduction'],
+    ] as const) {
+      const deck = deckOf(text)
+      expect(deck.slides.flatMap(slide => slide.kind === 'content' ? [slide.title] : [])).not.toContain(intro)
+      expect(JSON.stringify(deck.slides.find(slide => slide.kind === 'agenda')?.notes)).toMatch(/两段视频|two videos/)
+    }
+  })
+})
