@@ -99,23 +99,21 @@ export function planDeck(article: ParsedArticle, { fit = new Map(), minutes, una
     const content = planSection(section, { ...topic, nextTitle: sections[index + 1]?.titleText }, diagrams, mindMap).map(slide => ({ ...slide, sectionNumber }))
     const divided = sectionNumber !== undefined && (sections.length <= MAX_DIVIDED_SECTIONS || content.length > 1)
     const heading = paragraph(section.titleText, true)
+    const lead = divided ? takeLead(content, section.titleText) : undefined
+    const silent = takeEmpty(content)
+    if (!lead && content.length === 0) {
+      // Nothing of the section reaches a slide (a table of contents, a pointer to the previous lesson, the lesson's goals): no divider or title over nothing.
+      const last = slides.at(-1)!
+      last.notes = [...last.notes, heading, ...silent]
+      dropped.add(index)
+      continue
+    }
     if (divided) {
-      const lead = takeLead(content, section.titleText)
-      const silent = takeEmpty(content)
-      if (!lead && content.length === 0) {
-        // Nothing of the section reaches a slide (a table of contents, a pointer to the previous lesson): no divider over nothing.
-        const last = slides.at(-1)!
-        last.notes = [...last.notes, heading, ...silent]
-        dropped.add(index)
-        continue
-      }
       slides.push({ kind: 'section', title: section.titleText, index: index + 1, total: sections.length, notes: [heading, ...(lead?.notes ?? []), ...silent], line: section.line, ...(lead ? { lead: lead.points } : {}) })
     }
-    else if (content.length === 0) {
-      content.push({ kind: 'content', title: section.titleText, blocks: [], notes: [heading], sectionNumber, line: section.line })
-    }
-    else if (content[0]!.kind !== 'content' || content[0]!.title !== section.titleText) {
-      content[0] = { ...content[0]!, notes: [heading, ...content[0]!.notes] }
+    else {
+      const titled = content[0]!.kind === 'content' && content[0]!.title === section.titleText
+      content[0] = { ...content[0]!, notes: [...(titled ? [] : [heading]), ...silent, ...content[0]!.notes] }
     }
     slides.push(...content)
   }

@@ -33,6 +33,8 @@ export interface PointMarkers {
   gloss?: RegExp
   /** What announces a set it does not name, at a clause's end ({@link LanguagePack.announcements}); none where the pack has none. */
   announcement?: RegExp
+  /** What says a list outlines the lesson, anywhere in its lead-in ({@link LanguagePack.outlines}); none where the pack has none. */
+  outline?: RegExp
   /** Openings that narrate a step of a walk-through ({@link LanguagePack.narration}); none where the pack has none. */
   narration?: RegExp
   /** Lower-case words that carry on a sentence a formula broke, at a paragraph's start ({@link LanguagePack.continuations}); none where the pack has none. */
@@ -105,6 +107,7 @@ function buildMarkers(pack: LanguagePack): PointMarkers {
     narration: pack.narration.length > 0 ? leading(pack.narration) : undefined,
     gloss: pack.glosses.length > 0 ? anywhere(pack.glosses) : undefined,
     announcement: pack.announcements.length > 0 ? anywhere(pack.announcements) : undefined,
+    outline: pack.outlines.length > 0 ? anywhere(pack.outlines) : undefined,
     continuation: pack.continuations.length > 0 ? new RegExp(`^(?:${words(pack.continuations)})${end}`) : undefined,
     instruction: leading(pack.instructions),
     credit: leading(pack.credits),

@@ -447,7 +447,7 @@ function plainNotes(unit: Unit): string {
 
 function listUnits(list: List, options: UnitOptions, leadWeight: number, leadText: string): Unit[] {
   const line = list.position?.start.line
-  if (isNavigationList(list))
+  if (isNavigationList(list) || outlinesLesson(leadText, options.lang))
     return [{ kind: 'notes', blocks: [], notes: listBlocks(list), weight: 0, line }]
   if (list.children.some(isComplexItem))
     return stepUnits(list, options)
@@ -498,6 +498,15 @@ function listUnits(list: List, options: UnitOptions, leadWeight: number, leadTex
   })
   flush()
   return units
+}
+
+/**
+ * Whether the paragraph that leads into a list says the list outlines the lesson for its
+ * reader ("In this lesson, you will learn:", "本课将介绍："; `LanguagePack.outlines`): the
+ * lesson's contents and goals, which the agenda gives, stay in the notes.
+ */
+function outlinesLesson(leadText: string, lang: Lang): boolean {
+  return LEAD_IN_END.test(leadText.trim()) && POINT_MARKERS[lang].outline?.test(leadText) === true
 }
 
 /** A link within the page or its site, not to another site: a heading's anchor, a relative path. */

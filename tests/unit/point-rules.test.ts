@@ -795,3 +795,19 @@ describe('an introduction that shows nothing makes no slide', () => {
     }
   })
 })
+
+describe('a list that outlines the lesson for its reader stays in the notes', () => {
+  it('shows no "After completing this lesson you will be able to:" or "在本课程中，我们将学习：" list, and no section left with nothing', () => {
+    const sections = (lang: 'en' | 'zh-CN') => Array.from({ length: 8 }, (_, i) => lang === 'en' ? `## Topic ${i + 1}\n\nEach topic ${i + 1} has a claim of its own about caching.\n` : `## 主题${i + 1}\n\n第${i + 1}个主题讲的是缓存的一个要点。\n`).join('\n')
+    const en = deckOf(`# Caching\n\n## Goals\n\nAfter completing this lesson you will be able to:\n\n- Explain why caches help\n- Size a cache for a service\n\n${sections('en')}`)
+    const zh = deckOf(`# 缓存\n\n## 学习目标\n\n在本课程中，我们将学习：\n\n- 缓存为什么有用\n- 如何确定缓存的大小\n\n${sections('zh-CN')}`)
+    for (const [deck, item, title] of [[en, 'Size a cache for a service', 'Goals'], [zh, '如何确定缓存的大小', '学习目标']] as const) {
+      expect(shown(deck)).not.toContain(item)
+      expect(deck.slides.flatMap(slide => 'title' in slide ? [slide.title] : [])).not.toContain(title)
+      expect(JSON.stringify(deck.slides.map(slide => slide.notes))).toContain(item)
+    }
+  })
+  it('still shows a list the text leads into with its own claim', () => {
+    expect(shown(deckOf('# Caching\n\n## Parts\n\nTo build the service we use three parts:\n\n- A cache in front of the database\n- A queue for writes\n- A worker that drains the queue\n'))).toContain('A queue for writes')
+  })
+})

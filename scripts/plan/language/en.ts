@@ -27,6 +27,7 @@ export const EN: LanguagePack = {
   anecdotes: ['one time', 'once upon a time', 'i once', 'i remember', 'i recall', 'when i was', 'last (?:week|month|year)', 'the other day', 'a few (?:weeks|months|years) ago', 'recently,? i'],
   ordinals: [],
   names: [],
+  outlines: ['(?:in )?this (?:lesson|chapter|course|tutorial|module|unit|workshop),? (?:will |we will |you will |we\'ll |you\'ll )?(?:covers?|includes?|learn|teach(?:es)?)\\b', 'you(?:\'ll| will) (?:learn|be able to)\\b', 'after (?:completing|finishing|reading|taking) this (?:lesson|chapter|course|tutorial|module|unit)', '(?:learning )?(?:goals|objectives) of this (?:lesson|chapter|course|tutorial|module|unit)'],
   announcements: ['(?:there (?:are|is|were)|ha(?:s|ve|d)|offers?|provides?|gives?|uses?|takes?|needs?|requires?|considers?|discuss(?:es)?|explores?|covers?|includes?|learn|see|apply|try) (?:also )?(?:some|several|a few|many|various|a number of|a couple of|multiple|two|three|four|five)(?: [\\w-]+)?? (?:ways|methods|approaches|tips|practices|techniques|things|steps|options|considerations|caveats|strategies|reasons|problems|issues|advantages|benefits|drawbacks|pitfalls|rules)(?: (?:to|for|of) [^,;:]*)?$'],
   glosses: ['stands for', 'is short for', '(?:is|are) (?:an? )?(?:abbreviation|acronym)s? (?:of|for)'],
   exampleNames: ['(?:is|are) (?:an?|one|another) (?:(?:good|great|classic|typical|perfect|common|nice|simple|prime|excellent) )?example(?! of\\b)', '(?:is|are) (?:(?:good|great|classic|typical|perfect|common|nice|simple|prime|excellent) )?examples(?! of\\b)'],

@@ -16,6 +16,7 @@ export const JA: LanguagePack = {
   purposes: [],
   exampleOpeners: ['例えば', 'たとえば', '一例として', '例として'],
   names: [],
+  outlines: [],
   announcements: [],
   glosses: ['の略'],
   exampleNames: ['(?:が|は)(?:良い|よい|典型的な)?例(?:です|だ)'],

@@ -61,6 +61,13 @@ export interface LanguagePack {
    */
   names: readonly string[]
   /**
+   * What, in the paragraph that leads into a list, says the list outlines the lesson for
+   * its reader ("In this lesson, you will learn:", "After completing this lesson you will
+   * be able to:", "在本课程中，我们将学习："): a table of contents and goals the agenda
+   * already gives, kept in the notes. Matched anywhere in the lead-in.
+   */
+  outlines: readonly string[]
+  /**
    * Openings that narrate a step the author takes in front of the reader ("Let's define…",
    * "Now we instantiate…", "现在我们可以对…进行基准测试", a step told as an order: "Plot the
    * model's ROC"), read from a clause's start, after a leading phrase if any (its
