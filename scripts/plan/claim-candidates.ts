@@ -6,7 +6,7 @@ import { ASIDE_COST, asidesIn, isReaderAside } from './asides'
 import { isDeletable, isExampleMarker, mayOpen } from './claim-clauses'
 import { isTurn, pairCandidates } from './claim-pairs'
 import { joinPieces } from './claim-pieces'
-import { brokenRule, endsThought, isLeadingPhrase, RUN_RULES, SHOWN_RULES } from './claim-rules'
+import { brokenRule, endsThought, RUN_RULES, SHOWN_RULES } from './claim-rules'
 import { tailCuts } from './clause-tails'
 import { echoesBefore } from './definite-echo'
 import { measureText } from './measure-text'
@@ -16,8 +16,11 @@ import { POINT_MARKERS } from './point-markers'
 
 /** What {@link claimCandidates} is told about the text besides its words. */
 export interface ClaimOptions {
-  /** Whether a question may be a point (a list item may be one). */
-  questions?: boolean
+  /**
+   * The text is a list item or the lead of a block, not a paragraph's claim: a question may
+   * be its point, and so may a step it tells ("First, make the call…").
+   */
+  item?: boolean
   /**
    * The text opens a section, right under its heading: its first sentence may open by
    * naming, with a demonstrative and its noun, what the heading names ("这种提示风格非常简单…"
@@ -47,8 +50,6 @@ const WEIGHT = {
   short: 2,
   /** A sentence that turns on the one before it (`但是…`, `However, …`): a paragraph's turn carries its point, not its setup (`claim-pairs.ts`). */
   turn: 2,
-  /** A point that narrates a step of a walk-through ("Let's define…", "现在我们可以…"): the paragraph's other sentences say what the step is for. */
-  narration: 2,
   /** A point that only spells out a name ("RLHF就是…的简称", "RLHF stands for…"): the paragraph's other sentences say what it does. */
   gloss: 2,
 }
@@ -69,10 +70,10 @@ const MIN_HEAD_WORDS = 3
  * fit `budget`, unless a rule of `claim-rules.ts` rejects it (one ordered table: a run
  * that is an example, a lone condition, an item without its enumeration; a shown text
  * that has no predicate, leans on the sentence before, drops its scene, stops
- * mid-thought, asks a question when `questions` is off (a list item may be one), …).
+ * mid-thought, asks a question or narrates a step when it is no `item` (a list item may), …).
  * Deterministic.
  */
-export function claimCandidates(text: string, sentences: readonly SentenceClauses[], lang: Lang, budget: number, { questions = false, opensSection = false, title }: ClaimOptions = {}): ClaimCandidate[] {
+export function claimCandidates(text: string, sentences: readonly SentenceClauses[], lang: Lang, budget: number, { item = false, opensSection = false, title }: ClaimOptions = {}): ClaimCandidate[] {
   const out: ClaimCandidate[] = []
   const wholes = new Map<number, ClaimCandidate>()
   sentences.forEach((read, index) => {
@@ -91,12 +92,16 @@ export function claimCandidates(text: string, sentences: readonly SentenceClause
         const clause = clauses[last]!
         const afterCut = kept.length > 0 && last > 0 && isDeletable(clauses[last - 1]!) && clause.roles.has('pronoun')
         kept.push(clause)
-        const candidate = build(text, sentence, kept, countDeletable(sentence, first + 1, last), { lang, budget, questions, namesHeading: heading && first === 0 }, afterCut)
+        const whole = first <= sentence.firstKept && last >= sentence.lastKept
+        const options = { lang, budget, item, namesHeading: heading && first === 0 }
+        const candidate = build(text, sentence, kept, countDeletable(sentence, first + 1, last), options, afterCut)
+        // A step told as a whole sentence is no point alone, but may set up the turn after it ("我们先把日志都写进一个文件。但是，这个文件…").
+        const setup = candidate ?? (whole ? build(text, sentence, kept, countDeletable(sentence, first + 1, last), { ...options, setup: true }, afterCut) : undefined)
+        if (setup && whole && setup.pieces.length === kept.length && setup.pieces.at(-1)![1] >= clause.body)
+          wholes.set(index, setup)
         if (candidate) {
           if (turn && last >= sentence.lastKept && !kept.some(clause => clause.roles.has('conclusion')))
             candidate.score += WEIGHT.turn
-          if (first <= sentence.firstKept && last >= sentence.lastKept && candidate.pieces.length === kept.length && candidate.pieces.at(-1)![1] >= clause.body)
-            wholes.set(index, candidate)
           out.push(candidate)
         }
         run += sentence.measures[last]!.startToEnd
@@ -206,7 +211,7 @@ function countDeletable(sentence: SentenceFacts, from: number, to: number): numb
  * {@link SHOWN_RULES} rejects it: the run without what may go (asides for the reader
  * always; other asides, then a droppable tail, when it is over the budget), scored.
  */
-function build(text: string, sentence: SentenceFacts, kept: readonly Clause[], deleted: number, { lang, budget, questions, namesHeading }: { lang: Lang, budget: number, questions: boolean, namesHeading: boolean }, pronounRisk: boolean): ClaimCandidate | undefined {
+function build(text: string, sentence: SentenceFacts, kept: readonly Clause[], deleted: number, { lang, budget, item, namesHeading, setup = false }: { lang: Lang, budget: number, item: boolean, namesHeading: boolean, setup?: boolean }, pronounRisk: boolean): ClaimCandidate | undefined {
   const { clauses } = sentence
   const first = kept[0]!
   const last = kept.at(-1)!
@@ -246,7 +251,7 @@ function build(text: string, sentence: SentenceFacts, kept: readonly Clause[], d
   const sentenceStart = first.index <= sentence.firstKept && (first.index === 0 || opensAfter(text, clauses[first.index - 1]!, lang))
   const framed = sentence.firstFrame < first.index
   const endsSentence = sentence.lastKept <= last.index
-  const facts: ShownFacts = { ...run, shown, length, budget, questions, namesHeading, bracketsBefore: sentence.bracketsBefore[first.index]!, sentenceStart, droppedFrame: framed ? clauses[sentence.firstFrame] : undefined, endsSentence, answers: sentence.answers, echoes: sentence.echoes }
+  const facts: ShownFacts = { ...run, shown, length, budget, item, setup, namesHeading, bracketsBefore: sentence.bracketsBefore[first.index]!, sentenceStart, droppedFrame: framed ? clauses[sentence.firstFrame] : undefined, endsSentence, answers: sentence.answers, echoes: sentence.echoes }
   if (brokenRule(SHOWN_RULES, facts))
     return undefined
   let score = kept.reduce((sum, clause) => sum + clause.value, 0) - cost - (framed ? WEIGHT.deletedClause : 0)
@@ -269,9 +274,6 @@ function build(text: string, sentence: SentenceFacts, kept: readonly Clause[], d
     score -= WEIGHT.pronounAfterCut
   if (length < SHORT_LENGTH)
     score -= WEIGHT.short
-  const step = kept.find(clause => !isLeadingPhrase(clause, text, lang)) ?? first
-  if (POINT_MARKERS[lang].narration?.test(text.slice(step === first ? first.start : step.core, step.body)))
-    score -= WEIGHT.narration
   return { pieces, text: shown, score, value: kept.reduce((sum, clause) => sum + clause.value, 0), from: first, to: last }
 }
 

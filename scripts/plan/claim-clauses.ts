@@ -7,7 +7,7 @@ import { bracketCount, isBalancedCount, isForTheReader } from './point-faults'
 import { isMarkerAlone, POINT_MARKERS } from './point-markers'
 import { clauseValue } from './score-text'
 import { splitSentences, wordBoundaries } from './sentences'
-import { firstWordKind, hasPredicate, opensWithPredicate } from './word-kinds'
+import { actsAfterPlace, firstWordKind, hasPredicate, opensWithPredicate } from './word-kinds'
 
 /** What a clause does in its paragraph. */
 export type ClauseRole
@@ -99,7 +99,7 @@ export function analyseClauses(text: string, lang: Lang, emphasis: (start: numbe
         roles.add('aside')
       return { start, core, body, end, sentence: sentenceIndex, index, roles, opener: firstWordKind(rest, lang), value: clauseValue(rest, emphasis(core, body)) + (markers.ordinal?.test(rest) ? ORDINAL_VALUE : 0) }
     })
-    markFrame(clauses, text)
+    markFrame(clauses, text, lang)
     carryConclusions(clauses)
     carryExamples(clauses, text, lang)
     carryFillers(clauses, text, lang)
@@ -206,11 +206,12 @@ function carriesPredicate(rest: string, lang: Lang): boolean {
 /**
  * The opening clause of a sentence that only sets the scene for the main clause after it
  * (a condition, a time, a place: "After completing this lesson,", "在ChatGPT之前，") is a
- * frame, when it is short ({@link MAX_FRAME}): a point may keep it or leave it out.
+ * frame, when it is short ({@link MAX_FRAME}): a point may keep it or leave it out. A
+ * Chinese clause that goes on past the place with a verb ("在浏览器中运行代码，") is no frame.
  */
-function markFrame(clauses: Clause[], text: string): void {
+function markFrame(clauses: Clause[], text: string, lang: Lang): void {
   const first = clauses[0]
-  if (first && clauses.length > 1 && (first.roles.has('subordinate') || first.opener === 'preposition') && !first.roles.has('question') && measureText(text.slice(first.start, first.body)) <= MAX_FRAME)
+  if (first && clauses.length > 1 && (first.roles.has('subordinate') || (first.opener === 'preposition' && !(lang === 'zh-CN' && actsAfterPlace(text.slice(first.core, first.body))))) && !first.roles.has('question') && measureText(text.slice(first.start, first.body)) <= MAX_FRAME)
     (first.roles as Set<ClauseRole>).add('frame')
 }
 

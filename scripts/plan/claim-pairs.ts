@@ -7,6 +7,7 @@ import { joinPieces } from './claim-pieces'
 import { measureText } from './measure-text'
 import { LEAD_IN_END, pointFaults } from './point-faults'
 import { POINT_MARKERS } from './point-markers'
+import { opensWithPredicate } from './word-kinds'
 
 /** Faults the turning sentence may have inside a pair: its opening leans on the sentence the pair shows before it. */
 const LEANING = new Set(['connective', 'pronoun', 'back-reference'])
@@ -20,6 +21,21 @@ export function isTurn(text: string, clauses: SentenceClauses, lang: Lang): bool
   const first = clauses[0]
   const last = clauses.at(-1)
   return first !== undefined && last !== undefined && POINT_MARKERS[lang].turn.test(text.slice(first.start, first.body)) && !LEAD_IN_END.test(text.slice(last.start, last.end))
+}
+
+/**
+ * Whether a sentence goes on to the next step of the one before it with no subject of its
+ * own: it opens with a sequel ("然后…", `LanguagePack.sequels`) and its first clause, past
+ * it, opens with a predicate or a preposition ("然后在loop函数中编写处理代码"), so its
+ * subject is the sentence before's.
+ */
+function continuesStep(text: string, clauses: SentenceClauses, lang: Lang): boolean {
+  const first = clauses[0]
+  const sequel = POINT_MARKERS[lang].sequel
+  if (first === undefined || sequel === undefined || !sequel.test(text.slice(first.start, first.body)))
+    return false
+  const words = text.slice(first.core, first.body)
+  return first.opener === 'preposition' || opensWithPredicate(words, lang)
 }
 
 /** Whether a sentence leans on the one before it past its opening connective: a pronoun or a back-reference in a clause it keeps ("…，这些估计值也不会…"). */
@@ -41,14 +57,17 @@ export function pairCandidates(text: string, sentences: readonly SentenceClauses
   const out: ClaimCandidate[] = []
   sentences.forEach((clauses, index) => {
     const before = wholes.get(index - 1)
-    if (!before || !isTurn(text, clauses, lang) || !leansBack(text, clauses, lang))
+    if (!before || !((isTurn(text, clauses, lang) && leansBack(text, clauses, lang)) || continuesStep(text, clauses, lang)))
       return
     const last = clauses.findLast(clause => !isDeletable(clause))
-    if (!last || clauses.some(clause => clause.roles.has('question') || clause.roles.has('example')))
+    if (!last || clauses.some(clause => clause.roles.has('question') || (clause.roles.has('example') && clause.index < last.index)))
       return
     const turn: Piece = [clauses[0]!.start, last.body]
     const closing = sentences[index - 1]!.at(-1)!
-    const pieces: Piece[] = [...before.pieces.slice(0, -1), [before.pieces.at(-1)![0], closing.end], turn]
+    // The sentence before is shown whole; an example or an aside after its claim is left out, and its closing mark kept.
+    const tail = sentences[index - 1]!.filter(clause => clause.start >= before.pieces.at(-1)![1])
+    const ending: Piece[] = tail.length > 0 && tail.every(isDeletable) ? [...before.pieces, [closing.body, closing.end]] : [...before.pieces.slice(0, -1), [before.pieces.at(-1)![0], closing.end]]
+    const pieces: Piece[] = [...ending, turn]
     const shown = joinPieces(text, pieces)
     if (measureText(shown) > budget * PAIR_LENGTH || pointFaults(text.slice(...turn), lang).some(fault => !LEANING.has(fault)))
       return

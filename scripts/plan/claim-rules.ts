@@ -45,8 +45,10 @@ export interface ShownFacts extends RunFacts {
   /** Its length in measureText units. */
   length: number
   budget: number
-  /** Whether a question may be a point (a list item may be one). */
-  questions: boolean
+  /** The text is a list item or a block's lead: a question or a step it tells may be its point. */
+  item: boolean
+  /** The run is judged as the sentence a turn after it leans on, not as a point of its own: it may tell a step. */
+  setup: boolean
   /** The run opens a section's first sentence by naming what the section's heading names ("这种提示风格…"): its demonstrative is the slide's title, no pronoun. */
   namesHeading: boolean
   /** The brackets and quotes the sentence opened before the run's first clause ({@link bracketCount}). */
@@ -130,7 +132,9 @@ export const SHOWN_RULES: readonly ClaimRule<ShownFacts>[] = [
   { name: 'mid-thought', rejects: ({ text, kept, clauses, shown, lang, endsSentence }) => !(endsSentence || (endsThought(text, clauses, kept.at(-1)!.index, lang) && hasPredicate(shown, lang))) },
   // "…的对象，下面是一个更清晰的例子": its last clause only points at the block after it.
   { name: 'ends-pointing-ahead', rejects: ({ text, kept, lang }) => kept.length > 1 && POINT_MARKERS[lang].forwardReference.test(text.slice(kept.at(-1)!.start, kept.at(-1)!.body)) },
-  { name: 'question', rejects: ({ kept, questions }) => !questions && kept.some(clause => clause.roles.has('question')) },
+  // "Let's define the model.", "现在我们可以对工作负载进行基准测试", "Using X again, plot the…": a step of a walk-through, which the code or the sentences around it show (a list of steps may tell them).
+  { name: 'narration', rejects: ({ kept, text, lang, item, setup }) => !item && !setup && narrates(kept, text, lang) },
+  { name: 'question', rejects: ({ kept, item }) => !item && kept.some(clause => clause.roles.has('question')) },
   // "…怎么办？肯定不希望从头开始。": an answer that leans on its question.
   { name: 'short-answer', rejects: ({ answers, length }) => answers && length <= SHORT_ANSWER },
 ]
@@ -286,6 +290,17 @@ export function endsThought(text: string, clauses: readonly Clause[], index: num
     return false
   const opening = text.slice(next.start, next.body)
   return NEW_THOUGHT_ROLES.some(role => next.roles.has(role)) || POINT_MARKERS[lang].clauseBreak.test(opening) || (lang === 'en' && next.opener === 'verb')
+}
+
+/**
+ * Whether a run narrates a step of a walk-through ({@link LanguagePack.narration}): its first
+ * clause does, its connectives included, or, after a phrase that only leads into it
+ * ("Using Seaborn again,"), the clause after.
+ */
+function narrates(kept: readonly Clause[], text: string, lang: Lang): boolean {
+  const first = kept[0]!
+  const step = kept.find(clause => !isLeadingPhrase(clause, text, lang)) ?? first
+  return POINT_MARKERS[lang].narration?.test(text.slice(step === first ? first.start : step.core, step.body)) === true
 }
 
 /**

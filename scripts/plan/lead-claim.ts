@@ -33,7 +33,7 @@ const OPENING_QUOTE = /["“「『'‘]/u
  * `undefined` when no part of it makes a point within the budget.
  */
 export function leadClaim(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): Inline[] | undefined {
-  const { text, sentences, candidates } = claimsOf(inlines, lang, budget, { questions: true })
+  const { text, sentences, candidates } = claimsOf(inlines, lang, budget, { item: true })
   const chosen = leadCandidate(candidates, sentences)
   if (chosen) {
     const pieces = chosen.whole ? extend(text, chosen.candidate.pieces, sentences, lang, budget) : chosen.candidate.pieces
@@ -194,7 +194,7 @@ export function onlyPointsAhead(inlines: readonly Inline[], lang: Lang): boolean
 
 /** The text of inline content and the clauses of its last sentence (none when it has no clause). */
 function lastSentence(inlines: readonly Inline[], lang: Lang, budget: number): { text: string, last?: SentenceClauses } {
-  const { text, sentences } = claimsOf(inlines, lang, budget, { questions: true })
+  const { text, sentences } = claimsOf(inlines, lang, budget, { item: true })
   const last = sentences.at(-1)
   return { text, last: last && last.length > 0 ? last : undefined }
 }
@@ -210,7 +210,7 @@ function lastSentence(inlines: readonly Inline[], lang: Lang, budget: number): {
  * whole.
  */
 export function explainingPoint(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): Inline[] | undefined {
-  const { text, sentences } = claimsOf(inlines, lang, budget, { questions: true })
+  const { text, sentences } = claimsOf(inlines, lang, budget, { item: true })
   const first = sentences[0]
   if (!first || first.length === 0 || !POINT_MARKERS[lang].codeReference.test(text.slice(first[0]!.start)))
     return undefined
@@ -234,7 +234,7 @@ export function explainingPoint(inlines: readonly Inline[], lang: Lang, budget =
  * before it is the other case, and shown beside that listing it would misstate it.
  */
 export function turnStart(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): number | undefined {
-  const { text, sentences } = claimsOf(inlines, lang, budget, { questions: true })
+  const { text, sentences } = claimsOf(inlines, lang, budget, { item: true })
   const turn = sentences.findLast((clauses, index) => index > 0 && clauses.length > 0 && POINT_MARKERS[lang].contrast.test(text.slice(clauses[0]!.start, clauses[0]!.body)))
   return turn?.[0]?.start
 }

@@ -80,8 +80,8 @@ const claimsFound = new WeakMap<readonly Inline[], Map<string, Claims>>()
 
 /** The text of inline content and the claims it could show within `budget` (found once for the same content and options). */
 export function claimsOf(inlines: readonly Inline[], lang: Lang, budget: number, options: ClaimOptions = {}): Claims {
-  const { questions = false, opensSection = false, title } = options
-  const key = `${lang}:${budget}:${questions}:${opensSection}:${title ?? ''}`
+  const { item = false, opensSection = false, title } = options
+  const key = `${lang}:${budget}:${item}:${opensSection}:${title ?? ''}`
   const found = claimsFound.get(inlines) ?? new Map<string, Claims>()
   claimsFound.set(inlines, found)
   const known = found.get(key)
@@ -91,7 +91,7 @@ export function claimsOf(inlines: readonly Inline[], lang: Lang, budget: number,
   const emphasis = emphasisMask(inlines, text.length)
   const read = maskAtoms(text, atomsOf(inlines))
   const sentences = analyseClauses(read, lang, (start, end) => countMask(emphasis, start, end))
-  const claims = { text, sentences, candidates: claimCandidates(read, sentences, lang, budget, { questions, opensSection, title }) }
+  const claims = { text, sentences, candidates: claimCandidates(read, sentences, lang, budget, { item, opensSection, title }) }
   found.set(key, claims)
   return claims
 }

@@ -51,6 +51,8 @@ export interface PointMarkers {
   conclusion: RegExp
   /** Markers that open a sentence turning against the one before ({@link LanguagePack.contrasts}) or concluding from it: the paragraph's turn. */
   turn: RegExp
+  /** Connectives that go on to the next step, at a sentence's start ({@link LanguagePack.sequels}); none where the pack has none. */
+  sequel?: RegExp
   /** Markers that turn against what was just said ({@link LanguagePack.contrasts}): a point does not stop before the clause they open. */
   contrast: RegExp
   /** Shapes of a definition ("X是指", "X refers to"). */
@@ -115,6 +117,7 @@ function buildMarkers(pack: LanguagePack): PointMarkers {
     leadingFiller: new RegExp(`^(?:${pack.fillerFrame.before}(?:${words([...pack.leadingFillers, ...(end ? [] : pack.fillers)])})${pack.fillerFrame.after})${end}${joined}`, flags),
     conclusion: leading(pack.conclusions),
     turn: leading([...pack.contrasts, ...pack.conclusions], joined),
+    sequel: pack.sequels.length > 0 ? leading(pack.sequels, joined) : undefined,
     contrast: leading(pack.contrasts, joined),
     definition: pack.definition,
     danglingEnd: pack.danglingEnd,

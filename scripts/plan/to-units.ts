@@ -616,7 +616,7 @@ export function leadPoint(inlines: readonly Inline[], lang: Lang, budget = POINT
   const claim = leadClaim(inlines, lang, budget)
   if (claim)
     return claim
-  const { text, sentences } = claimsOf(inlines, lang, budget, { questions: true })
+  const { text, sentences } = claimsOf(inlines, lang, budget, { item: true })
   const first = sentences[0]
   const [start, end] = first ? [first[0]!.core, first.at(-1)!.body] : [0, text.length]
   const whole = toPoint(inlines, text, [[start, end]], lang)
@@ -631,7 +631,7 @@ export function leadPoint(inlines: readonly Inline[], lang: Lang, budget = POINT
  * {@link LONG_ITEM} times the budget: what a heading that would otherwise stand bare shows.
  */
 export function wholeSentencePoint(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): Inline[] | undefined {
-  const { text, sentences } = claimsOf(inlines, lang, budget, { questions: true })
+  const { text, sentences } = claimsOf(inlines, lang, budget, { item: true })
   const first = sentences[0]
   if (!first)
     return undefined

@@ -112,6 +112,20 @@ export function opensWithPredicate(text: string, lang: Lang): boolean {
   return lang === 'zh-CN' && jieba().tag(text.slice(0, 8), true).find(word => word.word.trim() !== '' && word.tag !== 'x')?.tag === 'i'
 }
 
+/** jieba tags of verbs that act (not `vn`, a verb used as a noun). */
+const ZH_ACTING_VERB = /^(?:v|vd|vi)$/
+
+/**
+ * Whether a Chinese clause goes on, past the place or time it names (`在…中`, `…之前`:
+ * jieba's `f`), with a verb of its own ("在浏览器中运行代码"): a predicate whose subject is
+ * left out, not a frame that sets the scene ("在浏览器中，").
+ */
+export function actsAfterPlace(text: string): boolean {
+  const words = jieba().tag(text, true).filter(word => word.word.trim() !== '' && word.tag !== 'x')
+  const place = words.findIndex(word => word.tag === 'f')
+  return place >= 0 && words.slice(place + 1).some(word => ZH_ACTING_VERB.test(word.tag))
+}
+
 /** jieba tags of words that can carry a predicate: verbs and adjectives. */
 const ZH_PREDICATE_TAGS = /^(?:v|vd|vn|vg|vi|a|ad|an|ag)$/
 

@@ -364,9 +364,14 @@ describe('a point keeps what its sentence says', () => {
     expect(best('我们先创建一个有一百万行的表。索引让按主键查询的时间从秒级降到毫秒级。', 'zh-CN')).toBe('索引让按主键查询的时间从秒级降到毫秒级')
     expect(best('Now we can time both versions. Batched writes are usually an order of magnitude faster than single writes.', 'en')).toBe('Batched writes are usually an order of magnitude faster than single writes')
     expect(best('Let\'s define a small helper that retries the request. Retrying with backoff turns most network errors into short delays.', 'en')).toBe('Retrying with backoff turns most network errors into short delays')
-    // A step is still shown when its paragraph says nothing else.
-    expect(best('我们先创建一个有一百万行的表。', 'zh-CN')).toBe('我们先创建一个有一百万行的表')
-    expect(best('Next, we write the results to a CSV file.', 'en')).toBe('We write the results to a CSV file')
+    // A step alone is no point either: the code or the text around it shows it, and the paragraph stays in the notes.
+    expect(best('我们先创建一个有一百万行的表。', 'zh-CN')).toBeUndefined()
+    expect(best('Next, we write the results to a CSV file.', 'en')).toBeUndefined()
+  })
+
+  it('still shows a step as an item of a list of steps', () => {
+    const steps = deckOf('# Export\n\n## Steps\n\n1. First, let\'s open the connection to the database.\n2. Next, we write the results to a CSV file.\n')
+    expect(shown(steps)).toEqual(['Open the connection to the database', 'We write the results to a CSV file'])
   })
 
   it('keeps the condition or scene that restricts its claim, or shows none of the sentence', () => {
@@ -809,5 +814,16 @@ describe('a list that outlines the lesson for its reader stays in the notes', ()
   })
   it('still shows a list the text leads into with its own claim', () => {
     expect(shown(deckOf('# Caching\n\n## Parts\n\nTo build the service we use three parts:\n\n- A cache in front of the database\n- A queue for writes\n- A worker that drains the queue\n'))).toContain('A queue for writes')
+  })
+})
+
+describe('a Chinese sentence that goes on to the next step with no subject of its own finishes the thought before it', () => {
+  it('shows "…。然后在…中…" with the sentence before, less its examples', () => {
+    expect(best('你要在配置文件中写好数据库地址，例如主机和端口。然后在启动脚本中建立连接池，例如设置最大连接数。', 'zh-CN')).toBe('你要在配置文件中写好数据库地址。然后在启动脚本中建立连接池')
+  })
+  it('reads a clause that acts after the place it names as a predicate, not a frame', () => {
+    const roles = (text: string) => claimsOf(inlinesOf(text), 'zh-CN', POINT_LENGTH).sentences[0]!.map(clause => clause.roles.has('frame'))
+    expect(roles('在启动脚本中建立连接池，例如设置最大连接数。')).toEqual([false, false])
+    expect(roles('在启动脚本中，连接池会被建立。')).toEqual([true, false])
   })
 })

@@ -71,8 +71,9 @@ export interface LanguagePack {
    * Openings that narrate a step the author takes in front of the reader ("Let's define…",
    * "Now we instantiate…", "现在我们可以对…进行基准测试", a step told as an order: "Plot the
    * model's ROC"), read from a clause's start, after a leading phrase if any (its
-   * connectives included): a walk-through, not a claim, so such a point is taken only when
-   * its paragraph offers no other. Empty where the planner does not tell them apart.
+   * connectives included): a walk-through, not a claim, so no point: the code it walks
+   * through or the paragraph's other sentences show the step. Empty where the planner does
+   * not tell them apart.
    */
   narration: readonly string[]
   /**
@@ -99,6 +100,13 @@ export interface LanguagePack {
    * a conclusion, the turn of a paragraph, which carries its point.
    */
   contrasts: readonly string[]
+  /**
+   * Connectives that go on to the next step of what the sentence before described ("然后",
+   * "接着"): in a language that leaves out a subject it repeats, a sentence they open with no
+   * subject of its own ("然后在loop函数中编写处理代码") is the second half of the thought
+   * the sentence before began. Empty where a sentence names its subject again.
+   */
+  sequels: readonly string[]
   /**
    * Instructions to the reader of the page, not claims of the talk ("点击这里", "请参考官方链接",
    * "Click the image", "check out this tutorial", "Learn more"): a point that opens with one
