@@ -63,6 +63,9 @@ const ORDINAL_VALUE = 1.5
 /** Most words of an item in an English list of short ones: a clause this short after an example opens is still part of its list ("APIs", "and databases"), and a point never stops before one that goes on to the list's last item ("…, built distributions (wheels), or both"). */
 export const LIST_ITEM_WORDS = 4
 
+/** A check mark opening a clause (`✅ `): a course's sign for its reader's checkpoint, no word of the claim, so outside the clause. */
+const CHECK_MARK = /^\s*[\u2705\u2611\u2714]\uFE0F?\s*/u
+
 /**
  * Analyses a paragraph into sentences of clauses, each with its role: an example or an
  * anecdote (and the clauses that carry it on, up to the sentence's conclusion), a filler
@@ -75,7 +78,7 @@ export function analyseClauses(text: string, lang: Lang, emphasis: (start: numbe
   const markers = POINT_MARKERS[lang]
   const sentences = quotedSentences(text, lang).map((sentence, sentenceIndex) => {
     const clauses = splitClauses(sentence.text, lang).map((span, index): Clause => {
-      const start = sentence.start + span.start
+      const start = sentence.start + span.start + (CHECK_MARK.exec(sentence.text.slice(span.start, span.end))?.[0].length ?? 0)
       const end = sentence.start + span.end
       const raw = text.slice(start, end)
       const body = start + raw.replace(CLOSING_MARK, '').length
@@ -156,8 +159,8 @@ function quotedSentences(text: string, lang: Lang): Span[] {
 }
 
 /**
- * Deletes what opens a clause without saying anything of its claim: fillers ("我们知道",
- * "as you can see") and connectives ("所以", "However,"), one after another. A connective
+ * Deletes what opens a clause without saying anything of its claim:
+ * fillers ("我们知道", "as you can see") and connectives ("所以", "However,"), one after another. A connective
  * that announces a conclusion marks the clause as one. Returns where the words start;
  * `stripped.filler` says whether a filler was deleted.
  */

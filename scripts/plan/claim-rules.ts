@@ -1,7 +1,7 @@
 import type { Lang } from '../model/deck'
 import type { Clause, ClauseRole } from './claim-clauses'
 import { SHORT_ANSWER } from './budget'
-import { LIST_ITEM_WORDS } from './claim-clauses'
+import { isDeletable, LIST_ITEM_WORDS } from './claim-clauses'
 import { LANGUAGE_PACKS } from './language'
 import { namedReferent } from './named-referent'
 import { bracketCount, isBalanced, isBalancedCount } from './point-faults'
@@ -71,6 +71,9 @@ export interface ClaimRule<Facts> {
   rejects: (facts: Facts) => boolean
 }
 
+/** An English pronoun standing for a thing named before it, inside a clause ("…use it", "…of them"). */
+const OBJECT_PRONOUN = /\b(?:it|them)\b/i
+
 /**
  * Why a run of clauses is no point, judged before it is shaped, in order: the first that
  * holds rejects it.
@@ -116,6 +119,8 @@ export const SHOWN_RULES: readonly ClaimRule<ShownFacts>[] = [
   { name: 'definite-echo', rejects: ({ echoes, sentenceStart }) => echoes && sentenceStart },
   // "There were mistakes that this strategy could not find", "NVIDIA也做了调整".
   { name: 'back-reference', rejects: ({ text, kept, lang, namesHeading }) => !namesHeading && POINT_MARKERS[lang].backReference.test(text.slice(kept[0]!.core, kept[0]!.body)) },
+  // "…, so we will not use it" without "There is also a striped category": an English pronoun whose noun is in the clause left out before the run.
+  { name: 'object-left-out', rejects: ({ kept, clauses, shown, lang }) => lang === 'en' && OBJECT_PRONOUN.test(shown) && clauses.slice(0, kept[0]!.index).some(clause => !isDeletable(clause)) },
   // "即使…，这些估计值也不会…", "Even when…, these estimates…": the main clause names what a sentence before it named.
   { name: 'main-clause-reference', rejects: ({ text, kept, lang }) => namesOutside(text, kept, lang) },
   { name: 'unbalanced', rejects: ({ shown }) => !isBalanced(shown) },

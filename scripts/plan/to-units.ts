@@ -5,6 +5,7 @@ import type { BlockHandlers } from '../model/fold'
 import type { DiagramEntry } from '../parse/diagram-schema'
 import type { D2lCodeData } from '../parse/dialects/d2l-code'
 import type { DiagramBlockData } from '../parse/read-diagram-blocks'
+import type { Clause } from './claim-clauses'
 import type { DetectContext } from './diagrams/context'
 import type { ScoredPoint } from './pick-points'
 import { toString } from 'mdast-util-to-string'
@@ -14,7 +15,9 @@ import { answerPoint } from './answer-point'
 import { asidesIn, isReaderAside } from './asides'
 import { LONG_ITEM, LONG_PARAGRAPH, MAX_CODE_LINES, MAX_LIST_DEPTH, MAX_POINTS, MAX_RESERVE, MAX_TABLE_ROWS, MIN_POINT_SCORE, POINT_LENGTH, RESERVE_SCORE, SHARED_CODE_LINES, SHORT_QUOTE, SUMMARY_CLAIMS } from './budget'
 import { subtract } from './claim-candidates'
+import { isDeletable } from './claim-clauses'
 import { joinPieces } from './claim-pieces'
+import { isLeadingPhrase } from './claim-rules'
 import { excerptCode, isOutputDump, isSetupCode, MAX_CODE_SLIDES } from './code-excerpt'
 import { codeTitle } from './code-title'
 import { detectFormulaChain } from './diagrams/detect-flow-chain'
@@ -608,7 +611,7 @@ function itemPoint(item: ListItem, lang: Lang, depth: number): Point {
  * The opening of a text as a point: its first sentence (and the next ones while they
  * fit), its claim compressed when too long ({@link leadClaim}); when no part of it makes
  * a point within the budget, its whole first sentence (less its leading connectives and
- * fillers), never cut (up to
+ * fillers; with the next one when it only sets that one up), never cut (up to
  * {@link LONG_ITEM} times the budget), else its label (`term: …`), else the whole first
  * sentence all the same.
  */
@@ -618,7 +621,9 @@ export function leadPoint(inlines: readonly Inline[], lang: Lang, budget = POINT
     return claim
   const { text, sentences } = claimsOf(inlines, lang, budget, { item: true })
   const first = sentences[0]
-  const [start, end] = first ? [first[0]!.core, first.at(-1)!.body] : [0, text.length]
+  // A first sentence that only sets up the next ("Looking from a different angle, let's assume…") is shown with it.
+  const last = first && sentences[1] && setsUp(first, text, lang) ? sentences[1] : first
+  const [start, end] = first ? [first[0]!.core, last!.at(-1)!.body] : [0, text.length]
   const whole = toPoint(inlines, text, [[start, end]], lang)
   if (measureText(text.slice(start, end)) <= budget * LONG_ITEM)
     return whole
@@ -627,13 +632,14 @@ export function leadPoint(inlines: readonly Inline[], lang: Lang, budget = POINT
 
 /**
  * A paragraph's first sentence whole (less its leading connectives and fillers), when no
- * clause of it fits a point but the sentence reads on its own and is at most
+ * clause of it fits a point but the sentence reads on its own (not a lone condition or
+ * supposition, "Seen from afar, suppose…") and is at most
  * {@link LONG_ITEM} times the budget: what a heading that would otherwise stand bare shows.
  */
 export function wholeSentencePoint(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): Inline[] | undefined {
   const { text, sentences } = claimsOf(inlines, lang, budget, { item: true })
   const first = sentences[0]
-  if (!first)
+  if (!first || setsUp(first, text, lang))
     return undefined
   const [start, end] = [first[0]!.core, first.at(-1)!.body]
   const pieces = subtract([[start, end]], asidesIn(text, start, end).filter(aside => isReaderAside(text, aside, lang)))
@@ -641,6 +647,11 @@ export function wholeSentencePoint(inlines: readonly Inline[], lang: Lang, budge
   if (measureText(shown) > budget * LONG_ITEM || pointFaults(shown, lang).length > 0)
     return undefined
   return toPoint(inlines, text, pieces, lang)
+}
+
+/** Whether a sentence only sets up the one after it: a condition or a supposition with no main clause ("Seen from afar, suppose…", "如果…，"). */
+function setsUp(clauses: readonly Clause[], text: string, lang: Lang): boolean {
+  return clauses.every(clause => clause.roles.has('subordinate') || isDeletable(clause) || isLeadingPhrase(clause, text, lang))
 }
 
 function trimPoint(point: Point, budget: number): Point {

@@ -827,3 +827,27 @@ describe('a Chinese sentence that goes on to the next step with no subject of it
     expect(roles('在启动脚本中，连接池会被建立。')).toEqual([true, false])
   })
 })
+
+describe('a check mark for the reader is no word of a point', () => {
+  it('shows "✅ X" as X', () => {
+    expect(best('✅ 缓存用内存换取速度。', 'zh-CN')).toBe('缓存用内存换取速度')
+    expect(best('✅ Caches trade memory for speed.', 'en')).toBe('Caches trade memory for speed')
+  })
+})
+
+describe('an English pronoun whose noun is left out of the point leans on it', () => {
+  it('shows no "Disable it…", nor "…, so we will not read it" cut from the clause that names it', () => {
+    expect(candidates('Disable it entirely for that mirror.', 'en')).toEqual([])
+    expect(candidates('There is a legacy format in the archive, so we will not read it.', 'en')).not.toContain('we will not read it')
+    expect(best('The cache is small, but we still flush it often.', 'en')).toBe('The cache is small, but we still flush it often')
+  })
+})
+
+describe('an item whose first sentence only sets up the next shows both', () => {
+  it('shows a supposition with what follows from it', () => {
+    const en = deckOf('# Caching\n\n## Trade-offs\n\n- Seen from the client, suppose the cache never expired. It would then fill every device with stale pages.\n- Short lifetimes cost more requests.\n')
+    expect(shown(en)).toContain('Seen from the client, suppose the cache never expired. It would then fill every device with stale pages')
+    const zh = deckOf('# 缓存\n\n## 取舍\n\n- 假设我们让缓存永不过期。这样每台设备上都会堆积过期的页面。\n- 过期时间太短会增加请求次数。\n')
+    expect(shown(zh)).toContain('假设我们让缓存永不过期。这样每台设备上都会堆积过期的页面')
+  })
+})

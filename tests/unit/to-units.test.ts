@@ -91,7 +91,7 @@ describe('toUnits', () => {
     expect(en.join('\n')).not.toMatch(/listens|desktop/)
     const answered = shown('✅ Q: How did the model do on the test set? A: Not too bad; there are many correct rows but also a few rows classified wrongly.\n', 'en')
     expect(answered.join('\n')).toMatch(/classified wrongly/)
-    expect(shown('✅ Every test passes before the release goes out to the users.\n', 'en')).toEqual(['✅ Every test passes before the release goes out to the users'])
+    expect(shown('✅ Every test passes before the release goes out to the users.\n', 'en')).toEqual(['Every test passes before the release goes out to the users'])
   })
 
   it('keeps long program output in the notes, and shows short output', () => {
