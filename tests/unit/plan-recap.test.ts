@@ -7,11 +7,16 @@ function deckOf(text: string, minutes?: number): Deck {
   return planDeck(parseArticle({ path: 'talk.md', text }), { minutes })
 }
 
-/** An article of `count` sections, each with a claim, and an own summary when asked. */
-function article(count: number, lang: 'en' | 'zh-CN', summary = false): string {
-  const sections = Array.from({ length: count }, (_, index) => lang === 'en'
+/** An article of `count` sections, each with a claim, the first with two subsections unless `flat`, and an own summary when asked. */
+function article(count: number, lang: 'en' | 'zh-CN', summary = false, flat = false): string {
+  const subsections = (index: number) => flat || index > 0
+    ? ''
+    : lang === 'en'
+      ? '\n### Reads\n\nA read served from the cache skips the database.\n\n### Writes\n\nA write clears the cached answer it changes.\n'
+      : '\n### 读\n\n命中缓存的读取不必访问数据库。\n\n### 写\n\n写入会清除它改变的那条缓存。\n'
+  const sections = Array.from({ length: count }, (_, index) => (lang === 'en'
     ? `## Part ${index + 1}\n\nCaches keep recent answers close to the reader, so repeated reads take far less time.\n`
-    : `## 第${index + 1}部分\n\n缓存把最近的结果放在离读者最近的地方，重复读取就快得多。\n`)
+    : `## 第${index + 1}部分\n\n缓存把最近的结果放在离读者最近的地方，重复读取就快得多。\n`) + subsections(index))
   const own = summary ? [lang === 'en' ? '## Summary\n\nCaching trades memory for speed.\n' : '## 小结\n\n缓存用内存换速度。\n'] : []
   return [lang === 'en' ? '# Caching\n' : '# 缓存\n', ...sections, ...own].join('\n')
 }
@@ -40,5 +45,12 @@ describe('the recap before the closing slide', () => {
     expect(recaps(deckOf(article(4, 'en', true)))).toBe(0)
     expect(recaps(deckOf(article(2, 'en')))).toBe(0)
     expect(recaps(deckOf(article(9, 'zh-CN')))).toBe(0)
+  })
+
+  it('adds none when no section has subsections: a map of the sections alone is the agenda again', () => {
+    const recaps = (deck: Deck) => deck.slides.filter(slide => slide.kind === 'content' && slide.id === 'recap').length
+    expect(recaps(deckOf(article(4, 'en', false, true)))).toBe(0)
+    expect(recaps(deckOf(article(4, 'zh-CN', false, true)))).toBe(0)
+    expect(recaps(deckOf(article(4, 'zh-CN')))).toBe(1)
   })
 })
