@@ -2,7 +2,7 @@ import type { Inline, Lang } from '../model/deck'
 import type { Clause, ClauseRole, SentenceClauses } from './claim-clauses'
 import type { ClaimCandidate, Piece } from './claim-pieces'
 import type { PointFault } from './point-faults'
-import { LONG_ITEM, POINT_LENGTH } from './budget'
+import { LONG_ITEM, PAIR_LENGTH, POINT_LENGTH } from './budget'
 import { isDeletable, isExampleMarker } from './claim-clauses'
 import { joinPieces } from './claim-pieces'
 import { endsThought } from './claim-rules'
@@ -11,7 +11,7 @@ import { measureText } from './measure-text'
 import { opensWithNamedReferent } from './named-referent'
 import { claimsOf, toPoint } from './pick-points'
 import { isBalanced, LEAD_IN_END, LEANING_FAULTS, pointFaults } from './point-faults'
-import { POINT_MARKERS } from './point-markers'
+import { isMarkerAlone, POINT_MARKERS } from './point-markers'
 import { splitSentences } from './sentences'
 import { hasPredicate } from './word-kinds'
 
@@ -139,10 +139,39 @@ export function aheadPoint(inlines: readonly Inline[], lang: Lang, budget = POIN
   const own = measureText(text.slice(last[index]!.core, end)) >= MIN_AHEAD_CLAUSE
   const framed = own ? last.findIndex((clause, at) => at === index || last.slice(at, index).every(before => [...before.roles].every(role => FRAMING.has(role)))) : 0
   const first = framed < index && isExampleMarker(text, last[framed]!, lang) ? framed + 1 : framed
+  const reason = framed === index && index > 0 && last.slice(0, index).every(clause => !isDeletable(clause)) ? withReason(inlines, lang, budget, index) : undefined
+  if (reason)
+    return reason
   const from = last[first]!.core
   const shown = text.slice(from, end)
   // Beside the code it points at, its pronoun is that code.
   if (measureText(shown) > budget || pointFaults(shown, lang).some(fault => !LEANING_FAULTS.has(fault)))
+    return undefined
+  return { inlines: toPoint(inlines, text, [[from, end]], lang, true), piece: [from, end] }
+}
+
+/**
+ * The denial of {@link aheadPoint} with the reason its sentence gives before it in clauses
+ * of its own (none a frame, an example or a filler), whole
+ * ("这样会导致无法取消绑定，所以下面的代码是无效的"), and, when that reason leans on the
+ * sentence before ("这样…"), that sentence too, less its opening clause when it only names
+ * the code before ("上面代码中，"): the code the article calls wrong is shown with why.
+ * `undefined` when the sentence before does not read whole or the two do not fit
+ * {@link PAIR_LENGTH} times the budget.
+ */
+function withReason(inlines: readonly Inline[], lang: Lang, budget: number, index: number): { inlines: Inline[], piece: Piece } | undefined {
+  const { text, sentences } = claimsOf(inlines, lang, budget, { item: true })
+  const last = sentences.at(-1)!
+  const before = last[0]!.roles.has('pronoun') ? sentences.at(-2) : undefined
+  if (last[0]!.roles.has('pronoun') && !before)
+    return undefined
+  const opening = before?.[0]
+  const skip = opening && before!.length > 1 && isMarkerAlone(POINT_MARKERS[lang].codeReference, text.slice(opening.core, opening.body)) ? 1 : 0
+  const from = before ? before[skip]!.core : last[0]!.core
+  const end = last.at(-1)!.body
+  const shown = text.slice(from, end)
+  const reason = text.slice(from, last[index]!.start)
+  if (measureText(shown) > budget * PAIR_LENGTH || pointFaults(reason, lang).some(fault => !LEANING_FAULTS.has(fault) && fault !== 'trailing-mark'))
     return undefined
   return { inlines: toPoint(inlines, text, [[from, end]], lang, true), piece: [from, end] }
 }

@@ -54,9 +54,19 @@ describe('text beside the code it is about', () => {
 
   it('never shows code the article calls wrong without saying so: the denying clause that points at it goes with it', () => {
     const zh = shown(['每调用一次都会返回一个新函数。这样就无法取消监听，所以下面的代码是无效的。', '```js\nel.off(\'click\', f.bind(o))\n```'].join('\n\n'), 'zh-CN')
-    expect(zh.flat()).toContain('下面的代码是无效的')
+    // With the reason its sentence gives, and the sentence that reason leans on ("这样…").
+    expect(zh.flat()).toContain('每调用一次都会返回一个新函数。这样就无法取消监听，所以下面的代码是无效的')
     const en = shown(['Each member pins its own version, so the root project cannot depend on both:', '```toml\n[project]\ndependencies = ["a", "b"]\n```'].join('\n\n'), 'en')
     expect(en.flat().some(point => /cannot depend on both/.test(point))).toBe(true)
+  })
+
+  it('shows the reason a sentence gives before its denial, and not a frame or a connective as one (zh, en)', () => {
+    const zh = shown(['上面代码中，回调绑定的是每次新建的函数。这样会导致无法解除绑定，所以下面的写法是无效的。', '```js\nel.off(\'submit\', f.bind(o))\n```'].join('\n\n'), 'zh-CN')
+    expect(zh.flat()).toContain('回调绑定的是每次新建的函数。这样会导致无法解除绑定，所以下面的写法是无效的')
+    const en = shown(['Each call builds a new function. That breaks the cleanup, so the following line does not work:', '```js\nel.off("submit", f.bind(o))\n```'].join('\n\n'), 'en')
+    expect(en.flat()).toContain('Each call builds a new function. That breaks the cleanup, so the following line does not work')
+    const framed = shown(['The resolver reads every requirement. If you run the lock with these pins, resolution will fail:', '```\nerror: no solution\n```'].join('\n\n'), 'en')
+    expect(framed.flat()).toContain('Resolution will fail')
   })
 
   it('keeps the scene of an example the denying clause stands in, less the marker, and the claim before "e.g."', () => {
