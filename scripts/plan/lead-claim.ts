@@ -193,7 +193,7 @@ const MIN_CAPTION = 10
  * slide says what it shows. `undefined` when that sentence is a bare pointer ("请看下面的代码"),
  * an instruction or a filler, or does not fit the budget.
  */
-export function leadInCaption(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): Inline[] | undefined {
+export function leadInCaption(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): { inlines: Inline[], piece: Piece } | undefined {
   const { text, last } = lastSentence(inlines, lang, budget)
   if (!last)
     return undefined
@@ -205,7 +205,7 @@ export function leadInCaption(inlines: readonly Inline[], lang: Lang, budget = P
   const allowed = opensWithNamedReferent(shown, lang) ? NAMING_CAPTION_FAULTS : CAPTION_FAULTS
   if (said < MIN_CAPTION || length > budget || !hasPredicate(shown, lang) || pointFaults(shown, lang).some(fault => !allowed.has(fault)))
     return undefined
-  return toPoint(inlines, text, [[from, end]], lang, true)
+  return { inlines: toPoint(inlines, text, [[from, end]], lang, true), piece: [from, end] }
 }
 
 /** Each language's words pointing ahead, every one of them in a text ({@link onlyPointsAhead} takes them all out). */

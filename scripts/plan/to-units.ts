@@ -291,12 +291,15 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
   const ahead = leadIn && next?.type === 'code' ? aheadPoint(paragraph.inlines, lang) : undefined
   const turn = leadIn && next?.type === 'code' ? turnStart(paragraph.inlines, lang) : undefined
   const claims = points.filter(point => point.score >= MIN_POINT_SCORE && (!ahead || point.pieces.every(([, end]) => end <= ahead.piece[0])) && (turn === undefined || point.pieces[0]![0] >= turn))
-  const caption = leadIn && !ahead && claims.length === 0 && next?.type === 'code' ? leadInCaption(paragraph.inlines, lang) : undefined
+  const caption = leadIn && !ahead && claims.length === 0 && next?.type === 'code' ? leadInCaption(paragraph.inlines, lang)?.inlines : undefined
   const explaining = !leadIn && claims.length === 0 && showsCode(previous) ? explainingPoint(paragraph.inlines, lang) : undefined
   const beside = caption ?? explaining
+  // The sentence that leads into a list ("这些操作系统非常轻量化，并提供以下功能：") says what its items are: shown after the paragraph's claims.
+  const listLead = introduces && next?.type === 'list' ? leadInCaption(paragraph.inlines, lang) : undefined
+  const listed = listLead && claims.every(point => point.pieces.every(([, end]) => end <= listLead.piece[0])) ? [{ inlines: listLead.inlines, score: MIN_POINT_SCORE, pieces: [listLead.piece] }] : []
   const shown: ScoredPoint[] = ahead
     ? [...claims, { inlines: ahead.inlines, score: MIN_POINT_SCORE, pieces: [ahead.piece] }]
-    : beside ? [{ inlines: beside, score: MIN_POINT_SCORE, pieces: [[0, text.length]] }] : claims
+    : beside ? [{ inlines: beside, score: MIN_POINT_SCORE, pieces: [[0, text.length]] }] : [...claims, ...listed]
   const reserve = introduces || ahead || beside ? [] : reservePoints(paragraph.inlines, shown, lang)
   const explains = (!leadIn && showsCode(previous) && pointsBack(text, lang)) || undefined
   if (shown.length === 0) {

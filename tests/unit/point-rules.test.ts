@@ -851,3 +851,14 @@ describe('an item whose first sentence only sets up the next shows both', () => 
     expect(shown(zh)).toContain('假设我们让缓存永不过期。这样每台设备上都会堆积过期的页面')
   })
 })
+
+describe('the sentence that leads into a list says what its items are', () => {
+  it('shows "这些操作系统非常轻量，并提供以下功能" and "This release focuses on…" before their items', () => {
+    const zh = shown(deckOf('# 微控制器\n\n## 操作系统\n\n微控制器可以运行实时操作系统。这些操作系统非常轻量，并提供以下功能：\n\n* 多线程，可以同时运行多段代码。\n* 网络功能，支持安全的网络通信。\n'))
+    expect(zh.indexOf('这些操作系统非常轻量，并提供以下功能')).toBeGreaterThanOrEqual(0)
+    expect(zh.indexOf('这些操作系统非常轻量，并提供以下功能')).toBeLessThan(zh.findIndex(point => point.startsWith('多线程')))
+    const en = shown(deckOf('# Release 2.0\n\n## Overview\n\nThe team shipped the release on time. This release focuses on the developer experience:\n\n- Clearer compiler errors\n- Faster incremental builds\n'))
+    expect(en.indexOf('This release focuses on the developer experience')).toBeGreaterThanOrEqual(0)
+    expect(en.indexOf('This release focuses on the developer experience')).toBeLessThan(en.indexOf('Clearer compiler errors'))
+  })
+})
