@@ -6,7 +6,7 @@ import { ASIDE_COST, asidesIn, isReaderAside } from './asides'
 import { isDeletable, isExampleMarker, mayOpen } from './claim-clauses'
 import { isTurn, pairCandidates } from './claim-pairs'
 import { joinPieces } from './claim-pieces'
-import { brokenRule, endsThought, RUN_RULES, SHOWN_RULES } from './claim-rules'
+import { brokenRule, endsThought, narrates, RUN_RULES, SHOWN_RULES } from './claim-rules'
 import { tailCuts } from './clause-tails'
 import { echoesBefore } from './definite-echo'
 import { measureText } from './measure-text'
@@ -96,7 +96,7 @@ export function claimCandidates(text: string, sentences: readonly SentenceClause
         const options = { lang, budget, item, namesHeading: heading && first === 0 }
         const candidate = build(text, sentence, kept, countDeletable(sentence, first + 1, last), options, afterCut)
         // A step told as a whole sentence is no point alone, but may set up the turn after it ("我们先把日志都写进一个文件。但是，这个文件…").
-        const setup = candidate ?? (whole ? build(text, sentence, kept, countDeletable(sentence, first + 1, last), { ...options, setup: true }, afterCut) : undefined)
+        const setup = candidate ?? (whole && !item && narrates(kept, text, lang) ? build(text, sentence, kept, countDeletable(sentence, first + 1, last), { ...options, setup: true }, afterCut) : undefined)
         if (setup && whole && setup.pieces.length === kept.length && setup.pieces.at(-1)![1] >= clause.body)
           wholes.set(index, setup)
         if (candidate) {

@@ -272,7 +272,7 @@ function carryFillers(clauses: Clause[], text: string, lang: Lang): void {
   const filler = POINT_MARKERS[lang].filler
   clauses.forEach((clause, index) => {
     const before = clauses[index - 1]
-    if (before?.roles.has('filler') && text.slice(before.core, before.body).replace(filler, '').replace(MARKS, '') !== '' && opensWithPredicate(text.slice(clause.core, clause.body), lang))
+    if (before?.roles.has('filler') && text.slice(before.core, before.body).replace(filler, '').replace(MARKS, '') !== '' && opensWithPredicate(clause.opener, text.slice(clause.core, clause.body), lang))
       (clause.roles as Set<ClauseRole>).add('filler')
   })
 }

@@ -35,7 +35,7 @@ function continuesStep(text: string, clauses: SentenceClauses, lang: Lang): bool
   if (first === undefined || sequel === undefined || !sequel.test(text.slice(first.start, first.body)))
     return false
   const words = text.slice(first.core, first.body)
-  return first.opener === 'preposition' || opensWithPredicate(words, lang)
+  return first.opener === 'preposition' || opensWithPredicate(first.opener, words, lang)
 }
 
 /** Whether a sentence leans on the one before it past its opening connective: a pronoun or a back-reference in a clause it keeps ("…，这些估计值也不会…"). */

@@ -144,10 +144,9 @@ export const SHOWN_RULES: readonly ClaimRule<ShownFacts>[] = [
   { name: 'short-answer', rejects: ({ answers, length }) => answers && length <= SHORT_ANSWER },
 ]
 
-/** Characters (Chinese) or words (English) of the noun after a demonstrative that must appear before it in the run for the demonstrative to point inside it. */
 /** An English demonstrative standing alone as its clause's subject ("this improves…"; "this step" names its noun). */
 const BARE_DEMONSTRATIVE = /^(?:this|that|these|those)\b/i
-
+/** Characters (Chinese) or words (English) of the noun after a demonstrative that must appear before it in the run for the demonstrative to point inside it. */
 const NOUN_HEAD = { wide: 2, words: 1 }
 
 /**
@@ -302,7 +301,7 @@ export function endsThought(text: string, clauses: readonly Clause[], index: num
  * clause does, its connectives included, or, after a phrase that only leads into it
  * ("Using Seaborn again,"), the clause after.
  */
-function narrates(kept: readonly Clause[], text: string, lang: Lang): boolean {
+export function narrates(kept: readonly Clause[], text: string, lang: Lang): boolean {
   const first = kept[0]!
   const step = kept.find(clause => !isLeadingPhrase(clause, text, lang)) ?? first
   return POINT_MARKERS[lang].narration?.test(text.slice(step === first ? first.start : step.core, step.body)) === true

@@ -13,10 +13,20 @@ export type WordKind = 'verb' | 'auxiliary' | 'adverb' | 'conjunction' | 'prepos
 
 let tagger: Jieba | undefined
 
+/** Characters of a clause's start the tagger reads for its first two words. */
+const FIRST_WORDS_WINDOW = 24
+/** Characters of a clause's start the tagger reads for an idiom opening it (a four-character idiom and room to segment it). */
+const IDIOM_WINDOW = 8
+
 /** The jieba tagger, made on first use (its dictionary takes a moment to load). */
 function jieba(): Jieba {
   tagger ??= Jieba.withDict(dict)
   return tagger
+}
+
+/** A Chinese text's words with their tags, less spaces and what jieba does not know (`x`: marks, code). */
+function zhWords(text: string): { word: string, tag: string }[] {
+  return jieba().tag(text, true).filter(word => word.word.trim() !== '' && word.tag !== 'x')
 }
 
 /**
@@ -75,7 +85,7 @@ export function firstWordKind(text: string, lang: Lang): WordKind {
   if (lang === 'zh-CN') {
     if (ZH_NAMES?.test(text))
       return 'other'
-    const [first, second] = jieba().tag(text.slice(0, 24), true).filter(word => word.word.trim() !== '' && word.tag !== 'x')
+    const [first, second] = zhWords(text.slice(0, FIRST_WORDS_WINDOW))
     if (!first)
       return 'other'
     if ((first.tag === 'a' || first.tag === 'ad') && second?.tag.startsWith('v'))
@@ -101,15 +111,14 @@ export function firstWordKind(text: string, lang: Lang): WordKind {
 }
 
 /**
- * Whether a clause opens with its predicate, its subject left out: a verb or an adverb
- * ({@link firstWordKind}), or in Chinese an idiom (`深入探讨…`, jieba's `i`), which is the
- * verb phrase of its clause.
+ * Whether a clause whose first word is of `kind` ({@link firstWordKind}) opens with its
+ * predicate, its subject left out: a verb or an adverb, or in Chinese an idiom (`深入探讨…`,
+ * jieba's `i`), which is the verb phrase of its clause.
  */
-export function opensWithPredicate(text: string, lang: Lang): boolean {
-  const kind = firstWordKind(text, lang)
+export function opensWithPredicate(kind: WordKind, text: string, lang: Lang): boolean {
   if (kind === 'verb' || kind === 'adverb')
     return true
-  return lang === 'zh-CN' && jieba().tag(text.slice(0, 8), true).find(word => word.word.trim() !== '' && word.tag !== 'x')?.tag === 'i'
+  return lang === 'zh-CN' && zhWords(text.slice(0, IDIOM_WINDOW))[0]?.tag === 'i'
 }
 
 /** jieba tags of verbs that act (not `vn`, a verb used as a noun). */
@@ -121,7 +130,7 @@ const ZH_ACTING_VERB = /^(?:v|vd|vi)$/
  * left out, not a frame that sets the scene ("在浏览器中，").
  */
 export function actsAfterPlace(text: string): boolean {
-  const words = jieba().tag(text, true).filter(word => word.word.trim() !== '' && word.tag !== 'x')
+  const words = zhWords(text)
   const place = words.findIndex(word => word.tag === 'f')
   return place >= 0 && words.slice(place + 1).some(word => ZH_ACTING_VERB.test(word.tag))
 }
