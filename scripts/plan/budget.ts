@@ -11,6 +11,12 @@ export const CLAIM_TITLE_LENGTH = POINT_LENGTH
 /** How many times {@link POINT_LENGTH} a list item's whole first sentence may take rather than be cut. */
 export const LONG_ITEM = 2
 /**
+ * How many times {@link POINT_LENGTH} a list item's whole first sentence may take and still
+ * be its point rather than a claim of a later sentence: an item's lead says what the item
+ * is about, and the sentences after it lean on it.
+ */
+export const LEAD_SENTENCE_STRETCH = 1.25
+/**
  * Longest answer (measureText units) to the question just before it that still leans on
  * that question ("…怎么办？肯定不希望从头开始。", "Can it be undone? Not without a backup."):
  * it is no point without the question; a longer answer restates what it answers.

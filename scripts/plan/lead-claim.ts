@@ -2,7 +2,7 @@ import type { Inline, Lang } from '../model/deck'
 import type { Clause, ClauseRole, SentenceClauses } from './claim-clauses'
 import type { ClaimCandidate, Piece } from './claim-pieces'
 import type { PointFault } from './point-faults'
-import { LONG_ITEM, PAIR_LENGTH, POINT_LENGTH } from './budget'
+import { LEAD_SENTENCE_STRETCH, LONG_ITEM, PAIR_LENGTH, POINT_LENGTH } from './budget'
 import { isDeletable, isExampleMarker } from './claim-clauses'
 import { joinPieces } from './claim-pieces'
 import { endsThought } from './claim-rules'
@@ -30,11 +30,15 @@ const OPENING_QUOTE = /["“「『'‘]/u
  * sentence is too long, its claim compressed the way a paragraph's is (examples, asides
  * and subordinate parts deleted); else its label (`term: …`). A question stays (an item
  * may ask one). Never clipped with `…`;
- * `undefined` when no part of it makes a point within the budget.
+ * `undefined` when no part of it makes a point within the budget, or when the best is a
+ * later sentence's but the first reads whole within {@link LEAD_SENTENCE_STRETCH} times it
+ * (the caller shows that sentence).
  */
 export function leadClaim(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): Inline[] | undefined {
   const { text, sentences, candidates } = claimsOf(inlines, lang, budget, { item: true })
   const chosen = leadCandidate(candidates, sentences)
+  if (chosen && chosen.candidate.from.sentence > 0 && readsWhole(text, sentences[0]!, lang, budget * LEAD_SENTENCE_STRETCH))
+    return undefined
   if (chosen) {
     const pieces = chosen.whole ? extend(text, chosen.candidate.pieces, sentences, lang, budget) : chosen.candidate.pieces
     return toPoint(inlines, text, pieces, lang)
@@ -84,6 +88,12 @@ function leadCandidate(candidates: readonly ClaimCandidate[], sentences: readonl
     return { candidate: whole, whole: true }
   const chosen = best(starting) ?? best(candidates.filter(candidate => candidate.from.sentence === 0)) ?? best([...candidates])
   return chosen ? { candidate: chosen, whole: false } : undefined
+}
+
+/** Whether a sentence, whole from its first clause's core, is a point within `budget`: no fault a reader would see. */
+function readsWhole(text: string, clauses: SentenceClauses, lang: Lang, budget: number): boolean {
+  const shown = text.slice(clauses[0]!.core, clauses.at(-1)!.body)
+  return measureText(shown) <= budget && pointFaults(shown, lang).length === 0
 }
 
 /** Whether a candidate keeps every clause between its first and last, with nothing cut off. */

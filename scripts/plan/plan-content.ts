@@ -9,13 +9,11 @@ import { normalizeText } from '../lib/normalize-text'
 import { foldBlocks } from '../model/fold'
 import { MESSAGES } from '../model/messages'
 import { boldKeyPhrases } from './bold-key-phrases'
-import { CLAIM_TITLE_LENGTH } from './budget'
+import { isClaimTitle } from './claim-title'
 import { fillPoints } from './fill-points'
 import { packWithHints, slideKey } from './fit-hints'
 import { inlineText } from './inlines'
-import { measureText } from './measure-text'
 import { lonePoint } from './pack-units'
-import { pointFaults } from './point-faults'
 import { authorDiagram, diagramUnit, isBoldStatement, toUnits } from './to-units'
 
 /** Options for {@link planContent}. */
@@ -54,7 +52,7 @@ export interface PlanContentOptions {
  * for what it shows in its notes.
  */
 export function planContent(nodes: readonly RootContent[], options: PlanContentOptions): (ContentSlide | StatementSlide)[] {
-  const units = toUnits(nodes, { lang: options.lang, diagrams: options.diagrams, summary: options.variant === 'summary', unavailableImages: options.unavailableImages, nextTitle: options.nextTitle, headed: options.headed, title: options.headed ? options.title : undefined })
+  const units = toUnits(nodes, { lang: options.lang, diagrams: options.diagrams, summary: options.variant === 'summary', unavailableImages: options.unavailableImages, nextTitle: options.nextTitle, headed: options.headed, title: options.headed ? options.title : undefined, titleLeads: options.titleByClaim })
   const fit = options.fit ?? new Map()
   const groups = packWithHints(placeDiagrams(units, options.placed ?? []), options.title, fit)
   const totals = new Map<string | undefined, number>()
@@ -159,7 +157,7 @@ function contentSlide(group: Group, index: number, total: number, options: PlanC
 
 /**
  * The slide's first point as its title, and the blocks without it: when the point is a
- * whole claim (no fault a reader would see) within {@link CLAIM_TITLE_LENGTH}, has no
+ * whole claim fit for a title ({@link isClaimTitle}), has no
  * nested points, and something else stays on the slide.
  */
 function claimTitle(blocks: readonly Block[], lang: Lang): { title: string, blocks: Block[] } | undefined {
@@ -169,7 +167,7 @@ function claimTitle(blocks: readonly Block[], lang: Lang): { title: string, bloc
     return undefined
   const [first, ...rest] = block.items
   const text = first ? inlineText(first.inlines).replace(/\s+/g, ' ').trim() : ''
-  if (!first || first.children.length > 0 || text === '' || measureText(text) > CLAIM_TITLE_LENGTH || pointFaults(text, lang).length > 0)
+  if (!first || first.children.length > 0 || !isClaimTitle(text, lang))
     return undefined
   const left = rest.length > 0 ? [...blocks.slice(0, at), { ...block, items: rest }, ...blocks.slice(at + 1)] : [...blocks.slice(0, at), ...blocks.slice(at + 1)]
   return left.length > 0 ? { title: text, blocks: left } : undefined

@@ -6,6 +6,7 @@ import type { DiagramEntry } from '../parse/diagram-schema'
 import type { D2lCodeData } from '../parse/dialects/d2l-code'
 import type { DiagramBlockData } from '../parse/read-diagram-blocks'
 import type { Clause } from './claim-clauses'
+import type { LedList } from './claim-title'
 import type { DetectContext } from './diagrams/context'
 import type { ScoredPoint } from './pick-points'
 import { toString } from 'mdast-util-to-string'
@@ -18,6 +19,7 @@ import { subtract } from './claim-candidates'
 import { isDeletable } from './claim-clauses'
 import { joinPieces } from './claim-pieces'
 import { isLeadingPhrase } from './claim-rules'
+import { titleListLeads } from './claim-title'
 import { excerptCode, isOutputDump, isSetupCode, MAX_CODE_SLIDES } from './code-excerpt'
 import { codeTitle } from './code-title'
 import { detectFormulaChain } from './diagrams/detect-flow-chain'
@@ -91,6 +93,8 @@ export interface UnitOptions {
   headed?: boolean
   /** The title of the slides these nodes are shown on, when a heading of the article gives it (`title` in `claim-candidates.ts`). */
   title?: string
+  /** The nodes have no heading of their own: a claim that leads into a list titles the list's slides ({@link titleListLeads}). */
+  titleLeads?: boolean
 }
 
 /** How diagrams are found and placed while units are made. */
@@ -121,6 +125,7 @@ const LEADS_INTO = new Set(['list', 'code', 'table', 'math', 'blockquote'])
 export function toUnits(nodes: readonly RootContent[], options: UnitOptions): Unit[] {
   const units: Unit[] = []
   const shownCode: Set<string>[] = []
+  const lists: LedList[] = []
   let readerDepth = 0
   // Nodes nested in a list or a quote open under no heading of their own.
   const nested = { ...options, headed: false }
@@ -135,9 +140,13 @@ export function toUnits(nodes: readonly RootContent[], options: UnitOptions): Un
     const next = nodes[index + 1]
     const previous = units.at(-1)
     const underHeading = (index === 0 && options.headed === true) || previous?.kind === 'heading'
+    const lead = units.length - 1
     units.push(...nodeUnits(node, { next, before: nodes[index - 1], underHeading }, nested, previous))
+    if (node.type === 'list' && nodes[index - 1]?.type === 'paragraph' && previous?.leadIn)
+      lists.push({ lead, end: units.length })
   })
-  return units.map((unit, index) => (introducesNotes(unit, units[index + 1]) ? { kind: 'notes', blocks: [], notes: unit.notes, weight: 0, line: unit.line } : unit))
+  const out = units.map((unit, index): Unit => (introducesNotes(unit, units[index + 1]) ? { kind: 'notes', blocks: [], notes: unit.notes, weight: 0, line: unit.line } : unit))
+  return options.titleLeads ? titleListLeads(out, lists, options.lang) : out
 }
 
 /**

@@ -127,6 +127,11 @@ describe('what is written for the page\'s reader is no point', () => {
     expect(points('有一次我发现训练数据里有上千条重复的样本。', 'zh-CN')).toEqual([])
   })
 
+  it('takes what a few of the authors did recently for an anecdote, and shows what they learned from it', () => {
+    expect(best('To close, a few of us recently spent a week at a large trade fair, where our team ran a stand. Nearly every user we spoke to wanted the tool to stay as small as it is.', 'en')).toBe('Nearly every user we spoke to wanted the tool to stay as small as it is')
+    expect(best('我最近去参加了一个行业展会，在那里待了一周。大多数用户都希望命令行工具保持小巧。', 'zh-CN')).toBe('大多数用户都希望命令行工具保持小巧')
+  })
+
   it('leaves credit lines, reader tasks and quizzes off the slides, keeping every word in the notes', () => {
     const deck = deckOf('# Linear models\n\n## Fitting a line\n\nA linear model predicts a value as a weighted sum of its inputs. The weights are fitted by least squares.\n\n> Infographic by Jane Doe\n\n- The residuals show what the model misses.\n- ✅ Think about which datasets would suit this method.\n\n## Quiz\n\n1. What does the intercept mean?\n2. Why square the errors?\n\n## 课后测验\n\n这一节的测验在课程网站上。\n\n## Wrap-up\n\nLinear models are fast to fit and easy to explain.\n')
     const points = shown(deck)
@@ -216,6 +221,12 @@ describe('a passive ends a thought', () => {
   it('ends a point on "must be used", not only on a verb with its object', () => {
     expect(points('The old worker pool is slow. Only one version of the runtime can be installed, so the newest one must be used.', 'en').some(point => point.endsWith('must be used'))).toBe(true)
     expect(pointFaults('The cache is something that we use', 'en')).toContain('dangling-end')
+  })
+
+  it('ends a point on "as it is", "as they are": the verb after "as it" closes the comparison', () => {
+    expect(pointFaults('There are good reasons to keep the parser as it is', 'en')).not.toContain('dangling-end')
+    expect(pointFaults('Small teams want their tools as simple as they are', 'en')).not.toContain('dangling-end')
+    expect(pointFaults('The new parser is faster than the old one was', 'en')).toContain('dangling-end')
   })
 })
 
@@ -455,6 +466,15 @@ describe('a paragraph\'s turn carries its point', () => {
   })
 })
 
+describe('a list item\'s lead', () => {
+  it('shows the item\'s whole first sentence, a little over the budget, rather than a claim of a later sentence that leans on it', () => {
+    expect(inlineText(leadPoint(inlinesOf('Not adding new keywords is in line with one of the project\'s oldest design rules: never offer two ways of doing the same thing. Then, the old helper might not have been needed at all, and with it gone, so would its many bugs.'), 'en')))
+      .toBe('Not adding new keywords is in line with one of the project\'s oldest design rules: never offer two ways of doing the same thing')
+    expect(inlineText(leadPoint(inlinesOf('不增加新语法符合Go语言最早定下的一条设计原则，那就是同一件事永远只提供一种写法，无论看起来多么啰嗦。那样的话，旧的辅助函数也许根本就不需要，它带来的许多缺陷也就随之消失了。'), 'zh-CN')))
+      .toBe('不增加新语法符合Go语言最早定下的一条设计原则，那就是同一件事永远只提供一种写法，无论看起来多么啰嗦')
+  })
+})
+
 describe('titles of an article without sections', () => {
   it('titles a slide with its first point when that is a whole claim short enough for a title, else with the article\'s title', () => {
     const deck = deckOf('# Error handling in Go\n\nThe verbosity of error handling is the oldest complaint about the language. Six of ten lines in a typical function only pass errors on.\n\n```go\nx, err := call()\nif err != nil {\n  return err\n}\ny, err := other()\nif err != nil {\n  return err\n}\n```\n\nThe proposal drew nearly nine hundred comments. It was withdrawn a month later, when no agreement was in sight.\n\n```go\nx := try(call())\ny := try(other())\nz := try(third())\nw := try(fourth())\nv := try(fifth())\nu := try(sixth())\nt := try(seventh())\ns := try(eighth())\n```\n')
@@ -464,7 +484,23 @@ describe('titles of an article without sections', () => {
       expect(pointFaults(title, 'en')).toEqual([])
     expect(shown(deck)).not.toEqual(expect.arrayContaining(titles.filter(title => title !== 'Error handling in Go')))
   })
+
+  it('titles a list\'s slides with the claim that leads into it, and the slides after the list with their own', () => {
+    const en = deckOf('# Keeping the syntax\n\nThe proposals drew thousands of comments over six years of debate. None reached anything close to agreement among users.\n\nThere are sound reasons to keep the language unchanged:\n\n- Adding new syntax this late would split the community into two camps for a decade.\n- Most editors already fold the repeated checks away from view today.\n- Wrapped errors carry context that a shorter syntax would tend to drop.\n\nThe team will stop pursuing syntax changes for error handling from now on. All open proposals of that kind will be closed without further review.\n')
+    const enTitles = deck2titles(en)
+    expect(enTitles).toContain('There are sound reasons to keep the language unchanged')
+    expect(enTitles.at(-1)).not.toBe('There are sound reasons to keep the language unchanged')
+    const zh = deckOf('# 保持语法不变\n\n六年来这些提案引来了数千条评论，却没有一个得到用户的普遍认可。\n\n保持语言现状有充分的理由：\n\n- 现在加入新语法会让社区分成两派，争论十年。\n- 大多数编辑器已经能把重复的检查折叠起来。\n- 包装过的错误带着上下文，更短的写法往往会丢掉它。\n\n团队今后将不再推进错误处理的语法修改，所有同类提案都将直接关闭，不再评审。\n')
+    const zhTitles = deck2titles(zh)
+    expect(zhTitles).toContain('保持语言现状有充分的理由')
+    expect(zhTitles.at(-1)).not.toBe('保持语言现状有充分的理由')
+  })
 })
+
+/** The titles of a deck's content slides, in order. */
+function deck2titles(deck: Deck): string[] {
+  return deck.slides.flatMap(slide => slide.kind === 'content' ? [slide.title] : [])
+}
 
 describe('marks and words that look like something else', () => {
   it('reads a typographic apostrophe inside a word as no quotation mark', () => {
@@ -732,6 +768,10 @@ describe('a sentence that announces a set it does not name is a lead-in', () => 
     expect(best('每次调用都会新建一个连接，这会带来一些问题。', 'zh-CN')).toBe('每次调用都会新建一个连接')
     expect(best('缓存有两个缺点：占用内存和数据过期。', 'zh-CN')).toBe('缓存有两个缺点：占用内存和数据过期')
     expect(best('Pandas combines the strengths of many approaches.', 'en')).toBe('Pandas combines the strengths of many approaches')
+  })
+  it('reads a negated announcement as the claim it is ("do not provide two ways…", "不提供多种方式…")', () => {
+    expect(best('A small standard library follows one rule: never offer several ways to do the same thing.', 'en')).toBe('A small standard library follows one rule: never offer several ways to do the same thing')
+    expect(best('标准库坚持一条原则：不提供多种方式完成同一件事。', 'zh-CN')).toBe('标准库坚持一条原则：不提供多种方式完成同一件事')
   })
 })
 

@@ -51,7 +51,8 @@ export interface LanguagePack {
    * What, ending a sentence, announces a set of things it does not name ("X有一些使用注意点",
    * "我们考虑两种方法", "Seaborn offers some neat ways to plot data"): a lead-in to the list or
    * the paragraphs after it, which say what the things are. Matched at the end of the
-   * sentence's last clause; empty where the planner does not tell them apart.
+   * sentence's last clause; empty where the planner does not tell them apart. A negated one
+   * ("never offer several ways to…", "不提供多种方式…") names no set: it is the claim.
    */
   announcements: readonly string[]
   /**
