@@ -4,7 +4,7 @@ import type { ClaimCandidate, Piece } from './claim-pieces'
 import type { RunFacts, ShownFacts } from './claim-rules'
 import { ASIDE_COST, asidesIn, isReaderAside } from './asides'
 import { isDeletable, isExampleMarker, mayOpen } from './claim-clauses'
-import { isTurn, pairCandidates } from './claim-pairs'
+import { answerCandidates, isTurn, pairCandidates } from './claim-pairs'
 import { joinPieces } from './claim-pieces'
 import { brokenRule, endsThought, narrates, RUN_RULES, SHOWN_RULES } from './claim-rules'
 import { tailCuts } from './clause-tails'
@@ -52,6 +52,8 @@ const WEIGHT = {
   turn: 2,
   /** A point that only spells out a name ("RLHF就是…的简称", "RLHF stands for…"): the paragraph's other sentences say what it does. */
   gloss: 2,
+  /** A question shown with the short answer after it (`claim-pairs.ts`): what the answer says, asked and answered. */
+  answer: 1,
 }
 /** Points shorter than this are weak. */
 const SHORT_LENGTH = 8
@@ -110,7 +112,8 @@ export function claimCandidates(text: string, sentences: readonly SentenceClause
       }
     }
   })
-  return [...out, ...pairCandidates(text, sentences, wholes, { lang, budget, turnWeight: WEIGHT.turn })]
+  const scoreOf = (sentence: number) => Math.max(0, ...out.filter(candidate => candidate.from.sentence === sentence).map(candidate => candidate.score))
+  return [...out, ...pairCandidates(text, sentences, wholes, { lang, budget, turnWeight: WEIGHT.turn }), ...answerCandidates(text, sentences, scoreOf, { lang, budget, answerWeight: WEIGHT.answer })]
 }
 
 /**

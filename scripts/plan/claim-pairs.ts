@@ -1,7 +1,7 @@
 import type { Lang } from '../model/deck'
 import type { Clause, SentenceClauses } from './claim-clauses'
 import type { ClaimCandidate, Piece } from './claim-pieces'
-import { PAIR_LENGTH } from './budget'
+import { PAIR_LENGTH, SHORT_ANSWER } from './budget'
 import { isDeletable } from './claim-clauses'
 import { joinPieces } from './claim-pieces'
 import { measureText } from './measure-text'
@@ -72,6 +72,44 @@ export function pairCandidates(text: string, sentences: readonly SentenceClauses
     if (measureText(shown) > budget * PAIR_LENGTH || pointFaults(text.slice(...turn), lang).some(fault => !LEANING.has(fault)))
       return
     out.push({ pieces, text: shown, score: before.score + turnWeight, value: before.value + clauses.reduce((sum, clause) => sum + clause.value, 0), from: before.from, to: last })
+  })
+  return out
+}
+
+/** Faults the question of a question-and-answer pair may have: being a question. */
+const ASKING = new Set(['question'])
+/** Faults the answer of a pair may have: it opens leaning on its question ("Only because…", "不一定"). */
+const ANSWERING = new Set(['connective', 'pronoun', 'back-reference', 'subordinate'])
+
+/**
+ * Points of a question and the answer right after it whose opening is short ("Why teach
+ * classification in a lesson on regression? Only for convenience of naming, as…",
+ * "输出不同是问题吗？这要看情况。"): shown alone, the question asks and the answer leans on
+ * it; together they are the paragraph's point. The answer is shown whole when both fit
+ * {@link PAIR_LENGTH} times the budget, else its opening clause alone. The question must
+ * be its sentence from the first clause (no frame left out) and read whole on its own (no
+ * fault but asking). Scored as the best candidate of either sentence (`scoreOf`, by
+ * sentence; the pair holds it), plus `answerWeight`.
+ */
+export function answerCandidates(text: string, sentences: readonly SentenceClauses[], scoreOf: (sentence: number) => number, { lang, budget, answerWeight }: { lang: Lang, budget: number, answerWeight: number }): ClaimCandidate[] {
+  const out: ClaimCandidate[] = []
+  sentences.forEach((clauses, index) => {
+    const asked = sentences[index - 1]
+    const question = asked?.find(clause => !isDeletable(clause))
+    const opening = clauses.find(clause => !isDeletable(clause))
+    const closing = clauses.findLast(clause => !isDeletable(clause))
+    if (!asked || question?.index !== 0 || !opening || !closing || !asked.at(-1)!.roles.has('question') || clauses.some(clause => clause.roles.has('question') || clause.roles.has('example')))
+      return
+    const asking: Piece = [question.core, asked.at(-1)!.end]
+    if (measureText(text.slice(...asking)) > budget || pointFaults(text.slice(...asking), lang).some(fault => !ASKING.has(fault)) || measureText(text.slice(opening.core, opening.body)) > SHORT_ANSWER)
+      return
+    const fits = (end: number) => measureText(joinPieces(text, [asking, [opening.core, end]])) <= budget * PAIR_LENGTH
+    const end = fits(closing.body) ? closing.body : fits(opening.body) ? opening.body : undefined
+    if (end === undefined || pointFaults(text.slice(opening.core, end), lang).some(fault => !ANSWERING.has(fault)))
+      return
+    const pieces: Piece[] = [asking, [opening.core, end]]
+    const last = end === closing.body ? closing : opening
+    out.push({ pieces, text: joinPieces(text, pieces), score: Math.max(scoreOf(index - 1), scoreOf(index)) + answerWeight, value: [...asked, ...clauses].reduce((sum, clause) => sum + clause.value, 0), from: question, to: last })
   })
   return out
 }

@@ -34,7 +34,7 @@ describe('pickPoints', () => {
   it('takes no clause that only names a topic, but keeps one a preposition opens that says something', () => {
     expect(texts(pickPoints(inlinesOf('关于RLHF的详细介绍，我们会放在后面的章节中。'), { lang: 'zh-CN' }))).toEqual([])
     expect(texts(pickPoints(inlinesOf('As for the cost of training the model.'), { lang: 'en' }))).toEqual([])
-    expect(texts(pickPoints(inlinesOf('除了我们介绍的技术之外，在调用 LLMs 时还需要考虑一些好的做法。'), { lang: 'zh-CN', max: 3, threshold: -Infinity }))).toEqual(['除了我们介绍的技术之外，在调用 LLMs 时还需要考虑一些好的做法'])
+    expect(texts(pickPoints(inlinesOf('除了我们介绍的技术之外，在调用 LLMs 时还需要限制输出的长度。'), { lang: 'zh-CN', max: 3, threshold: -Infinity }))).toEqual(['除了我们介绍的技术之外，在调用 LLMs 时还需要限制输出的长度'])
   })
 
   it('prefers the article\'s own bold statement, keeping it bold', () => {

@@ -268,6 +268,14 @@ describe('a point stands without the sentence before it', () => {
     expect(points('Can the upgrade be rolled back? Not without a snapshot.', 'en')).not.toContain('Not without a snapshot')
   })
 
+  it('shows a question with the answer after it that opens short, as one point', () => {
+    expect(best('Why does a lesson on regression teach a classifier? Only for the sake of naming, as the model is really a linear classifier.', 'en'))
+      .toBe('Why does a lesson on regression teach a classifier? Only for the sake of naming, as the model is really a linear classifier')
+    expect(best('模型每次的输出都不一样，这是个问题吗？不一定，要看具体的任务。', 'zh-CN')).toBe('模型每次的输出都不一样，这是个问题吗？不一定，要看具体的任务')
+    // A question whose frame was left out has no subject of its own: no pair.
+    expect(points('对于一家小公司而言，无疑是很大的困难，那他们是怎么解决的呢？没错，找投资人。', 'zh-CN').join('\n')).not.toMatch(/？/)
+  })
+
   it('reads "拿…来说" as an example marker: the clauses of the example are no point (zh)', () => {
     expect(points('做工程的人都很清楚，一个好用的产品背后一定有扎实的工程能力，就拿某电商来说，大促高峰期，20万笔/秒的支付吞吐量，背后是大量的服务堆出来的。', 'zh-CN').join('\n')).not.toMatch(/20万笔/)
   })
@@ -762,6 +770,7 @@ describe('a sentence that announces a set it does not name is a lead-in', () => 
   it('shows no "X有一些注意点" or "there are several ways to…" closing a sentence', () => {
     expect(candidates('缓存方案有一些使用注意点。', 'zh-CN')).toEqual([])
     expect(candidates('我们比较一下排序数组的三种方法。', 'zh-CN')).toEqual([])
+    expect(candidates('除了上面这些写法，部署时还要考虑一些常见的做法。', 'zh-CN')).toEqual([])
     expect(candidates('Pandas offers several handy ways to reshape a table.', 'en')).toEqual([])
   })
   it('keeps the clauses before the announcement, and a set named in its sentence', () => {
