@@ -260,10 +260,32 @@ export function explainingPoint(inlines: readonly Inline[], lang: Lang, budget =
     const shown = text.slice(from, first[last]!.body)
     const whole = last === first.length - 1 || endsThought(text, first, last, lang)
     // Its opening names the listing beside it ("上面代码…", "The code above…").
-    if (whole && measureText(shown) <= budget && measureText(shown) >= MIN_CAPTION && !first[last]!.roles.has('subordinate') && pointFaults(shown, lang).every(fault => LEANING_FAULTS.has(fault)))
-      return toPoint(inlines, text, [[from, first[last]!.body]], lang, true)
+    if (whole && measureText(shown) <= budget && measureText(shown) >= MIN_CAPTION && !first[last]!.roles.has('subordinate') && pointFaults(shown, lang).every(fault => LEANING_FAULTS.has(fault))) {
+      const said = last === first.length - 1 ? whatFollows(text, first, sentences[1], lang, budget) : undefined
+      return toPoint(inlines, text, said ? [[from, first[last]!.end], said] : [[from, first[last]!.body]], lang, true)
+    }
   }
   return undefined
+}
+
+/** Faults the sentence after a code explanation may have when shown with it: it leans on that sentence, which is shown before it. */
+const LEANS_ON_SHOWN = new Set<PointFault>(['connective', 'pronoun', 'back-reference'])
+
+/**
+ * The sentence after a code explanation's first, when it says what follows from what that
+ * one described ("…函数体里面使用了变量`x`。该变量由运行环境提供。", "…the method is assigned
+ * to `func`. This loses its `this`, so…") and leans on it only by its opening: shown with
+ * it when both fit {@link PAIR_LENGTH} times the budget. A question, an example or a lone
+ * condition is not.
+ */
+function whatFollows(text: string, first: SentenceClauses, next: SentenceClauses | undefined, lang: Lang, budget: number): Piece | undefined {
+  const last = next?.findLast(clause => !isDeletable(clause))
+  if (!next || !last || next.some(clause => clause.roles.has('question') || clause.roles.has('example')) || last.roles.has('subordinate'))
+    return undefined
+  const said = text.slice(next[0]!.start, last.body)
+  if (measureText(text.slice(first[0]!.start, first.at(-1)!.end) + said) > budget * PAIR_LENGTH || !pointFaults(said, lang).every(fault => LEANS_ON_SHOWN.has(fault)))
+    return undefined
+  return [next[0]!.start, last.body]
 }
 
 /**

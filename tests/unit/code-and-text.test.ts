@@ -285,6 +285,15 @@ describe('a paragraph that explains the listing before it', () => {
     expect(shown(en, 'en')).toEqual([['code:// first', 'The code above reads the whole file into memory before it parses a single line']])
   })
 
+  it('is shown with the sentence after its first when that one says what follows and leans on it only by its opening (zh, en)', () => {
+    const zh = `${listing('first')}\n\n上面代码中，方法被赋值给了变量\`func\`。这时必须先绑定对象，否则调用就会出错。\n`
+    expect(shown(zh, 'zh-CN')).toEqual([['code:// first', '方法被赋值给了变量func。这时必须先绑定对象，否则调用就会出错']])
+    const en = `${listing('first')}\n\nThe code above assigns the method to the variable \`func\`. This loses its receiver, so calling it throws an error.\n`
+    expect(shown(en, 'en')).toEqual([['code:// first', 'The code above assigns the method to the variable func. This loses its receiver, so calling it throws an error']])
+    const asked = `${listing('first')}\n\nThe code above assigns the method to the variable \`func\`. Is that a problem?\n`
+    expect(shown(asked, 'en')).toEqual([['code:// first', 'The code above assigns the method to the variable func']])
+  })
+
   it('is not shown when it does not name the code it follows', () => {
     const md = `${listing('first')}\n\n它会在读到同一个键时直接返回上次的结果。\n`
     expect(shown(md, 'zh-CN').flat()).toEqual(['code:// first'])

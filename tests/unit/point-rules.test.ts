@@ -93,7 +93,7 @@ describe('what is written for the page\'s reader is no point', () => {
       expect(isForTheReader(text, 'en'), text).toBe(true)
     for (const text of ['点击这里查看官方文档。', '请参考官方链接获取完整列表。', '图片来源：某公司官网', '手绘笔记由李雷提供。', '✅ 想想你身边还有哪些设备在用传感器。', '欢迎关注我们的公众号。'])
       expect(isForTheReader(text, 'zh-CN'), text).toBe(true)
-    for (const text of ['The model reads the whole prompt before it answers.', 'Seaborn offers neat ways to visualise data.', '模型在回答之前会读完整个提示词。', '点积注意力的计算量随序列长度平方增长。'])
+    for (const text of ['The model reads the whole prompt before it answers.', 'Seaborn offers neat ways to visualise data.', '模型在回答之前会读完整个提示词。', '点积注意力的计算量随序列长度平方增长。', '该变量由运行环境提供。', '温度读数由传感器提供。'])
       expect(isForTheReader(text, /[a-z]/i.test(text) ? 'en' : 'zh-CN'), text).toBe(false)
     expect(pointFaults('Click the image above to watch the recording', 'en')).toContain('instruction')
     expect(pointFaults('点击这里查看官方文档', 'zh-CN')).toContain('instruction')
