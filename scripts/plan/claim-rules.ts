@@ -264,6 +264,28 @@ function goesOnListing(text: string, clauses: readonly Clause[], index: number, 
 }
 
 /**
+ * Whether the run ending at clause `index` stops inside an English list of actions that
+ * runs on to its last item ("…, pass `--flag`, set `X=false`, or set `y = false` in a
+ * config file"): a clause after it opens with "and" or "or", and then with the word that
+ * clause `index` or a clause between opens with, or they all open with a verb.
+ */
+function endsParallelList(text: string, clauses: readonly Clause[], index: number, lang: Lang): boolean {
+  if (lang !== 'en')
+    return false
+  const firstWord = (words: string) => words.trim().split(/\s+/, 1)[0]!.toLowerCase()
+  for (let at = index + 1; at < clauses.length; at++) {
+    const clause = clauses[at]!
+    const opening = text.slice(clause.start, clause.body)
+    const item = LAST_ITEM.exec(opening)
+    if (!item)
+      continue
+    const word = firstWord(opening.slice(item[0].length))
+    return clauses.slice(index, at).some(before => firstWord(text.slice(before.core, before.body)) === word || (before.opener === 'verb' && clause.opener === 'verb'))
+  }
+  return false
+}
+
+/**
  * Whether a run of clauses that stops before its sentence's end still ends a thought:
  * its last clause does not only set up the next one (a condition, a cause, a phrase
  * opened by a preposition), and it closes with a semicolon, or the clause after it opens
@@ -273,7 +295,7 @@ function goesOnListing(text: string, clauses: readonly Clause[], index: number, 
  * ("Resolution requires recursively searching for compatible", "允许我们将组件"), and so
  * does one that stops before the next item of an enumeration ("…两个东西：（1）…；（2）…")
  * or before the next item of a list of short ones ("…as source distributions, built
- * distributions (wheels), or both"), or before a clause that points back at it to deny
+ * distributions (wheels), or both") or the last of a list of actions ({@link endsParallelList}), or before a clause that points back at it to deny
  * it ("…就想到了大模型本身，其实这是片面的"), or before one that turns against it ("Constraint files are like requirements files,
  * but listing a package there does not install it": the turn is what the sentence says).
  */
@@ -282,7 +304,7 @@ export function endsThought(text: string, clauses: readonly Clause[], index: num
   const next = clauses[index + 1]
   if (last.roles.has('subordinate') || last.opener === 'preposition')
     return false
-  if (next && (ENUMERATION.test(text.slice(next.start, next.body)) || goesOnListing(text, clauses, index + 1, lang)))
+  if (next && (ENUMERATION.test(text.slice(next.start, next.body)) || goesOnListing(text, clauses, index + 1, lang) || endsParallelList(text, clauses, index, lang)))
     return false
   if (next?.roles.has('pronoun') && POINT_MARKERS[lang].negation.test(text.slice(next.core, next.body)))
     return false

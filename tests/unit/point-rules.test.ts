@@ -215,6 +215,11 @@ describe('a point never stops inside a list of short items', () => {
     const turn = 'The complaints about slow builds persisted for years, and so, after several internal drafts, the team published a new proposal.'
     expect(candidates(turn, 'en')).toContain('The complaints about slow builds persisted for years')
   })
+
+  it('does not end inside a list of actions before its last ("…, set X, or set Y in a file")', () => {
+    const text = 'To turn the cache off for one project, pass `--no-cache`, set `APP_CACHE=0`, or set `cache = false` in the project\'s settings file.'
+    expect(candidates(text, 'en').filter(point => /--no-cache`?$|APP_CACHE=0`?$/.test(point))).toEqual([])
+  })
 })
 
 describe('a passive ends a thought', () => {
