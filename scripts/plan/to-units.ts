@@ -185,16 +185,25 @@ function isBanner(node: RootContent): boolean {
 const NEAR_COPY = 0.9
 /** Fewest distinct lines a code block needs before it can count as a near copy (short snippets repeat by nature). */
 const MIN_COPY_LINES = 5
+/** Fewest distinct lines, each as long as {@link MIN_QUOTED_LINE}, a short block needs to count as lines quoted from a listing before it when every one of them is in it. */
+const MIN_QUOTED_LINES = 3
+/** Shortest line (trimmed characters) that counts towards {@link MIN_QUOTED_LINES}: `}` or `return x` repeat by nature. */
+const MIN_QUOTED_LINE = 16
 
 /**
  * Whether a code block nearly repeats one shown before it in the same part (a second run
- * of the same program's output, the same listing with one line changed): the slide shows
- * the first, the notes keep both. Records the block's lines when it is not a copy.
+ * of the same program's output, the same listing with one line changed), or quotes lines
+ * of it ("These three lines extract the name and make the call:" and three lines of the
+ * listing before): the slide shows the first, the notes keep both. Records the block's
+ * lines when it is not a copy.
  */
 function repeatsCode(node: RootContent, shown: Set<string>[]): boolean {
   if (node.type !== 'code' || node.lang === 'deck-diagram')
     return false
   const lines = new Set(node.value.split('\n').map(line => line.trim().toLowerCase()).filter(line => line !== ''))
+  const quoted = [...lines].filter(line => line.length >= MIN_QUOTED_LINE).length >= MIN_QUOTED_LINES && shown.some(before => [...lines].every(line => before.has(line)))
+  if (quoted)
+    return true
   if (lines.size < MIN_COPY_LINES)
     return false
   const copy = shown.some(before => [...lines].filter(line => before.has(line)).length >= NEAR_COPY * lines.size)

@@ -350,6 +350,17 @@ describe('headings and code cells that are not for slides', () => {
     expect(code).toHaveLength(1)
   })
 
+  it('shows no second slide of lines quoted from the listing before it (zh, en)', () => {
+    const listing = 'def handle(response):\n    name = response.function_call.name\n    handler = registered_handlers[name]\n    arguments = json.loads(response.function_call.arguments)\n    result = handler(**arguments)\n    return result'
+    const quoted = 'handler = registered_handlers[name]\narguments = json.loads(response.function_call.arguments)\nresult = handler(**arguments)'
+    for (const [lang, lead, quote] of [['en', 'The handler reads the function the model asked for and calls it.', 'These three lines find the handler, read the arguments and make the call:'], ['zh-CN', '处理函数读出模型要调用的函数，然后调用它。', '下面三行找到处理函数、读出参数并完成调用：']] as const) {
+      const deck = deckOf(`# Calls\n\n## Handling\n\n${lead}\n\n\`\`\`python\n${listing}\n\`\`\`\n\n${quote}\n\n\`\`\`python\n${quoted}\n\`\`\`\n\n## End\n\n${lead}\n`)
+      const code = deck.slides.flatMap(slide => slide.kind === 'content' ? slide.blocks.filter(block => block.type === 'code') : [])
+      expect(code, lang).toHaveLength(1)
+      expect(deck.slides.map(slide => notesText(slide.notes)).join('\n'), lang).toContain(quote.replace(/[:：]$/, ''))
+    }
+  })
+
   it('shows the whole first sentence under a heading that would otherwise stand bare', () => {
     const deck = deckOf('# 产品\n\n## 开放\n\n### 场景多\n\n官方公开列出的使用场景一共有三十类（参考官方链接），可以用于代码编写、代码翻译、智能问答、语音识别、模拟面试、情感分析、机器翻译、智能客服等多个领域。这让更多人用上了它。\n\n### 效果好\n\n在它之前已经有很多问答机器人产品，但都只能处理特定类型的任务。\n\n## 结束\n\n这就是全部内容。\n')
     expect(shown(deck).join('\n')).toContain('官方公开列出的使用场景一共有三十类')
