@@ -484,6 +484,12 @@ describe('a paragraph\'s turn carries its point', () => {
       expect(pointFaults(text, 'en'), text).toContain('pronoun')
   })
 
+  it('takes "we can improve further", "we can do better" for no point: it names nothing to improve', () => {
+    expect(points('Our first version works. However, we can improve further.', 'en')).toEqual(['Our first version works'])
+    expect(pointFaults('We can still do better', 'en')).toContain('filler')
+    expect(pointFaults('We can improve the parser further by caching its tables', 'en')).not.toContain('filler')
+  })
+
   it('takes congratulations to the reader for no point', () => {
     expect(pointFaults('For now, congratulations!', 'en')).toContain('filler')
     expect(pointFaults('恭喜你完成了这一课', 'zh-CN')).toContain('filler')
