@@ -4,6 +4,7 @@ import { CLAIM_TITLE_LENGTH } from './budget'
 import { inlineText } from './inlines'
 import { measureText } from './measure-text'
 import { pointFaults } from './point-faults'
+import { wordsOf } from './sentences'
 
 /**
  * Whether a point may title a slide in a topic with no heading of its own: a whole claim
@@ -48,4 +49,23 @@ function leadTitle(unit: Unit | undefined, lang: Lang): string | undefined {
     return undefined
   const text = inlineText(block.items[0]!.inlines).replace(/\s+/g, ' ').trim()
   return isClaimTitle(text, lang) ? text : undefined
+}
+
+/** Fewest words a deck's title needs for a point to restate it ({@link restatesTitle}): one word is a topic, not a claim. */
+const MIN_TITLE_WORDS = 2
+/** Most words a point may add to the deck's title and still only restate it ("now", "officially", "is"). */
+const RESTATE_SLACK = 4
+
+/**
+ * Whether a point only says again what the deck's title says ("Swift 5.2 is now officially
+ * released!" under "Swift 5.2 Released!", "新版本正式发布了" under "新版本发布"): every word
+ * of the title is in it and it adds at most {@link RESTATE_SLACK} words. The cover says it.
+ */
+export function restatesTitle(point: string, title: string, lang: Lang): boolean {
+  const wanted = wordsOf(title, lang)
+  if (wanted.length < MIN_TITLE_WORDS)
+    return false
+  const words = wordsOf(point, lang)
+  const have = new Set(words)
+  return wanted.every(word => have.has(word)) && words.length <= wanted.length + RESTATE_SLACK
 }

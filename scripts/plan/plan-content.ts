@@ -43,6 +43,8 @@ export interface PlanContentOptions {
   headed?: boolean
   /** The title of the section after these nodes, when they end a section: a last paragraph that names it only leads into it. */
   nextTitle?: string
+  /** The deck's title, when these nodes come right after the cover: a point that only says it again stays in the notes. */
+  coverTitle?: string
 }
 
 /**
@@ -52,7 +54,7 @@ export interface PlanContentOptions {
  * for what it shows in its notes.
  */
 export function planContent(nodes: readonly RootContent[], options: PlanContentOptions): (ContentSlide | StatementSlide)[] {
-  const units = toUnits(nodes, { lang: options.lang, diagrams: options.diagrams, summary: options.variant === 'summary', unavailableImages: options.unavailableImages, nextTitle: options.nextTitle, headed: options.headed, title: options.headed ? options.title : undefined, titleLeads: options.titleByClaim })
+  const units = toUnits(nodes, { lang: options.lang, diagrams: options.diagrams, summary: options.variant === 'summary', unavailableImages: options.unavailableImages, nextTitle: options.nextTitle, headed: options.headed, title: options.headed ? options.title : undefined, titleLeads: options.titleByClaim, coverTitle: options.coverTitle })
   const fit = options.fit ?? new Map()
   const groups = packWithHints(placeDiagrams(units, options.placed ?? []), options.title, fit)
   const totals = new Map<string | undefined, number>()

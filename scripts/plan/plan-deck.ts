@@ -80,7 +80,7 @@ export function planDeck(article: ParsedArticle, { fit = new Map(), minutes, una
   const introTitle = sections.length > 0 && !sections.some(section => section.titleText.toLowerCase() === words.intro.toLowerCase()) ? words.intro : meta.title
   const introNodes = greeting ? rest : outline.intro
   const topic: TopicOptions = { lang, fit, unavailableImages }
-  const intro = planContent(introNodes, { ...topic, title: introTitle, titleByClaim: sections.length === 0, ...diagrams.forTopic(introTitle, introNodes) })
+  const intro = planContent(introNodes, { ...topic, title: introTitle, titleByClaim: sections.length === 0, coverTitle: meta.title, ...diagrams.forTopic(introTitle, introNodes) })
   // An introduction that shows nothing (course logistics, a pointer to the videos) makes no slide: its words go to the notes of the slide before.
   const quiet = takeEmpty(intro)
   slides.at(-1)!.notes = [...slides.at(-1)!.notes, ...quiet]

@@ -140,3 +140,13 @@ export function wordBoundaries(text: string, lang: Lang): number[] {
   boundaries.push(text.length)
   return boundaries
 }
+
+/** The words of a text (segments holding a letter or a digit), lowercased, in order. */
+export function wordsOf(text: string, lang: Lang): string[] {
+  const out: string[] = []
+  for (const { segment } of segments(text, lang, 'word')) {
+    if (/[\p{L}\p{N}]/u.test(segment))
+      out.push(segment.toLowerCase())
+  }
+  return out
+}

@@ -19,7 +19,7 @@ import { subtract } from './claim-candidates'
 import { isDeletable } from './claim-clauses'
 import { joinPieces } from './claim-pieces'
 import { isLeadingPhrase } from './claim-rules'
-import { titleListLeads } from './claim-title'
+import { restatesTitle, titleListLeads } from './claim-title'
 import { excerptCode, isOutputDump, isSetupCode, MAX_CODE_SLIDES } from './code-excerpt'
 import { codeTitle } from './code-title'
 import { detectFormulaChain } from './diagrams/detect-flow-chain'
@@ -95,6 +95,8 @@ export interface UnitOptions {
   title?: string
   /** The nodes have no heading of their own: a claim that leads into a list titles the list's slides ({@link titleListLeads}). */
   titleLeads?: boolean
+  /** The deck's title, on the cover just before these nodes: a point that only says it again stays in the notes ({@link restatesTitle}). */
+  coverTitle?: string
 }
 
 /** How diagrams are found and placed while units are made. */
@@ -264,7 +266,7 @@ function nodeUnits(node: RootContent, { next, before, underHeading }: Neighbours
   }
 }
 
-function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, diagrams, summary, unavailableImages, title }: UnitOptions, previous: Unit | undefined, underHeading: boolean): Unit[] {
+function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, diagrams, summary, unavailableImages, title, coverTitle }: UnitOptions, previous: Unit | undefined, underHeading: boolean): Unit[] {
   const line = node.position?.start.line
   if (isDisplayMath(node))
     return mathUnits(inlineText(toInlines(node.children)), { lang, diagrams }, line)
@@ -308,7 +310,8 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
   const leadIn = introduces || (leadsInto && introducesNext(text, next!, lang))
   const ahead = leadIn && next?.type === 'code' ? aheadPoint(paragraph.inlines, lang) : undefined
   const turn = leadIn && next?.type === 'code' ? turnStart(paragraph.inlines, lang) : undefined
-  const claims = points.filter(point => point.score >= MIN_POINT_SCORE && (!ahead || point.pieces.every(([, end]) => end <= ahead.piece[0])) && (turn === undefined || point.pieces[0]![0] >= turn))
+  const restated = (inlines: readonly Inline[]) => coverTitle !== undefined && restatesTitle(inlineText(inlines), coverTitle, lang)
+  const claims = points.filter(point => point.score >= MIN_POINT_SCORE && (!ahead || point.pieces.every(([, end]) => end <= ahead.piece[0])) && (turn === undefined || point.pieces[0]![0] >= turn) && !restated(point.inlines))
   const caption = leadIn && !ahead && claims.length === 0 && next?.type === 'code' ? leadInCaption(paragraph.inlines, lang)?.inlines : undefined
   const explaining = !leadIn && claims.length === 0 && showsCode(previous) ? explainingPoint(paragraph.inlines, lang) : undefined
   const beside = caption ?? explaining
@@ -322,7 +325,7 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
   const explains = (!leadIn && showsCode(previous) && pointsBack(text, lang)) || undefined
   if (shown.length === 0) {
     const whole = points[0]?.inlines ?? wholeSentencePoint(paragraph.inlines, lang)
-    const weak = whole && !pointsAtFigure(whole) ? whole : undefined
+    const weak = whole && !pointsAtFigure(whole) && !restated(whole) ? whole : undefined
     const fallback: Block[] = weak ? [{ type: 'points', ordered: false, items: [{ inlines: weak, children: [] }] }] : []
     return [{ kind: 'notes', blocks: [], notes: [paragraph], weight: 0, fallback, explains, leadIn: leadIn || undefined, line }, ...figures]
   }

@@ -505,6 +505,19 @@ describe('a list item\'s lead', () => {
   })
 })
 
+describe('a point that only says the title again', () => {
+  it('stays in the notes when the introduction opens by restating the deck\'s title (en, zh)', () => {
+    for (const [lang, text] of [
+      ['en', '# Parser 3.0 Released!\n\nParser 3.0 is now officially released!\n\nThis release makes parsing twice as fast on large files and adds streaming input.\n\n## Speed\n\nLarge files now parse in half the time, because the tokenizer no longer copies its input.\n\n## Streaming\n\nInput can now arrive in chunks from a socket or a pipe.\n'],
+      ['zh-CN', '# 解析器3.0发布\n\n解析器3.0今天正式发布了！\n\n这个版本让大文件的解析速度提高了一倍，并支持流式输入。\n\n## 速度\n\n大文件的解析时间缩短了一半，因为分词器不再复制输入。\n\n## 流式输入\n\n输入现在可以分块从套接字或管道读入。\n'],
+    ] as const) {
+      const deck = deckOf(text)
+      expect(shown(deck).join('\n'), lang).not.toMatch(/officially released|正式发布/)
+      expect(deck.slides.map(slide => notesText(slide.notes)).join('\n'), lang).toMatch(/officially released|正式发布/)
+    }
+  })
+})
+
 describe('titles of an article without sections', () => {
   it('titles a slide with its first point when that is a whole claim short enough for a title, else with the article\'s title', () => {
     const deck = deckOf('# Error handling in Go\n\nThe verbosity of error handling is the oldest complaint about the language. Six of ten lines in a typical function only pass errors on.\n\n```go\nx, err := call()\nif err != nil {\n  return err\n}\ny, err := other()\nif err != nil {\n  return err\n}\n```\n\nThe proposal drew nearly nine hundred comments. It was withdrawn a month later, when no agreement was in sight.\n\n```go\nx := try(call())\ny := try(other())\nz := try(third())\nw := try(fourth())\nv := try(fifth())\nu := try(sixth())\nt := try(seventh())\ns := try(eighth())\n```\n')
