@@ -201,20 +201,25 @@ const MIN_CAPTION = 10
  * connectives), as that code's caption when the paragraph has no claim of its own to show
  * ("Conflicts can also be declared per package:", "同样可以用分组来声明冲突："): a listing on a
  * slide says what it shows. `undefined` when that sentence is a bare pointer ("请看下面的代码"),
- * an instruction or a filler, or does not fit the budget.
+ * an instruction or a filler, or does not fit the budget. When the block after it completes
+ * the sentence (`completed`: a formula, "…可以理解为：", "…can be written as:"), it may end on
+ * a word that promises more, and keeps its colon.
  */
-export function leadInCaption(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): { inlines: Inline[], piece: Piece } | undefined {
+export function leadInCaption(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH, { completed = false }: { completed?: boolean } = {}): { inlines: Inline[], piece: Piece } | undefined {
   const { text, last } = lastSentence(inlines, lang, budget)
   if (!last)
     return undefined
-  const end = last.at(-1)!.body
-  const from = last[0]!.core + (LEADING_MARKS.exec(text.slice(last[0]!.core, end))?.[0].length ?? 0)
-  const shown = text.slice(from, end)
+  const body = last.at(-1)!.body
+  const from = last[0]!.core + (LEADING_MARKS.exec(text.slice(last[0]!.core, body))?.[0].length ?? 0)
+  const shown = text.slice(from, body)
   const length = measureText(shown)
   const said = measureText(shown.replace(POINT_MARKERS[lang].forwardReference, ''))
   const allowed = opensWithNamedReferent(shown, lang) ? NAMING_CAPTION_FAULTS : CAPTION_FAULTS
-  if (said < MIN_CAPTION || length > budget || !hasPredicate(shown, lang) || pointFaults(shown, lang).some(fault => !allowed.has(fault)))
+  const faults = pointFaults(shown, lang)
+  if (said < MIN_CAPTION || length > budget || !hasPredicate(shown, lang) || faults.some(fault => !allowed.has(fault) && !(completed && fault === 'dangling-end')))
     return undefined
+  // A sentence the formula after it completes ("突破可以理解为：", "can be written as:") keeps its colon.
+  const end = completed && faults.includes('dangling-end') ? last.at(-1)!.end : body
   return { inlines: toPoint(inlines, text, [[from, end]], lang, true), piece: [from, end] }
 }
 

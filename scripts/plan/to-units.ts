@@ -312,7 +312,8 @@ function paragraphUnits(node: Paragraph, next: RootContent | undefined, { lang, 
   const turn = leadIn && next?.type === 'code' ? turnStart(paragraph.inlines, lang) : undefined
   const restated = (inlines: readonly Inline[]) => coverTitle !== undefined && restatesTitle(inlineText(inlines), coverTitle, lang)
   const claims = points.filter(point => point.score >= MIN_POINT_SCORE && (!ahead || point.pieces.every(([, end]) => end <= ahead.piece[0])) && (turn === undefined || point.pieces[0]![0] >= turn) && !restated(point.inlines))
-  const caption = leadIn && !ahead && claims.length === 0 && next?.type === 'code' ? leadInCaption(paragraph.inlines, lang)?.inlines : undefined
+  const formula = next?.type === 'math' || (next?.type === 'paragraph' && isDisplayMath(next))
+  const caption = leadIn && !ahead && claims.length === 0 && (next?.type === 'code' || formula) ? leadInCaption(paragraph.inlines, lang, POINT_LENGTH, { completed: formula })?.inlines : undefined
   const explaining = !leadIn && claims.length === 0 && showsCode(previous) ? explainingPoint(paragraph.inlines, lang) : undefined
   const beside = caption ?? explaining
   // The sentence that leads into a list ("这些操作系统非常轻量化，并提供以下功能：") says what its items are: shown after the paragraph's claims.

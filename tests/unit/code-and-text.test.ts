@@ -300,6 +300,17 @@ describe('a paragraph that explains the listing before it', () => {
   })
 })
 
+describe('a sentence that a formula completes', () => {
+  it('captions the formula with its colon, though it ends on a word that promises more (zh, en)', () => {
+    const zh = '所以，模型的损失可以理解为：\n\n$$\nL = \\sum_i (y_i - \\hat{y}_i)^2\n$$\n'
+    expect(shown(zh, 'zh-CN').flat()).toContain('模型的损失可以理解为：')
+    const en = 'So the loss the model minimises can be written as:\n\n$$\nL = \\sum_i (y_i - \\hat{y}_i)^2\n$$\n'
+    expect(shown(en, 'en').flat()).toContain('The loss the model minimises can be written as:')
+    // Before code, a sentence that stops on such a word stays in the notes.
+    expect(shown('So the loss the model minimises can be written as:\n\n```python\nloss = ((y - y_hat) ** 2).sum()\n```\n', 'en').flat().join('\n')).not.toContain('written as')
+  })
+})
+
 describe('a paragraph that turns before it leads into a listing', () => {
   it('shows beside the listing only what it says after the turn (zh, en)', () => {
     const zh = ['按普通方式调用方法时，调用者就是它所在的对象，因此方法内部的this指向这个对象。但是，把方法单独取出来再调用时，调用者就变成了全局环境，因此this指向全局对象。这几种写法等同于下面的代码。', '```js\n(obj.foo = obj.foo)()\n(false || obj.foo)()\n```'].join('\n\n')
