@@ -762,10 +762,28 @@ describe('a name the article says it mentioned before', () => {
   })
 })
 
+describe('a step that goes on from the one before', () => {
+  it('takes "X will then …" for a step that leans on the sentence before (en; zh has its sequels)', () => {
+    expect(points('We pass the tool\'s result back to the model. The model will then answer the user in plain words.', 'en').join('\n')).not.toMatch(/will then answer/)
+    expect(pointFaults('The model will then answer the user in plain words', 'en')).toContain('back-reference')
+    expect(pointFaults('The model answers the user in plain words', 'en')).not.toContain('back-reference')
+  })
+
+  it('takes "the other concerns" for a set the sentences before named, and "on the other hand" for no reference', () => {
+    expect(pointFaults('Limiting the keyword to assignments might have eased some of the other concerns', 'en')).toContain('back-reference')
+    expect(pointFaults('On the other hand, shorter code is easier to review', 'en')).not.toContain('back-reference')
+  })
+})
+
 describe('a purpose at a point\'s end', () => {
   it('may be left off a claim too long for the budget ("to ensure …", "to avoid …")', () => {
     expect(best('When releasing a library, it is recommended to run the tests against the oldest versions in CI to ensure that the declared lower bounds of every dependency still hold.', 'en'))
       .toBe('When releasing a library, it is recommended to run the tests against the oldest versions in CI')
+  })
+
+  it('may leave off "to make it easier to …" too', () => {
+    expect(best('The main thing to fix is how the service returns its answers in one consistent format to make it easier to work with them in the code downstream.', 'en'))
+      .toBe('The main thing to fix is how the service returns its answers in one consistent format')
   })
 })
 
