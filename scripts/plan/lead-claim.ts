@@ -19,6 +19,8 @@ import { hasPredicate } from './word-kinds'
 const LABEL_END = /\s[-–—]\s|[:：]\s*/
 /** A label longer than this (measureText units) is a sentence, not a label. */
 const MAX_LABEL = 16
+/** A short label and a quotation mark opening what it labels (`Prompt: "Write a poem…"`, `提示：“以…”`). */
+const QUOTE_AFTER_LABEL = /^[^:：\n]{1,24}[:：]\s*["“「『]/u
 /** The marks a sentence ends with, left off a point. */
 const SENTENCE_MARKS = /[\s。.!！?？]+$/u
 /** Quotation marks that open a quote. */
@@ -35,6 +37,10 @@ const OPENING_QUOTE = /["“「『'‘]/u
  * (the caller shows that sentence).
  */
 export function leadClaim(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): Inline[] | undefined {
+  // "Prompt: "…"": a label over a quoted text shows the label and the quote's first sentence, when that finishes.
+  const labelled = QUOTE_AFTER_LABEL.test(inlineText(inlines)) ? leadLabel(inlines, lang, budget) : undefined
+  if (labelled && !pointFaults(inlineText(labelled), lang).some(fault => UNFINISHED.has(fault) || fault === 'trailing-mark'))
+    return labelled
   const { text, sentences, candidates } = claimsOf(inlines, lang, budget, { item: true })
   const chosen = leadCandidate(candidates, sentences)
   if (chosen && chosen.candidate.from.sentence > 0 && readsWhole(text, sentences[0]!, lang, budget * LEAD_SENTENCE_STRETCH))
@@ -66,8 +72,10 @@ export function leadLabel(inlines: readonly Inline[], lang: Lang, budget = POINT
     const to = restStart + sentence.start + sentence.text.replace(SENTENCE_MARKS, '').length
     if (OPENING_QUOTE.test(text[from] ?? '') && !isBalanced(text.slice(from, to)))
       from += 1
+    // The space after the label stays when the quotation mark after it is left out ("Prompt: 以…").
+    const spaced: Piece = from > restStart ? [0, label.index + label[0].length] : head
     if (to > from && isBalanced(text.slice(from, to)) && measureText(text.slice(0, to)) <= budget * LONG_ITEM)
-      return toPoint(inlines, text, [head, [from, to]], lang)
+      return toPoint(inlines, text, [spaced, [from, to]], lang)
   }
   return toPoint(inlines, text, [[0, label.index]], lang)
 }
@@ -102,7 +110,10 @@ function isUncut(candidate: ClaimCandidate, clauses: SentenceClauses): boolean {
   return candidate.pieces.length === kept.length && candidate.pieces.at(-1)![1] >= candidate.to.body
 }
 
-/** Adds the sentences after the first, whole, while they fit the budget. */
+/** Faults of a longer point that say a sentence added to it does not finish: it trails off in an ellipsis, or leaves a quote or a bracket open. */
+const UNFINISHED = new Set<PointFault>(['clipped', 'unbalanced', 'question'])
+
+/** Adds the sentences after the first, whole, while they fit the budget and finish. */
 function extend(text: string, pieces: readonly Piece[], sentences: readonly SentenceClauses[], lang: Lang, budget: number): Piece[] {
   let out: Piece[] = [...pieces]
   for (const clauses of sentences.slice(1)) {
@@ -110,7 +121,7 @@ function extend(text: string, pieces: readonly Piece[], sentences: readonly Sent
     const closing = sentences[clauses[0]!.sentence - 1]!.at(-1)!
     const next: Piece[] = [...out.slice(0, -1), [previous[0], closing.end], [clauses[0]!.start, clauses.at(-1)!.body]]
     const shown = joinPieces(text, next)
-    if (measureText(shown) > budget || POINT_MARKERS[lang].danglingEnd.test(shown) || clauses.some(clause => isDeletable(clause) || clause.roles.has('question')))
+    if (measureText(shown) > budget || POINT_MARKERS[lang].danglingEnd.test(shown) || clauses.some(clause => isDeletable(clause) || clause.roles.has('question')) || pointFaults(shown, lang).some(fault => UNFINISHED.has(fault)))
       break
     out = next
   }

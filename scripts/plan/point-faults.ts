@@ -28,7 +28,7 @@ export const LEANING_FAULTS: ReadonlySet<PointFault> = new Set<PointFault>(['pro
 export const LEAD_IN_END = /[：:]\s*$/
 /** Marks a point may not end with: it would promise more than it says. */
 const TRAILING_MARK = /[:：,，;；、]$/
-const CLIPPED = /(?:…|\.\.\.)$/
+const CLIPPED = /(?:…|\.\.\.)["'”’」』)）]*$/
 const QUESTION = /[？?]$/
 /** A clause mark after the opening subordinate clause: a main clause follows it. */
 const CLAUSE_MARK = /[，,、；;：:]/

@@ -592,6 +592,18 @@ describe('labels and references', () => {
     expect(point).toBe('Prompt: Write a poem in the style of Shakespeare about the sea and its moods, in fourteen lines with a volta')
   })
 
+  it('shows a label over a quoted prompt with the quote\'s first sentence, even where a shorter claim of it would fit (zh, en)', () => {
+    const zh = inlineText(leadPoint(inlinesOf('Prompt: "用鲁迅的风格写一段话。下面是他的一段原文：《故乡》："我在朦胧中，眼前展开一片海边碧绿的沙地来吗？上面深蓝的天空中挂着一轮金黄的圆月......\'现在，请写一段关于秋天的话。"'), 'zh-CN'))
+    expect(zh).toBe('Prompt: 用鲁迅的风格写一段话')
+    const en = inlineText(leadPoint(inlinesOf('Prompt: "Write a short story in the style of Hemingway. Here are two openings of his: \'In the late summer of that year we lived in a house…\' \'He was an old man who fished alone…\' Now write one about a storm at sea."'), 'en'))
+    expect(en).toBe('Prompt: Write a short story in the style of Hemingway')
+  })
+
+  it('never adds to a point a sentence that trails off in an ellipsis, though a quotation mark closes it', () => {
+    expect(pointFaults('你更可爱，更有节制......\'', 'zh-CN')).toContain('clipped')
+    expect(pointFaults('He was an old man who fished alone…"', 'en')).toContain('clipped')
+  })
+
   it('leaves out a clause that only names an equation or a figure by its label', () => {
     for (const point of points('在式“loss-sq”中，向量x对应于单个数据样本的特征，矩阵X则对应整个数据集的全部样本。', 'zh-CN'))
       expect(point).not.toMatch(/loss-sq/)
