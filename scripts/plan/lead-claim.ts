@@ -19,6 +19,9 @@ import { hasPredicate } from './word-kinds'
 const LABEL_END = /\s[-–—]\s|[:：]\s*/
 /** A label longer than this (measureText units) is a sentence, not a label. */
 const MAX_LABEL = 16
+/** Faults of a longer point that say a sentence added to it does not finish: it trails off in an ellipsis, leaves a quote or a bracket open, or asks. */
+const UNFINISHED = new Set<PointFault>(['clipped', 'unbalanced', 'question'])
+
 /** A short label and a quotation mark opening what it labels (`Prompt: "Write a poem…"`, `提示：“以…”`). */
 const QUOTE_AFTER_LABEL = /^[^:：\n]{1,24}[:：]\s*["“「『]/u
 /** The marks a sentence ends with, left off a point. */
@@ -109,9 +112,6 @@ function isUncut(candidate: ClaimCandidate, clauses: SentenceClauses): boolean {
   const kept = clauses.slice(candidate.from.index, candidate.to.index + 1).filter(clause => !isDeletable(clause))
   return candidate.pieces.length === kept.length && candidate.pieces.at(-1)![1] >= candidate.to.body
 }
-
-/** Faults of a longer point that say a sentence added to it does not finish: it trails off in an ellipsis, or leaves a quote or a bracket open. */
-const UNFINISHED = new Set<PointFault>(['clipped', 'unbalanced', 'question'])
 
 /** Adds the sentences after the first, whole, while they fit the budget and finish. */
 function extend(text: string, pieces: readonly Piece[], sentences: readonly SentenceClauses[], lang: Lang, budget: number): Piece[] {
