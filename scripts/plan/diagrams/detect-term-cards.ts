@@ -4,7 +4,8 @@ import type { Lang } from '../../model/deck'
 import { toString } from 'mdast-util-to-string'
 import { wrapText } from '../../../diagrams/text'
 import { splitClauses } from '../clip-text'
-import { splitSentences } from '../sentences'
+import { pointFaults } from '../point-faults'
+import { splitSentences, wordsOf } from '../sentences'
 
 const SEPARATOR = /^\s*[：:，,.。—-]+\s*/
 /** A footnote's mark as the article's text carries it (`[^1]`): no words of a description. */
@@ -39,7 +40,7 @@ export function detectTermCards(list: List, lang: Lang): TermCardsData | undefin
     return undefined
   const terms: Term[] = []
   for (const item of split as ItemSplit[]) {
-    const description = item.rest ? wholeDescription(item.rest, lang) : undefined
+    const description = item.rest ? wholeDescription(item.rest, item.term, lang) : undefined
     if (!description)
       return undefined
     terms.push({ term: item.term, description })
@@ -77,12 +78,32 @@ function splitAtTerm(text: string): { term: string, rest: string } | undefined {
 
 /**
  * The description a card shows: the first sentence of the rest when it fits the card, else
- * its first clause when a semicolon ends it and it fits; never part of a clause.
+ * its first clause when a semicolon ends it and it fits; never part of a clause. When the
+ * first sentence names nothing of the term and a later one that fits and reads on its own
+ * does ({@link namesTerm}: "**Calling External Tools**. Chatbots are great at answering
+ * questions. By using function calling, the chatbots can complete tasks…"), that one: the
+ * first only set the use up.
  */
-function wholeDescription(rest: string, lang: Lang): string | undefined {
-  const sentence = splitSentences(rest, lang)[0]?.text ?? rest
+function wholeDescription(rest: string, term: string, lang: Lang): string | undefined {
+  const sentences = splitSentences(rest, lang).map(sentence => sentence.text)
+  const sentence = sentences[0] ?? rest
   const candidates = [sentence, splitClauses(sentence, lang)[0]?.text ?? ''].filter(text => text === sentence || CLAUSE_END.test(text))
-  return candidates.map(text => text.replace(CLOSING_MARK, '').trim()).find(text => hasWords(text) && !ELLIPSIS.test(text) && fitsCard(text))
+  const first = candidates.map(text => text.replace(CLOSING_MARK, '').trim()).find(text => hasWords(text) && !ELLIPSIS.test(text) && fitsCard(text))
+  if (first !== undefined && namesTerm(first, term, lang))
+    return first
+  const naming = sentences.slice(1).map(text => text.replace(CLOSING_MARK, '').trim()).find(text => namesTerm(text, term, lang) && !ELLIPSIS.test(text) && fitsCard(text) && pointFaults(text, lang).length === 0)
+  return naming ?? first
+}
+
+/** Shortest word of a term (letters, or characters of a Chinese word) that a description naming it must share: "of", "the" say nothing of a term. */
+const MIN_TERM_WORD = { latin: 4, wide: 2 }
+
+/** Whether a text names something of a term: a word of it, as {@link MIN_TERM_WORD} long (lowercased, a plural's "s" aside). */
+function namesTerm(text: string, term: string, lang: Lang): boolean {
+  const stem = (word: string) => word.replace(/s$/, '')
+  const long = (word: string) => /\p{Script=Han}/u.test(word) ? word.length >= MIN_TERM_WORD.wide : word.length >= MIN_TERM_WORD.latin
+  const wanted = new Set(wordsOf(term, lang).filter(long).map(stem))
+  return wordsOf(text, lang).some(word => wanted.has(stem(word)))
 }
 
 function hasWords(text: string): boolean {

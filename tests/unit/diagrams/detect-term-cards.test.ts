@@ -15,6 +15,15 @@ describe('detectTermCards', () => {
     ])
   })
 
+  it('describes a term with its item\'s sentence that names it when the first only sets the use up (en, zh)', () => {
+    const en = detectTermCards(list('- **Sending email**. Chatbots are good at answering questions from users. With tool calls, the chatbot can send an email on the user\'s behalf.\n- **Database queries**. A question in plain words becomes a database query the app can run.\n- **Structured notes**. The model turns a long text into notes with fixed fields.\n'), 'en')
+    expect(en?.terms[0]).toEqual({ term: 'Sending email', description: 'With tool calls, the chatbot can send an email on the user\'s behalf' })
+    expect(en?.terms[1]?.description).toBe('A question in plain words becomes a database query the app can run')
+    const zh = detectTermCards(list('- **自动发邮件**：聊天机器人很擅长回答用户的问题。借助函数调用，机器人可以替用户发邮件。\n- **生成查询**：用户的提问会被转换成一条数据库查询。\n- **整理笔记**：模型把长文整理成字段固定的笔记。\n'), 'zh-CN')
+    expect(zh?.terms[0]?.description).toBe('借助函数调用，机器人可以替用户发邮件')
+    expect(zh?.terms[1]?.description).toBe('用户的提问会被转换成一条数据库查询')
+  })
+
   it('keeps one card per item when a few items have no bold term', () => {
     const cards = detectTermCards(list('- **A**。 one.\n- B。 two.\n- **C**。 three.\n- **D**。 four.\n'), 'zh-CN')
     expect(cards?.terms.map(term => term.term)).toEqual(['A', 'B', 'C', 'D'])
