@@ -84,7 +84,7 @@ export const RUN_RULES: readonly ClaimRule<RunFacts>[] = [
   // "where k is the curve's steepness, …" after a formula: the sentence began before it.
   { name: 'continued-sentence', rejects: ({ kept, text, lang }) => kept[0]!.sentence === 0 && POINT_MARKERS[lang].continuation?.test(text) === true },
   // "If the file exists," alone, "Seen from afar, suppose we…": a condition or a supposition with nothing it conditions.
-  { name: 'lone-subordinate', rejects: ({ kept, text, lang }) => kept.some(clause => clause.roles.has('subordinate')) && kept.every(clause => clause.roles.has('subordinate') || isLeadingPhrase(clause, text, lang)) },
+  { name: 'lone-subordinate', rejects: ({ kept, text, lang }) => kept.some(clause => clause.roles.has('subordinate')) && kept.every(clause => setsUpClause(clause, text, lang)) },
   // "X有一些使用注意点。", "There are several ways to do this.": a lead-in to things said after it.
   { name: 'announces-set', rejects: ({ kept, clauses, text, lang }) => kept.at(-1)!.index === clauses.length - 1 && POINT_MARKERS[lang].announcement?.test(text.slice(kept.at(-1)!.core, kept.at(-1)!.body)) === true },
   // "关于RLHF的详细介绍", "As for the cost": names a topic, says nothing of it.
@@ -327,6 +327,11 @@ export function narrates(kept: readonly Clause[], text: string, lang: Lang): boo
   const first = kept[0]!
   const step = kept.find(clause => !isLeadingPhrase(clause, text, lang)) ?? first
   return POINT_MARKERS[lang].narration?.test(text.slice(step === first ? first.start : step.core, step.body)) === true
+}
+
+/** A clause that only sets up a main clause: a condition or a supposition, or a leading phrase ({@link isLeadingPhrase}). */
+export function setsUpClause(clause: Clause, text: string, lang: Lang): boolean {
+  return clause.roles.has('subordinate') || isLeadingPhrase(clause, text, lang)
 }
 
 /**

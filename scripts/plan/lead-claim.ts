@@ -40,11 +40,11 @@ const OPENING_QUOTE = /["“「『'‘]/u
  * (the caller shows that sentence).
  */
 export function leadClaim(inlines: readonly Inline[], lang: Lang, budget = POINT_LENGTH): Inline[] | undefined {
+  const { text, sentences, candidates } = claimsOf(inlines, lang, budget, { item: true })
   // "Prompt: "…"": a label over a quoted text shows the label and the quote's first sentence, when that finishes.
-  const labelled = QUOTE_AFTER_LABEL.test(inlineText(inlines)) ? leadLabel(inlines, lang, budget) : undefined
+  const labelled = QUOTE_AFTER_LABEL.test(text) ? leadLabel(inlines, lang, budget) : undefined
   if (labelled && !pointFaults(inlineText(labelled), lang).some(fault => UNFINISHED.has(fault) || fault === 'trailing-mark'))
     return labelled
-  const { text, sentences, candidates } = claimsOf(inlines, lang, budget, { item: true })
   const chosen = leadCandidate(candidates, sentences)
   if (chosen && chosen.candidate.from.sentence > 0 && readsWhole(text, sentences[0]!, lang, budget * LEAD_SENTENCE_STRETCH))
     return undefined

@@ -18,7 +18,7 @@ import { LONG_ITEM, LONG_PARAGRAPH, MAX_CODE_LINES, MAX_LIST_DEPTH, MAX_POINTS, 
 import { subtract } from './claim-candidates'
 import { isDeletable } from './claim-clauses'
 import { joinPieces } from './claim-pieces'
-import { isLeadingPhrase } from './claim-rules'
+import { setsUpClause } from './claim-rules'
 import { restatesTitle, titleListLeads } from './claim-title'
 import { excerptCode, isOutputDump, isSetupCode, MAX_CODE_SLIDES } from './code-excerpt'
 import { codeTitle } from './code-title'
@@ -676,7 +676,7 @@ export function wholeSentencePoint(inlines: readonly Inline[], lang: Lang, budge
 
 /** Whether a sentence only sets up the one after it: a condition or a supposition with no main clause ("Seen from afar, suppose…", "如果…，"). */
 function setsUp(clauses: readonly Clause[], text: string, lang: Lang): boolean {
-  return clauses.every(clause => clause.roles.has('subordinate') || isDeletable(clause) || isLeadingPhrase(clause, text, lang))
+  return clauses.every(clause => isDeletable(clause) || setsUpClause(clause, text, lang))
 }
 
 function trimPoint(point: Point, budget: number): Point {
